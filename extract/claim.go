@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"sort"
+)
+
+// Span is a half-open range of byte offsets into the original file.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the length of the span in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Value is the numeric interval a quantity stands for. Low or High is nil
+// for an open end.
+type Value struct {
+	Low    *float64 `json:"low"`
+	High   *float64 `json:"high"`
+	Approx bool     `json:"approx"`
+	Vague  bool     `json:"vague"`
+}
+
+// Source is who the article attributes a claim to.
+type Source struct {
+	// Name is the canonical name, "" when the article states the figure in
+	// its own voice.
+	Name string `json:"name"`
+	// Cue is the verb or phrase that attributes: "said", "according to".
+	Cue string `json:"cue"`
+	// AsWritten is the mention in this article: "Rostov regional Gov. Yuri Slyusar".
+	AsWritten string `json:"as_written"`
+	// Span is where AsWritten is; zero when there is no mention (a pronoun
+	// resolves to the mention it refers to).
+	Span *Span `json:"span,omitempty"`
+}
+
+// Marker is a phrase of the article that sets a claim's status.
+type Marker struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+}
+
+// Statuses of a claim.
+const (
+	Reported   = "reported"
+	Unverified = "unverified"
+	Denied     = "denied"
+	Disputed   = "disputed"
+)
+
+// Claim is one attributed quantitative claim: the quantity span plus the
+// spans related to it.
+type Claim struct {
+	ID      string `json:"id"`
+	Article string `json:"article"`
+	// Span is the quantity as written; Text is the file's bytes there.
+	Span Span   `json:"span"`
+	Text string `json:"text"`
+	// Sentence is the sentence that holds the claim, as it reads after
+	// cleaning (markup removed, white space folded).
+	Sentence     string `json:"sentence"`
+	SentenceSpan Span   `json:"sentence_span"`
+	Value        Value  `json:"value"`
+	Unit         string `json:"unit"`
+	Kind         string `json:"kind"`
+	// Subject is the head noun of what is counted or measured.
+	Subject string `json:"subject"`
+	// Predicate is the verb the quantity belongs to.
+	Predicate string `json:"predicate"`
+	// Change is "up" or "down" when the figure is a change.
+	Change  string   `json:"change"`
+	Source  Source   `json:"source"`
+	Status  string   `json:"status"`
+	Markers []Marker `json:"markers"`
+	// Qualifiers are the words that say which fact this is: modifiers of
+	// the counted thing ("north korean"), time and place words of the
+	// sentence. Used to line claims up across articles.
+	Qualifiers []string `json:"qualifiers,omitempty"`
+	// Context is the content words of the sentence, folded.
+	Context []string `json:"-"`
+}
+
+// Article is one input file and what was found in it.
+type Article struct {
+	Path   string `json:"path"`
+	Title  string `json:"title"`
+	Date   string `json:"date"`
+	Outlet string `json:"outlet"`
+	URL    string `json:"url"`
+	// Size is the file's length in bytes.
+	Size   int     `json:"size"`
+	Claims []Claim `json:"-"`
+	// Problems are defects of the input that did not stop extraction.
+	Problems []Problem `json:"-"`
+
+	lines []int // offsets of line starts, for Position
+	src   string
+}
+
+// Problem is something wrong with an input, at a byte offset (-1 when it is
+// about the whole file).
+type Problem struct {
+	Offset int
+	Msg    string
+}
+
+// Position turns a byte offset into a 1-based line and a 1-based column
+// counted in bytes.
+func (a *Article) Position(off int) (line, col int) {
+	i := sort.SearchInts(a.lines, off+1) - 1
+	if i < 0 {
+		return 1, off + 1
+	}
+	return i + 1, off - a.lines[i] + 1
+}
+
+// Source returns the file's text as read.
+func (a *Article) Source() string { return a.src }
+
+// Release drops the article's text and line index; Position and Source no
+// longer work afterwards. Long runs call it once the claims are printed.
+func (a *Article) Release() { a.src, a.lines = "", nil }
+
+func lineStarts(s string) []int {
+	starts := []int{0}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}

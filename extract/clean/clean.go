@@ -1,0 +1,459 @@
+// Package clean finds the article in a saved page.
+//
+// Clean takes the text of a file exactly as it was saved (plain text,
+// Markdown with YAML or TOML front matter, or scraped page text with menus,
+// captions, related headlines and appended stories) and returns a Page whose
+// Text has the same length as the input: every byte that is not article
+// body is replaced by a space (newlines are kept), so an offset into Text is
+// an offset into the file. Nothing is ever searched for again.
+//
+// What counts as page furniture is decided by general rules (a line that does
+// not end like a sentence is a heading, a menu item or a caption; a short line
+// such as "Read more" after the article has begun ends it) and by the phrases
+// of the lexicon's [furniture], [tail], [credit] and [bio] lists.
+package clean
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+	"github.com/claims-tool/claims/lexicon"
+	"go.yaml.in/yaml/v3"
+)
+
+// Meta is what the page says about itself.
+type Meta struct {
+	Title  string
+	Date   string
+	Outlet string
+	URL    string
+}
+
+// Block is a paragraph of article text: a half-open byte span of the file.
+type Block struct {
+	Start, End int
+}
+
+// Page is the cleaned file.
+type Page struct {
+	// Text is the file with everything that is not article text blanked.
+	Text string
+	// Blocks are the article's paragraphs in order.
+	Blocks []Block
+	Meta   Meta
+	// Problems are things wrong with the file that did not stop the
+	// cleaning, such as front matter that does not parse. Each carries the
+	// byte offset it applies to.
+	Problems []Problem
+}
+
+// Problem is a defect of the input found while cleaning.
+type Problem struct {
+	Offset int
+	Msg    string
+}
+
+// Clean finds the article body of src.
+func Clean(src string, lex *lexicon.Lexicon) Page {
+	buf := []byte(src)
+	var page Page
+	body := 0
+	if strings.HasPrefix(src, "\ufeff") {
+		blank(buf, 0, 3)
+		body = 3
+	}
+	body = frontMatter(src, buf, body, &page)
+	maskMarkup(buf, body)
+	lines := splitLines(string(buf), body)
+	lines = joinWrapped(string(buf), lines)
+	started := false
+	ended := false
+	for _, ln := range lines {
+		text := string(buf[ln.Start:ln.End])
+		keep := false
+		if !ended {
+			switch classify(text, lex, started) {
+			case lineBody:
+				keep, started = true, true
+			case lineTail:
+				ended = true
+			}
+		}
+		if keep {
+			page.Blocks = append(page.Blocks, Block{Start: ln.Start, End: ln.End})
+		} else {
+			blank(buf, ln.Start, ln.End)
+		}
+	}
+	// a last "[outlet](url)" line names the outlet
+	if page.Meta.Outlet == "" || page.Meta.URL == "" {
+		if o, u := trailingLink(src); o != "" {
+			if page.Meta.Outlet == "" {
+				page.Meta.Outlet = o
+			}
+			if page.Meta.URL == "" {
+				page.Meta.URL = u
+			}
+		}
+	}
+	page.Text = string(buf)
+	return page
+}
+
+// blank replaces buf[start:end] by spaces, keeping line ends.
+func blank(buf []byte, start, end int) {
+	for i := start; i < end && i < len(buf); i++ {
+		if buf[i] != '\n' && buf[i] != '\r' {
+			buf[i] = ' '
+		}
+	}
+}
+
+// frontMatter reads and blanks YAML (---) or TOML (+++) front matter that
+// starts at offset at. It returns where the body begins.
+func frontMatter(src string, buf []byte, at int, page *Page) int {
+	rest := src[at:]
+	var fence string
+	switch {
+	case strings.HasPrefix(rest, "---\n"), strings.HasPrefix(rest, "---\r\n"):
+		fence = "---"
+	case strings.HasPrefix(rest, "+++\n"), strings.HasPrefix(rest, "+++\r\n"):
+		fence = "+++"
+	default:
+		return at
+	}
+	first := strings.IndexByte(rest, '\n') + 1
+	end := -1
+	for i := first; i < len(rest); {
+		j := strings.IndexByte(rest[i:], '\n')
+		line := rest[i:]
+		if j >= 0 {
+			line = rest[i : i+j]
+		}
+		if strings.TrimRight(line, "\r ") == fence {
+			end = i
+			break
+		}
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	if end < 0 {
+		return at // an unclosed fence is text
+	}
+	block := rest[first:end]
+	closeEnd := end + len(fence)
+	if nl := strings.IndexByte(rest[closeEnd:], '\n'); nl >= 0 {
+		closeEnd += nl + 1
+	} else {
+		closeEnd = len(rest)
+	}
+	var m map[string]any
+	var err error
+	if fence == "---" {
+		err = yaml.Unmarshal([]byte(block), &m)
+	} else {
+		_, err = toml.Decode(block, &m)
+	}
+	if err != nil {
+		page.Problems = append(page.Problems, Problem{Offset: at + first, Msg: "front matter: " + firstLine(err.Error())})
+	}
+	page.Meta = metaFrom(m)
+	blank(buf, at, at+closeEnd)
+	return at + closeEnd
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func metaFrom(m map[string]any) Meta {
+	str := func(keys ...string) string {
+		for _, k := range keys {
+			for mk, v := range m {
+				if !strings.EqualFold(mk, k) {
+					continue
+				}
+				switch x := v.(type) {
+				case string:
+					if x != "" {
+						return x
+					}
+				case []any:
+					if len(x) > 0 {
+						if s, ok := x[0].(string); ok {
+							return s
+						}
+					}
+				case nil:
+				default:
+					if s, ok := v.(interface{ String() string }); ok {
+						return s.String()
+					}
+				}
+			}
+		}
+		return ""
+	}
+	return Meta{
+		Title:  str("title", "headline"),
+		Date:   str("date", "published", "published_at", "pubdate"),
+		Outlet: str("outlet", "publisher", "site_name", "source", "site"),
+		URL:    str("url", "link", "canonical", "canonical_url", "source_url"),
+	}
+}
+
+// trailingLink reads a last line "[outlet](url)".
+func trailingLink(src string) (outlet, url string) {
+	s := strings.TrimRight(src, " \t\r\n")
+	i := strings.LastIndexByte(s, '\n')
+	line := strings.TrimSpace(s[i+1:])
+	if !strings.HasPrefix(line, "[") || !strings.HasSuffix(line, ")") {
+		return "", ""
+	}
+	mid := strings.Index(line, "](")
+	if mid < 0 {
+		return "", ""
+	}
+	return line[1:mid], line[mid+2 : len(line)-1]
+}
+
+// maskMarkup blanks Markdown and HTML markup from at on: images, link
+// targets, emphasis marks, heading and list markers, tags, bare URLs.
+func maskMarkup(buf []byte, at int) {
+	for i := at; i < len(buf); i++ {
+		c := buf[i]
+		switch {
+		case c == '!' && i+1 < len(buf) && buf[i+1] == '[':
+			if end := linkEnd(buf, i+1); end > 0 {
+				blank(buf, i, end)
+				i = end - 1
+			}
+		case c == '[':
+			if end := linkEnd(buf, i); end > 0 {
+				mid := bytes.Index(buf[i:end], []byte("]("))
+				buf[i] = ' '
+				blank(buf, i+mid, end)
+				i += mid
+			}
+		case (c == '*' || c == '_') && i+1 < len(buf) && buf[i+1] == c:
+			buf[i], buf[i+1] = ' ', ' '
+			i++
+		case c == '<':
+			if j := bytes.IndexByte(buf[i:min(len(buf), i+200)], '>'); j > 0 && isTag(buf[i+1:i+j]) {
+				blank(buf, i, i+j+1)
+				i += j
+			}
+		case (c == 'h' || c == 'H') && (hasPrefixFold(buf[i:], "http://") || hasPrefixFold(buf[i:], "https://")) && (i == 0 || !isWordByte(buf[i-1])):
+			j := i
+			for j < len(buf) && buf[j] != ' ' && buf[j] != '\n' && buf[j] != '\t' && buf[j] != '\r' {
+				j++
+			}
+			blank(buf, i, j)
+			i = j - 1
+		}
+	}
+	// line-start markers: headings, block quotes, list bullets
+	for i := at; i < len(buf); {
+		j := i
+		for j < len(buf) && (buf[j] == ' ' || buf[j] == '\t') {
+			j++
+		}
+		switch {
+		case j < len(buf) && (buf[j] == '#' || buf[j] == '>'):
+			for j < len(buf) && (buf[j] == '#' || buf[j] == '>') {
+				buf[j] = ' '
+				j++
+			}
+		case j+1 < len(buf) && (buf[j] == '-' || buf[j] == '*' || buf[j] == '+') && buf[j+1] == ' ':
+			buf[j] = ' '
+		}
+		nl := bytes.IndexByte(buf[i:], '\n')
+		if nl < 0 {
+			break
+		}
+		i += nl + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func hasPrefixFold(b []byte, p string) bool {
+	return len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p)
+}
+
+func isTag(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	c := b[0]
+	if c == '/' || c == '!' {
+		return true
+	}
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// linkEnd returns the end of a Markdown link "[text](url)" that starts at
+// i, or 0.
+func linkEnd(buf []byte, i int) int {
+	lim := min(len(buf), i+2000)
+	close := bytes.IndexByte(buf[i:lim], ']')
+	if close < 0 || i+close+1 >= len(buf) || buf[i+close+1] != '(' {
+		return 0
+	}
+	if bytes.IndexByte(buf[i:i+close], '\n') >= 0 {
+		return 0
+	}
+	p := bytes.IndexByte(buf[i+close:lim], ')')
+	if p < 0 || bytes.IndexByte(buf[i+close:i+close+p], '\n') >= 0 {
+		return 0
+	}
+	return i + close + p + 1
+}
+
+type line struct{ Start, End int }
+
+// splitLines returns the non-blank lines from at on, trimmed of surrounding
+// space.
+func splitLines(s string, at int) []line {
+	var out []line
+	for i := at; i < len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		end := len(s)
+		if j >= 0 {
+			end = i + j
+		}
+		a, b := i, end
+		for a < b {
+			r, n := utf8.DecodeRuneInString(s[a:b])
+			if !isSpace(r) {
+				break
+			}
+			a += n
+		}
+		for b > a {
+			r, n := utf8.DecodeLastRuneInString(s[a:b])
+			if !isSpace(r) {
+				break
+			}
+			b -= n
+		}
+		if a < b {
+			out = append(out, line{a, b})
+		}
+		if j < 0 {
+			break
+		}
+		i = end + 1
+	}
+	return out
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\ufeff' || r == '\u200b'
+}
+
+// joinWrapped joins hard-wrapped lines of one paragraph: a long line that
+// does not end a sentence, followed directly by a line that continues it.
+func joinWrapped(s string, lines []line) []line {
+	var out []line
+	for _, ln := range lines {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			adjacent := strings.Count(s[prev.End:ln.Start], "\n") == 1
+			if adjacent && prev.End-prev.Start >= 60 && !endsSentence(s[prev.Start:prev.End]) && continues(s[ln.Start:ln.End]) {
+				out[n-1].End = ln.End
+				continue
+			}
+		}
+		out = append(out, ln)
+	}
+	return out
+}
+
+func continues(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// endsSentence reports whether a line ends like a sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, isSpace)
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '\'', '\u201d', '\u2019', '*', '_', ')', ']':
+			s = s[:len(s)-n]
+			continue
+		case '.', '!', '?', '\u2026':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+type lineKind int
+
+const (
+	lineFurniture lineKind = iota
+	lineBody
+	lineTail
+)
+
+// classify decides what one line of a page is.
+func classify(text string, lex *lexicon.Lexicon, started bool) lineKind {
+	words := lexicon.Words(stripPunct(text))
+	if len(words) == 0 {
+		return lineFurniture
+	}
+	if started && len(words) <= 8 {
+		if _, n := lex.Match("tail", words, 0); n > 0 {
+			return lineTail
+		}
+	}
+	if _, n := lex.Match("furniture", words, 0); n > 0 {
+		return lineFurniture
+	}
+	if _, _, ok := lex.Contains("credit", words); ok {
+		return lineFurniture
+	}
+	if _, _, ok := lex.Contains("bio", words); ok {
+		if started {
+			return lineTail
+		}
+		return lineFurniture
+	}
+	if !endsSentence(text) {
+		return lineFurniture // headings, menus, related headlines, captions
+	}
+	if len(words) < 3 {
+		return lineFurniture
+	}
+	return lineBody
+}
+
+// stripPunct turns punctuation into spaces so that "Advertisement:" reads
+// as the word advertisement, keeping apostrophes and inner dots.
+func stripPunct(s string) string {
+	b := []rune(s)
+	for i, r := range b {
+		keep := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019' || r == '-'
+		if r == '.' && i+1 < len(b) && unicode.IsLetter(b[i+1]) {
+			keep = true
+		}
+		if !keep {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,431 @@
+// Package extract pulls attributed quantitative claims out of news articles.
+//
+// An Extractor is built once per process from a lexicon (it loads prose's
+// sentence and part-of-speech models once, shared by every goroutine) and
+// turns one file at a time into an Article with its Claims:
+//
+//	clean     find the article body in the saved page (package clean)
+//	segment   split body paragraphs into sentences
+//	scan      find quantities in each sentence (package quantity)
+//	claim     read what each quantity counts (subject) and the verb it
+//	          belongs to (predicate)
+//	attribute find who the article attributes each claim to, and whether it
+//	          flags it (unverified, denied, disputed)
+//
+// Every position is a byte offset into the original file; Claim.Text is
+// always the file's bytes at Claim.Span. Line and column are computed only
+// when printing (Article.Position).
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claims-tool/claims/extract/clean"
+	"github.com/claims-tool/claims/extract/quantity"
+	"github.com/claims-tool/claims/lexicon"
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Extractor turns files into claims. It is safe for concurrent use.
+type Extractor struct {
+	lex  *lexicon.Lexicon
+	scan *quantity.Scanner
+	seg  *segment.Segmenter
+	tok  *tokenize.Tokenizer
+	tag  tag.Interface
+}
+
+// New builds an Extractor. It loads prose's models (once per process).
+func New(lex *lexicon.Lexicon) (*Extractor, error) {
+	if lex == nil {
+		return nil, fmt.Errorf("extract: no lexicon")
+	}
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("extract: sentence model: %w", err)
+	}
+	tg, err := tag.Open("")
+	if err != nil {
+		return nil, fmt.Errorf("extract: tagger model: %w", err)
+	}
+	return &Extractor{lex: lex, scan: quantity.New(lex), seg: seg, tok: tokenize.New(), tag: tg}, nil
+}
+
+// Lexicon returns the lexicon the Extractor reads.
+func (x *Extractor) Lexicon() *lexicon.Lexicon { return x.lex }
+
+// sentence is one sentence of the article body.
+type sentence struct {
+	span   Span
+	text   string // the cleaned text of the span
+	para   int    // index of its paragraph
+	toks   []tokenize.Token
+	words  []string // folded token texts
+	quants []quantity.Quantity
+	claims []int // indexes into the article's claims
+}
+
+// Extract reads one file. path is used as given, for Claim.Article and ids.
+// It never fails: what is wrong with the file is in Article.Problems.
+func (x *Extractor) Extract(path string, src []byte) *Article {
+	text := string(src)
+	a := &Article{Path: path, Size: len(src), src: text, lines: lineStarts(text)}
+	page := clean.Clean(text, x.lex)
+	a.Title, a.Date, a.Outlet, a.URL = page.Meta.Title, page.Meta.Date, page.Meta.Outlet, page.Meta.URL
+	for _, p := range page.Problems {
+		a.Problems = append(a.Problems, Problem{Offset: p.Offset, Msg: p.Msg})
+	}
+	if !utf8.Valid(src) {
+		a.Problems = append(a.Problems, Problem{Offset: invalidAt(src), Msg: "invalid UTF-8; bad bytes are shown as U+FFFD"})
+	}
+	sents := x.sentences(page)
+	for i := range sents {
+		x.claimsOf(a, sents, i)
+	}
+	x.attribute(a, sents)
+	return a
+}
+
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// sentences splits the page's body blocks into sentences, scanning each for
+// quantities and tokenizing those that need it.
+func (x *Extractor) sentences(page clean.Page) []*sentence {
+	var out []*sentence
+	for bi, b := range page.Blocks {
+		block := page.Text[b.Start:b.End]
+		for _, s := range x.seg.Segment(block) {
+			start := b.Start + s.Start
+			st := &sentence{span: Span{start, start + len(s.Text)}, text: s.Text, para: bi}
+			if x.scan.HasCandidate(s.Text) {
+				st.quants = x.scan.Scan(s.Text)
+				for k := range st.quants {
+					shift(&st.quants[k], start)
+				}
+			}
+			x.tokenize(st)
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+func shift(q *quantity.Quantity, by int) {
+	q.Start += by
+	q.End += by
+	q.NumStart += by
+	if q.BoundStart >= 0 {
+		q.BoundStart += by
+	}
+}
+
+// tokenize fills the sentence's tokens (offsets into the file) and, when
+// it holds a quantity or an attribution cue, their part-of-speech tags.
+func (x *Extractor) tokenize(st *sentence) {
+	toks := x.tok.Tokenize(st.text)
+	st.words = make([]string, len(toks))
+	for i := range toks {
+		toks[i].Start += st.span.Start
+		st.words[i] = lexicon.Norm(toks[i].Text)
+	}
+	st.toks = toks
+	if len(st.quants) > 0 || x.hasCue(st) {
+		x.tag.TagTokens(st.toks)
+	}
+}
+
+func (x *Extractor) hasCue(st *sentence) bool {
+	for i, w := range st.words {
+		if x.lex.Has("saying", w) || x.lex.Has("pronoun", w) {
+			return true
+		}
+		if _, n := x.lex.Match("citing", st.words, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the first token that starts at or after off.
+func (st *sentence) tokenAt(off int) int {
+	for i, t := range st.toks {
+		if t.Start >= off {
+			return i
+		}
+	}
+	return len(st.toks)
+}
+
+// tokenBefore returns the index of the last token that ends at or before off.
+func (st *sentence) tokenBefore(off int) int {
+	for i := len(st.toks) - 1; i >= 0; i-- {
+		if st.toks[i].End() <= off {
+			return i
+		}
+	}
+	return -1
+}
+
+func isNoun(tag string) bool   { return tag == "NN" || tag == "NNS" }
+func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+func isVerb(tag string) bool   { return strings.HasPrefix(tag, "VB") }
+func isAdj(tag string) bool {
+	return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "VBN" || tag == "CD"
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "'", "“", "”", "‘", "’", "``", "''":
+		return true
+	}
+	return false
+}
+
+// claimsOf builds the claims of sentence i.
+func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
+	st := sents[i]
+	for qi, q := range st.quants {
+		x.dropPrepositionalBound(st, &q)
+		c := Claim{
+			Article:      a.Path,
+			Span:         Span{q.Start, q.End},
+			Text:         a.src[q.Start:q.End],
+			Sentence:     foldSpace(st.text),
+			SentenceSpan: st.span,
+			Value:        Value{Low: q.Low, High: q.High, Approx: q.Approx, Vague: q.Vague},
+			Unit:         q.Unit,
+			Kind:         q.Kind,
+			Change:       q.Change,
+			Status:       Reported,
+			Markers:      []Marker{},
+		}
+		c.ID = fmt.Sprintf("%s@%d", a.Path, q.Start)
+		subj, mods, headEnd := x.subject(st, q)
+		if subj == "" && q.Kind == quantity.Count || q.Kind == quantity.Vague && subj == "" {
+			// an elided noun: "67 drones were destroyed and 71 jammed"
+			if qi > 0 && len(st.claims) > 0 {
+				prev := a.Claims[st.claims[len(st.claims)-1]]
+				subj = prev.Subject
+				mods = prev.Qualifiers
+			}
+		}
+		c.Predicate = x.predicate(st, q, headEnd)
+		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) && c.Predicate != "" {
+			subj = nominalize(c.Predicate)
+		}
+		c.Subject = subj
+		c.Qualifiers = append(mods, x.timePlace(st)...)
+		c.Context = x.context(st)
+		st.claims = append(st.claims, len(a.Claims))
+		a.Claims = append(a.Claims, c)
+	}
+}
+
+// dropPrepositionalBound undoes a bound read from a preposition that
+// follows a noun: "control over 1,100 km²" is 1,100, not more than 1,100.
+func (x *Extractor) dropPrepositionalBound(st *sentence, q *quantity.Quantity) {
+	switch q.BoundWord {
+	case "over", "under", "above", "below", "around":
+	default:
+		return
+	}
+	if k := st.tokenBefore(q.BoundStart); k < 0 || !isNoun(st.toks[k].Tag) {
+		return
+	}
+	exact := q.High
+	if q.Bound == "min" {
+		exact = q.Low
+	}
+	q.Start, q.BoundStart, q.Bound, q.BoundWord = q.NumStart, -1, "", ""
+	q.Low, q.High, q.Approx = exact, exact, false
+}
+
+// subject finds the head noun of what the quantity counts, the modifiers of
+// that noun, and the token index just after the noun phrase.
+func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string, int) {
+	j := st.tokenAt(q.End)
+	for j < len(st.toks) && isQuote(st.toks[j].Text) {
+		j++
+	}
+	if q.Nominal != "" {
+		return q.Nominal, nil, j + 1
+	}
+	if j < len(st.toks) && st.words[j] == "of" {
+		j++
+	}
+	head, mods, end := x.nounPhrase(st, j)
+	if head != "" {
+		return head, mods, end
+	}
+	// "the losses were in the hundreds": the subject of the copula
+	k := st.tokenBefore(q.Start)
+	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || x.lex.Has("aux", st.words[k])) {
+		if x.lex.Has("aux", st.words[k]) && k > 0 && isNoun(st.toks[k-1].Tag) {
+			return strings.ToLower(st.toks[k-1].Text), nil, j
+		}
+		k--
+	}
+	return "", nil, j
+}
+
+// nounPhrase reads a noun phrase from token j: modifiers and a head noun.
+func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
+	head := ""
+	headAt := -1
+	var mods []string
+	k := j
+	for ; k < len(st.toks); k++ {
+		t := st.toks[k]
+		w := st.words[k]
+		if k > j && (w == "and" || w == "," || w == "-") && k+1 < len(st.toks) && (isAdj(st.toks[k+1].Tag) || isProper(st.toks[k+1].Tag)) && head == "" {
+			continue // "Russian and North Korean soldiers"
+		}
+		if w == "the" && k == j {
+			continue
+		}
+		if isNoun(t.Tag) && !x.lex.Has("aux", w) {
+			if head != "" && headAt != k-1 {
+				break
+			}
+			head, headAt = strings.ToLower(t.Text), k
+			continue
+		}
+		if head != "" {
+			break
+		}
+		if isAdj(t.Tag) || isProper(t.Tag) || t.Tag == "NNP" {
+			if t.Tag != "CD" {
+				mods = append(mods, w)
+			}
+			continue
+		}
+		if t.Tag == "RB" && k == j {
+			break
+		}
+		break
+	}
+	if head == "" && len(mods) > 0 {
+		// a proper noun read as the head: "North Korean" alone is no head
+		return "", nil, j
+	}
+	return head, mods, k
+}
+
+// predicate finds the verb the quantity belongs to: the verb after it when it
+// is the subject ("67 drones were destroyed"), else the verb before it
+// ("Moscow sent 139 drones").
+func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) string {
+	if q.Nominal != "" {
+		return q.Nominal
+	}
+	k := from
+	// skip a prepositional phrase: "60,000 troops in Kursk Oblast are"
+	if k < len(st.toks) && st.toks[k].Tag == "IN" && st.words[k] != "that" {
+		for k++; k < len(st.toks) && (isProper(st.toks[k].Tag) || isNoun(st.toks[k].Tag) || st.toks[k].Tag == "DT" || isAdj(st.toks[k].Tag)); k++ {
+		}
+	}
+	for k < len(st.toks) && (x.lex.Has("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD") {
+		if x.lex.Has("aux", st.words[k]) && k+1 < len(st.toks) && !isVerb(st.toks[k+1].Tag) && st.toks[k+1].Tag != "RB" {
+			return "" // a copula: "are the 60,000"
+		}
+		k++
+	}
+	if k < len(st.toks) && isVerb(st.toks[k].Tag) && !x.lex.Has("saying", st.words[k]) {
+		return x.verbPhrase(st, k)
+	}
+	// the verb before
+	for k = st.tokenBefore(q.Start); k >= 0; k-- {
+		t := st.toks[k]
+		if t.Text == "," || t.Text == ";" || t.Text == ":" || isQuote(t.Text) {
+			break
+		}
+		if isVerb(t.Tag) && !x.lex.Has("aux", st.words[k]) {
+			if x.lex.Has("saying", st.words[k]) {
+				break
+			}
+			return x.verbPhrase(st, k)
+		}
+	}
+	return ""
+}
+
+// verbPhrase returns the verb at k with a particle: "shot down".
+func (x *Extractor) verbPhrase(st *sentence, k int) string {
+	v := st.words[k]
+	if k+1 < len(st.toks) && st.toks[k+1].Tag == "RP" {
+		v += " " + st.words[k+1]
+	}
+	return v
+}
+
+// nominalize turns the verb of a measure into what is measured:
+// "advanced" -> "advance".
+func nominalize(verb string) string {
+	v, _, _ := strings.Cut(verb, " ")
+	for _, suf := range []string{"ing", "ed"} {
+		if strings.HasSuffix(v, suf) && len(v) > len(suf)+2 {
+			stem := v[:len(v)-len(suf)]
+			last := stem[len(stem)-1]
+			if strings.ContainsRune("cvzu", rune(last)) || strings.HasSuffix(stem, "at") {
+				return stem + "e"
+			}
+			return stem
+		}
+	}
+	return v
+}
+
+// timePlace returns the time and place words of a sentence: capitalised
+// words that are not its first, month and season words, "overnight".
+func (x *Extractor) timePlace(st *sentence) []string {
+	var out []string
+	for i, t := range st.toks {
+		w := st.words[i]
+		if x.lex.Has("month", w) && unicode.IsUpper(firstRune(t.Text)) || x.lex.Has("season", w) || x.lex.Has("weekday", w) {
+			out = append(out, "t:"+w)
+		}
+	}
+	return out
+}
+
+// context returns the content words of the sentence, folded.
+func (x *Extractor) context(st *sentence) []string {
+	var out []string
+	for i, t := range st.toks {
+		w := st.words[i]
+		r := firstRune(w)
+		if !unicode.IsLetter(r) || x.lex.Has("stopword", w) || len(w) < 3 {
+			continue
+		}
+		_ = t
+		out = append(out, w)
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// foldSpace turns runs of white space (including the blanks left by
+// cleaning) into one space.
+func foldSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f'
+	}), " ")
+}

@@ -1,0 +1,142 @@
+package quantity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claims-tool/claims/lexicon"
+)
+
+type kind uint8
+
+const (
+	tWord   kind = iota // letters, with inner apostrophes and dots of abbreviations
+	tNum                // digits, with inner , and . between digits
+	tPunct              // one rune of punctuation or a symbol
+	tOpaque             // a URL, e-mail address or handle: never looked into
+)
+
+// token is a piece of the scanned text. start and end are byte offsets.
+type token struct {
+	kind       kind
+	start, end int
+	text       string
+	norm       string // folded form for lexicon look-ups (words and punctuation)
+	space      bool   // white space before the token
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u2007' || r == '\u200b' || r == '\ufeff'
+}
+
+func isLetter(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r) || r == '²' || r == '³'
+}
+
+// lex splits s into tokens. It never fails: invalid UTF-8 bytes become
+// punctuation tokens of one byte.
+func lex(s string) []token {
+	toks := make([]token, 0, len(s)/4)
+	space := true
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isSpace(r):
+			space = true
+			i += n
+			continue
+		case startsOpaque(s, i):
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isSpace(r2) {
+					break
+				}
+				j += n2
+			}
+			// keep sentence punctuation that ends the address out of it
+			for j > i+1 && strings.ContainsRune(".,;:)!?\"'”’", rune(s[j-1])) {
+				j--
+			}
+			toks = append(toks, token{kind: tOpaque, start: i, end: j, text: s[i:j], space: space})
+			i = j
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(s) {
+				c := s[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == ',' || c == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{kind: tNum, start: i, end: j, text: s[i:j], space: space})
+			i = j
+		case isLetter(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isLetter(r2) {
+					j += n2
+					continue
+				}
+				// inner apostrophe: Russia's, don't
+				if (r2 == '\'' || r2 == '’') && j+n2 < len(s) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				// abbreviations with inner dots: U.S., a.m.
+				if r2 == '.' && j+1 < len(s) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+1:]); isLetter(r3) && j-i <= 2 {
+						j += 1
+						continue
+					}
+				}
+				break
+			}
+			w := s[i:j]
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, norm: lexicon.Norm(w), space: space})
+			i = j
+		default:
+			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n], norm: string(lexicon.Fold(r)), space: space})
+			i += n
+		}
+		space = false
+	}
+	return toks
+}
+
+func startsOpaque(s string, i int) bool {
+	rest := s[i:]
+	if hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.") {
+		return true
+	}
+	if (rest[0] == '@' || rest[0] == '#') && len(rest) > 1 {
+		r, _ := utf8.DecodeRuneInString(rest[1:])
+		return isLetter(r) || unicode.IsDigit(r)
+	}
+	// e-mail: a word glued to @ ... handled as: a run with @ in the middle
+	j := 0
+	for j < len(rest) && j < 64 {
+		c := rest[j]
+		if c == '@' && j > 0 {
+			return true
+		}
+		if !(c == '.' || c == '_' || c == '-' || c == '+' || (c|0x20 >= 'a' && c|0x20 <= 'z') || (c >= '0' && c <= '9')) {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}

@@ -1,0 +1,370 @@
+// Package lexicon holds the word lists that drive claims: number words, units,
+// hedges, attribution verbs, verification markers, page furniture, source
+// aliases and alignment synonyms.
+//
+// The lists are data, not code. The built-in lexicon is a set of embedded text
+// files (see the data folder); users add their own files in the same format.
+// A file is a sequence of sections:
+//
+//	# a comment runs to the end of the line
+//	[bound]
+//	about = approx
+//	up to = max
+//
+//	[saying]
+//	said
+//	told
+//
+// A section header names a list. An entry is a phrase, optionally followed by
+// "= value"; what the value means depends on the list (see Lists). Phrases are
+// matched case-insensitively with curly quotes and non-breaking spaces folded,
+// word by word.
+//
+// A Lexicon is immutable once built: Parse (or Default) builds one, With builds
+// a new one with more entries, and every method only reads. It is safe to share
+// between goroutines and is meant to be built once per process and passed down.
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/*.txt
+var builtin embed.FS
+
+// File is one lexicon source: a name for messages and its bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Entry is one line of a list.
+type Entry struct {
+	Phrase string // as written in the file
+	Value  string // the text after "=", trimmed; "" when there is none
+	Words  []string
+	File   string
+	Line   int
+}
+
+// Error is a malformed lexicon line.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// ErrorList is every malformed line of a parse, in file and line order.
+type ErrorList []*Error
+
+func (l ErrorList) Error() string {
+	switch len(l) {
+	case 0:
+		return "no errors"
+	case 1:
+		return l[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
+}
+
+// list is one parsed section.
+type list struct {
+	entries []Entry
+	byKey   map[string]int   // normalised phrase -> index in entries
+	byFirst map[string][]int // first word -> indexes, longest phrase first
+	maxLen  int
+}
+
+// Lexicon is the parsed, immutable set of lists.
+type Lexicon struct {
+	lists map[string]*list
+	files []File
+}
+
+// Default parses the built-in lexicon. Call it once and pass the result down.
+func Default() (*Lexicon, error) {
+	files, err := BuiltinFiles()
+	if err != nil {
+		return nil, err
+	}
+	return Parse(files...)
+}
+
+// BuiltinFiles returns the embedded lexicon files in name order.
+func BuiltinFiles() ([]File, error) {
+	names, err := fs.Glob(builtin, "data/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var files []File
+	for _, n := range names {
+		b, err := builtin.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Name: "lexicon/" + n, Data: b})
+	}
+	return files, nil
+}
+
+// Parse builds a Lexicon from files. A malformed line is reported as an
+// *Error with its file and line; all of them are returned as an ErrorList.
+func Parse(files ...File) (*Lexicon, error) {
+	return (&Lexicon{lists: map[string]*list{}}).With(files...)
+}
+
+// With returns a new Lexicon holding l's entries and those of files. l is not
+// changed. An entry whose phrase is already in its list replaces the value.
+func (l *Lexicon) With(files ...File) (*Lexicon, error) {
+	var entries = map[string][]Entry{}
+	for name, li := range l.lists {
+		entries[name] = append([]Entry(nil), li.entries...)
+	}
+	var errs ErrorList
+	for _, f := range files {
+		errs = append(errs, parseFile(f, entries)...)
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	out := &Lexicon{lists: map[string]*list{}, files: append(append([]File(nil), l.files...), files...)}
+	for name, es := range entries {
+		out.lists[name] = index(es)
+	}
+	return out, nil
+}
+
+func parseFile(f File, into map[string][]Entry) ErrorList {
+	var errs ErrorList
+	bad := func(line int, format string, args ...any) {
+		errs = append(errs, &Error{File: f.Name, Line: line, Msg: fmt.Sprintf(format, args...)})
+	}
+	data := bytes.TrimPrefix(f.Data, []byte("\xef\xbb\xbf"))
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	section := ""
+	n := 0
+	for sc.Scan() {
+		n++
+		raw := sc.Text()
+		if !utf8.ValidString(raw) {
+			bad(n, "line is not valid UTF-8")
+			continue
+		}
+		line := raw
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "[") {
+			if !strings.HasSuffix(line, "]") {
+				bad(n, "section header %q has no closing ]", line)
+				continue
+			}
+			name := strings.TrimSpace(line[1 : len(line)-1])
+			if _, ok := Lists[name]; !ok {
+				bad(n, "unknown list [%s] (known: %s)", name, strings.Join(ListNames(), ", "))
+				section = "?"
+				continue
+			}
+			section = name
+			continue
+		}
+		switch section {
+		case "":
+			bad(n, "entry %q before any [list] header", line)
+			continue
+		case "?":
+			continue // the header was already reported
+		}
+		phrase, value, hasValue := strings.Cut(line, "=")
+		phrase, value = strings.TrimSpace(phrase), strings.TrimSpace(value)
+		if phrase == "" {
+			bad(n, "entry has no phrase before =")
+			continue
+		}
+		spec := Lists[section]
+		if spec.NeedsValue && (!hasValue || value == "") {
+			bad(n, "[%s] entry %q needs a value: %s", section, phrase, spec.Value)
+			continue
+		}
+		if !spec.NeedsValue && hasValue {
+			bad(n, "[%s] takes plain phrases, not %q = ...", section, phrase)
+			continue
+		}
+		if spec.Check != nil {
+			if err := spec.Check(value); err != nil {
+				bad(n, "[%s] %q: %v", section, phrase, err)
+				continue
+			}
+		}
+		into[section] = append(into[section], Entry{Phrase: phrase, Value: value, Words: Words(phrase), File: f.Name, Line: n})
+	}
+	if err := sc.Err(); err != nil {
+		bad(n+1, "reading: %v", err)
+	}
+	return errs
+}
+
+func index(es []Entry) *list {
+	li := &list{byKey: map[string]int{}, byFirst: map[string][]int{}}
+	for _, e := range es {
+		key := strings.Join(e.Words, " ")
+		if i, ok := li.byKey[key]; ok {
+			li.entries[i] = e // a later file overrides
+			continue
+		}
+		li.byKey[key] = len(li.entries)
+		li.entries = append(li.entries, e)
+	}
+	for i, e := range li.entries {
+		li.byFirst[e.Words[0]] = append(li.byFirst[e.Words[0]], i)
+		if len(e.Words) > li.maxLen {
+			li.maxLen = len(e.Words)
+		}
+	}
+	for _, idx := range li.byFirst {
+		sort.SliceStable(idx, func(a, b int) bool { return len(li.entries[idx[a]].Words) > len(li.entries[idx[b]].Words) })
+	}
+	return li
+}
+
+// Norm folds a word or phrase for look-up: lower case, curly quotes and
+// apostrophes made straight, dashes made "-", runs of space made one space.
+func Norm(s string) string {
+	return strings.Join(Words(s), " ")
+}
+
+// Words splits a phrase into normalised words at spaces.
+func Words(s string) []string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(Fold(r))
+	}
+	return strings.Fields(b.String())
+}
+
+// Fold maps one rune to its look-up form.
+func Fold(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u02bc', '`':
+		return '\''
+	case '\u201c', '\u201d', '\u201e':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return '-'
+	case '\u00a0', '\u2009', '\u202f', '\u2007':
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+// Has reports whether phrase is an entry of list name.
+func (l *Lexicon) Has(name, phrase string) bool {
+	_, ok := l.Lookup(name, phrase)
+	return ok
+}
+
+// Lookup returns the value of phrase in list name.
+func (l *Lexicon) Lookup(name, phrase string) (string, bool) {
+	li := l.lists[name]
+	if li == nil {
+		return "", false
+	}
+	i, ok := li.byKey[Norm(phrase)]
+	if !ok {
+		return "", false
+	}
+	return li.entries[i].Value, true
+}
+
+// Match finds the longest entry of list name that starts at words[i]; words
+// must already be normalised (see Norm). It returns the entry and the number
+// of words it covers, or 0.
+func (l *Lexicon) Match(name string, words []string, i int) (Entry, int) {
+	li := l.lists[name]
+	if li == nil || i >= len(words) {
+		return Entry{}, 0
+	}
+	for _, k := range li.byFirst[words[i]] {
+		e := li.entries[k]
+		if i+len(e.Words) > len(words) {
+			continue
+		}
+		ok := true
+		for j, w := range e.Words {
+			if words[i+j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e, len(e.Words)
+		}
+	}
+	return Entry{}, 0
+}
+
+// MatchEnd finds the longest entry of list name that ends at words[end-1].
+func (l *Lexicon) MatchEnd(name string, words []string, end int) (Entry, int) {
+	li := l.lists[name]
+	if li == nil {
+		return Entry{}, 0
+	}
+	for n := min(li.maxLen, end); n >= 1; n-- {
+		if e, k := l.Match(name, words[:end], end-n); k == n {
+			return e, n
+		}
+	}
+	return Entry{}, 0
+}
+
+// Entries returns a copy of the entries of list name in file order.
+func (l *Lexicon) Entries(name string) []Entry {
+	li := l.lists[name]
+	if li == nil {
+		return nil
+	}
+	return append([]Entry(nil), li.entries...)
+}
+
+// Contains reports whether any entry of list name occurs in the normalised
+// text s as whole words, and returns the first such entry (leftmost, longest).
+func (l *Lexicon) Contains(name string, words []string) (Entry, int, bool) {
+	for i := range words {
+		if e, n := l.Match(name, words, i); n > 0 {
+			return e, i, true
+		}
+	}
+	return Entry{}, -1, false
+}
+
+// Write prints the lexicon in its own file format, list by list, so that a
+// user can start a file of their own from it.
+func (l *Lexicon) Write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range l.files {
+		fmt.Fprintf(bw, "# ---- %s\n", path.Base(f.Name))
+		bw.Write(f.Data)
+		if len(f.Data) > 0 && f.Data[len(f.Data)-1] != '\n' {
+			bw.WriteByte('\n')
+		}
+	}
+	return bw.Flush()
+}

@@ -1,0 +1,157 @@
+package lexicon
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Spec describes one list: what it is for and what its values look like.
+type Spec struct {
+	Doc        string
+	NeedsValue bool
+	Value      string // what the value is, for messages
+	Check      func(value string) error
+}
+
+// Lists is the set of list names a lexicon file may use. It is read-only.
+var Lists = map[string]Spec{
+	// numbers
+	"cardinal":   {Doc: "number words", NeedsValue: true, Value: "a number", Check: isNumber},
+	"multiplier": {Doc: "scale words after a number: hundred, million", NeedsValue: true, Value: "a number", Check: isNumber},
+	"suffix":     {Doc: "scale suffixes glued to digits: 3.2bn, 5k", NeedsValue: true, Value: "a number", Check: isNumber},
+	"fraction":   {Doc: "fraction words: half, quarter", NeedsValue: true, Value: "a number", Check: isNumber},
+	"vague":      {Doc: "vague quantities and the interval they stand for", NeedsValue: true, Value: "LOW..HIGH (either may be empty)", Check: isInterval},
+	"bound":      {Doc: "hedges and bounds before a number", NeedsValue: true, Value: "approx, min or max", Check: oneOf("approx", "min", "max")},
+	"range":      {Doc: "words joining the two ends of a range", NeedsValue: false},
+	"not-after":  {Doc: "words that, right after a number, make it no claim (ago, percentile)", NeedsValue: false},
+	"not-before": {Doc: "words that, right before a number, make it no claim (page, no., chapter)", NeedsValue: false},
+	// units
+	"unit":     {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
+	"currency": {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
+	// dates and times
+	"month":   {Doc: "month names and abbreviations", NeedsValue: true, Value: "1..12", Check: isNumber},
+	"weekday": {Doc: "day names", NeedsValue: false},
+	"clock":   {Doc: "words after a number that make it a clock time", NeedsValue: false},
+	"season":  {Doc: "seasons and their months", NeedsValue: true, Value: "month numbers, comma separated", Check: isMonths},
+	// syntax
+	"change":   {Doc: "words that make a figure a change", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
+	"nominal":  {Doc: "participles that name people when counted: 10 wounded", NeedsValue: false},
+	"aux":      {Doc: "auxiliary verbs skipped when looking for a predicate", NeedsValue: false},
+	"saying":   {Doc: "verbs of saying that attribute a claim", NeedsValue: false},
+	"citing":   {Doc: "phrases before a source: according to, citing", NeedsValue: false},
+	"title":    {Doc: "titles and roles dropped from a source name", NeedsValue: false},
+	"pronoun":  {Doc: "pronouns that refer back to a source", NeedsValue: true, Value: "person or group", Check: oneOf("person", "group")},
+	"generic":  {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
+	"stopword": {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},
+	// verification
+	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},
+	"denied":     {Doc: "phrases by which a party denies a claim", NeedsValue: false},
+	"refer-back": {Doc: "phrases that point a marker at the claims before it: these claims, the report", NeedsValue: false},
+	// page furniture
+	"furniture":  {Doc: "lines of page furniture (a line that starts with one is not article text)", NeedsValue: false},
+	"tail":       {Doc: "lines after which nothing is article text", NeedsValue: false},
+	"credit":     {Doc: "phrases of image captions and credits", NeedsValue: false},
+	"bio":        {Doc: "phrases of author biographies", NeedsValue: false},
+	"outlet-tag": {Doc: "front matter keys that name the outlet", NeedsValue: false},
+	// sources and alignment
+	"source":    {Doc: "source aliases and the canonical name they stand for", NeedsValue: true, Value: "the canonical name"},
+	"subject":   {Doc: "counted things and the class they align by", NeedsValue: true, Value: "a class name"},
+	"predicate": {Doc: "verbs and the classes of facts they may report", NeedsValue: true, Value: "class names, comma separated"},
+}
+
+// ListNames returns the known list names, sorted.
+func ListNames() []string {
+	var names []string
+	for n := range Lists {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func isNumber(v string) error {
+	if _, err := strconv.ParseFloat(v, 64); err != nil {
+		return fmt.Errorf("value %q is not a number", v)
+	}
+	return nil
+}
+
+// ParseInterval reads "LOW..HIGH" where either end may be empty.
+func ParseInterval(v string) (low, high *float64, err error) {
+	a, b, ok := strings.Cut(v, "..")
+	if !ok {
+		return nil, nil, fmt.Errorf("value %q is not LOW..HIGH", v)
+	}
+	parse := func(s string) (*float64, error) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return nil, nil
+		}
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a number", s)
+		}
+		return &f, nil
+	}
+	if low, err = parse(a); err != nil {
+		return nil, nil, err
+	}
+	if high, err = parse(b); err != nil {
+		return nil, nil, err
+	}
+	if low != nil && high != nil && *low > *high {
+		return nil, nil, fmt.Errorf("interval %q runs backwards", v)
+	}
+	return low, high, nil
+}
+
+func isInterval(v string) error { _, _, err := ParseInterval(v); return err }
+
+// UnitKinds are the kinds a [unit] entry may name.
+var UnitKinds = []string{"measure", "percent", "duration", "money"}
+
+// ParseUnit reads a [unit] value "CANONICAL KIND".
+func ParseUnit(v string) (canonical, kind string, err error) {
+	f := strings.Fields(v)
+	if len(f) != 2 {
+		return "", "", fmt.Errorf("value %q is not CANONICAL KIND", v)
+	}
+	for _, k := range UnitKinds {
+		if f[1] == k {
+			return f[0], f[1], nil
+		}
+	}
+	return "", "", fmt.Errorf("kind %q is not one of %s", f[1], strings.Join(UnitKinds, ", "))
+}
+
+func isUnit(v string) error { _, _, err := ParseUnit(v); return err }
+
+func isCode(v string) error {
+	if len(v) != 3 || strings.ToUpper(v) != v {
+		return fmt.Errorf("value %q is not a three-letter currency code", v)
+	}
+	return nil
+}
+
+func isMonths(v string) error {
+	for _, m := range strings.Split(v, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(m))
+		if err != nil || n < 1 || n > 12 {
+			return fmt.Errorf("%q is not a month number", m)
+		}
+	}
+	return nil
+}
+
+func oneOf(allowed ...string) func(string) error {
+	return func(v string) error {
+		for _, a := range allowed {
+			if v == a {
+				return nil
+			}
+		}
+		return fmt.Errorf("value %q is not one of %s", v, strings.Join(allowed, ", "))
+	}
+}
