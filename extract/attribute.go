@@ -1,4 +1,689 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claims-tool/claims/extract/fact"
+	"github.com/claims-tool/claims/lexicon"
+)
+
+// mention is a source as the article names it.
+type mention struct {
+	text   string // as written, trimmed
+	span   Span
+	person bool
+}
+
+// cue is one attribution in a sentence: a verb of saying with its subject
+// ("Zelensky said"), or a citing phrase with its object ("according to X").
+type cue struct {
+	text     string // the verb or phrase as written
+	at       Span   // where the cue is
+	who      mention
+	pronoun  string // "he", "they": resolved later
+	final    bool   // nothing but a source and adjuncts follows: "..., X said."
+	citing   bool   // according to, citing
+	opening  bool   // opens the sentence: "According to X, ..."
+	resolved string // canonical name, filled by resolve
+}
+
+// quoteRegion is a quotation, possibly spanning sentences and paragraphs.
+type quoteRegion struct {
+	span    Span
+	speaker *cue
+}
+
 // attribute sets the source and status of every claim of a.
-func (x *Extractor) attribute(a *Article, sents []*sentence) {}
+func (x *Extractor) attribute(a *Article, sents []*sentence) {
+	names := newNameBook(x.lex)
+	cues := make([][]*cue, len(sents))
+	for i, st := range sents {
+		cues[i] = x.cues(st)
+		for _, m := range x.subjects(st, cues[i]) {
+			names.add(m)
+		}
+	}
+	quotes := x.quotations(a, sents, cues)
+
+	var lastPerson, lastGroup *mention
+	paraSource := map[int]*cue{} // paragraph -> the source it opens with
+	for i, st := range sents {
+		// pronouns resolve to the nearest preceding person or organisation
+		for _, c := range cues[i] {
+			if c.pronoun != "" {
+				ref := lastGroup
+				if v, _ := x.lex.Lookup("pronoun", c.pronoun); v == "person" {
+					ref = lastPerson
+				}
+				if ref != nil {
+					c.who = *ref
+				}
+			}
+			if c.who.text != "" {
+				c.resolved = names.canonical(c.who.text)
+			}
+		}
+		// a paragraph that opens with a source keeps it
+		if first := i == 0 || sents[i-1].para != st.para; first {
+			for _, c := range cues[i] {
+				if c.resolved != "" && (c.opening || !c.citing) {
+					paraSource[st.para] = c
+					break
+				}
+			}
+		}
+		for _, ci := range st.claims {
+			c := &a.Claims[ci]
+			var src *cue
+			if q := quoteAt(quotes, c.Span.Start); q != nil && q.speaker != nil && q.speaker.resolved != "" {
+				src = q.speaker
+			} else if quoteAt(quotes, c.Span.Start) != nil && !hasOwnCue(cues[i], quotes, c.Span.Start) {
+				src = nil // a quoted phrase with no speaker named
+			} else if k := pick(cues[i], c.Span.Start, st); k != nil {
+				src = k
+			} else if ps := paraSource[st.para]; ps != nil && !sentenceHasCue(cues[i]) {
+				src = ps
+			}
+			if src != nil && src.resolved != "" {
+				c.Source = Source{Name: src.resolved, Cue: src.text, AsWritten: src.who.text}
+				if src.who.span.End > 0 {
+					sp := src.who.span
+					c.Source.Span = &sp
+				}
+			}
+		}
+		// remember who was last named, for pronouns
+		for _, m := range x.subjects(st, cues[i]) {
+			m := m
+			if m.person {
+				lastPerson = &m
+			} else {
+				lastGroup = &m
+			}
+		}
+	}
+	x.markers(a, sents, cues)
+	x.disputes(a)
+}
+
+func hasOwnCue(cs []*cue, quotes []quoteRegion, off int) bool {
+	for _, c := range cs {
+		if quoteAt(quotes, c.at.Start) == nil && c.resolved != "" && c.final {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceHasCue(cs []*cue) bool {
+	for _, c := range cs {
+		if c.resolved != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteAt(qs []quoteRegion, off int) *quoteRegion {
+	for i := range qs {
+		if qs[i].span.Start <= off && off < qs[i].span.End {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+// pick chooses the cue of a sentence that covers the claim at off: a cue
+// before the claim ("X said that Q"), or a cue after it that closes the
+// sentence ("Q, X said." / "Q, according to X.").
+func pick(cs []*cue, off int, st *sentence) *cue {
+	var best *cue
+	bestDist := -1
+	for _, c := range cs {
+		if c.resolved == "" {
+			continue
+		}
+		var d int
+		switch {
+		case c.at.Start > off && (c.final || c.citing && !c.opening):
+			d = c.at.Start - off
+		case c.at.End <= off && (!c.final || c.opening || c.citing && c.opening):
+			d = off - c.at.End
+		case c.at.End <= off:
+			d = off - c.at.End + 1000 // a closing cue before the claim: weak
+		default:
+			continue
+		}
+		if best == nil || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// cues finds the attributions of a sentence.
+func (x *Extractor) cues(st *sentence) []*cue {
+	var out []*cue
+	n := len(st.toks)
+	for i := 0; i < n; i++ {
+		w := st.words[i]
+		// according to X, citing X
+		if e, k := x.lex.Match("citing", st.words, i); k > 0 {
+			_ = e
+			end := st.toks[i+k-1].End()
+			who, last := x.rightNP(st, i+k, true)
+			if who.text == "" {
+				continue
+			}
+			c := &cue{text: spanText(st, i, i+k), at: Span{st.toks[i].Start, end}, who: who, citing: true}
+			c.opening = isOpening(st, i)
+			c.final = last >= n-1 || onlyAdjuncts(st, last+1)
+			c.pronoun = pronounOf(x.lex, who.text)
+			out = append(out, c)
+			i += k - 1
+			continue
+		}
+		// "Quote from X:"
+		if w == "quote" && i+1 < n && st.words[i+1] == "from" {
+			who, _ := x.rightNP(st, i+2, false)
+			if who.text != "" {
+				out = append(out, &cue{text: spanText(st, i, i+2), at: Span{st.toks[i].Start, st.toks[i+1].End()}, who: who, opening: true})
+			}
+			continue
+		}
+		if !x.lex.Has("saying", w) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
+			continue
+		}
+		// passives without an agent are no attribution: "were reported"
+		if k := i - 1; k >= 0 && x.lex.Has("aux", st.words[k]) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be") {
+			continue
+		}
+		c := &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}}
+		who := x.leftNP(st, i)
+		if who.text != "" {
+			c.who = who
+			c.pronoun = pronounOf(x.lex, who.text)
+		} else if i > 0 && (isQuote(st.toks[i-1].Text) || st.toks[i-1].Text == ",") {
+			// inverted: '..., said Zelensky.'
+			who, _ = x.rightNP(st, i+1, false)
+			c.who = who
+		} else if i > 0 && (st.words[i-1] == "with" || st.toks[i].Tag == "VBG") {
+			c.who = x.leftNP(st, i)
+		}
+		if c.who.text == "" {
+			continue
+		}
+		c.final = onlyAdjuncts(st, i+1) || (c.who.span.Start > c.at.Start && onlyAdjuncts(st, st.tokenAt(c.who.span.End)))
+		c.opening = isOpening(st, st.tokenAt(c.who.span.Start))
+		out = append(out, c)
+	}
+	return out
+}
+
+// hasAnd reports whether tokens (k, end] hold "and": a comma inside a name
+// is crossed only in a coordinated list ("US, South Korean and Ukrainian
+// intelligence"), never after an adverb or a place ("Furthermore, ...").
+func hasAnd(st *sentence, k, end int) bool {
+	for j := k + 1; j <= end; j++ {
+		if st.words[j] == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+func isOpening(st *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if !isQuote(st.toks[k].Text) && st.toks[k].Text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyAdjuncts reports whether the tokens from i to the end of the sentence
+// are only a source and time or place adjuncts: "in his evening address on
+// Feb. 7.", "in mid-January."
+func onlyAdjuncts(st *sentence, i int) bool {
+	for k := i; k < len(st.toks); k++ {
+		t := st.toks[k]
+		switch {
+		case t.Tag == "IN" && st.words[k] != "that" && st.words[k] != "because" && st.words[k] != "if",
+			t.Tag == "DT", t.Tag == "PRP$", t.Tag == "CD", t.Tag == "POS",
+			isProper(t.Tag), isNoun(t.Tag), isAdj(t.Tag) && t.Tag != "VBN",
+			t.Tag == "." || t.Tag == "," || isQuote(t.Text) || t.Text == ")" || t.Text == "(" || t.Tag == ":",
+			t.Tag == "RB" || t.Tag == "TO":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func pronounOf(lex *lexicon.Lexicon, s string) string {
+	w := lexicon.Norm(s)
+	if lex.Has("pronoun", w) {
+		return w
+	}
+	return ""
+}
+
+func spanText(st *sentence, i, j int) string {
+	return st.text[st.toks[i].Start-st.span.Start : st.toks[j-1].End()-st.span.Start]
+}
+
+// npToken reports whether token k may be part of a source's name.
+func (x *Extractor) npToken(st *sentence, k int) bool {
+	t := st.toks[k]
+	w := st.words[k]
+	if t.Tag == "POS" || w == "'s" {
+		return true
+	}
+	if !isWordTok(t.Text) {
+		return false
+	}
+	if x.lex.Has("saying", w) || x.lex.Has("aux", w) {
+		return false
+	}
+	if isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "JJ" || t.Tag == "NNP" {
+		return true
+	}
+	if x.lex.Has("title", w) {
+		return true
+	}
+	// capitalised words the tagger missed, hyphenated adjectives
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && t.Tag != "PRP" && t.Tag != "DT" && t.Tag != "IN"
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// leftNP reads the subject of the verb at i: the noun phrase right before
+// it, skipping adverbs and auxiliaries ("has", "also").
+func (x *Extractor) leftNP(st *sentence, i int) mention {
+	k := i - 1
+	for k >= 0 && (st.toks[k].Tag == "RB" || x.lex.Has("aux", st.words[k]) || st.toks[k].Tag == "MD") {
+		k--
+	}
+	if k < 0 {
+		return mention{}
+	}
+	if st.toks[k].Tag == "PRP" {
+		if x.lex.Has("pronoun", st.words[k]) {
+			return mention{text: st.toks[k].Text, span: Span{st.toks[k].Start, st.toks[k].End()}}
+		}
+		return mention{}
+	}
+	end := k
+	start := -1
+	for k >= 0 {
+		t := st.toks[k]
+		w := st.words[k]
+		if x.npToken(st, k) || t.Text == "(" || t.Text == ")" || t.Text == "." && k > 0 && isProper(st.toks[k-1].Tag) {
+			start = k
+			k--
+			continue
+		}
+		// function words inside a name: "Institute for the Study of War"
+		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on") && start >= 0 && isCap(st.toks[start].Text) && k > 0 && (isCap(st.toks[k-1].Text) || st.words[k-1] == "the" || st.words[k-1] == "of" || st.words[k-1] == "for") {
+			start = k
+			k--
+			continue
+		}
+		// lists of origins: "U.S., South Korean, and Ukrainian intelligence"
+		if (w == "," || w == "and") && start >= 0 && k > 0 && isCap(st.toks[k-1].Text) && (w == "and" || hasAnd(st, k, end)) {
+			j := k - 1
+			for j >= 0 && (isCap(st.toks[j].Text) || st.words[j] == "," || st.words[j] == "and") {
+				if st.words[j] != "," && st.words[j] != "and" && j > 0 && !isCap(st.toks[j-1].Text) && st.words[j-1] != "," && st.words[j-1] != "and" {
+					break
+				}
+				j--
+			}
+			// do not cross into a prepositional phrase: "to Russia, and U.S. ..."
+			if j >= 0 && (st.toks[j].Tag == "IN" || st.toks[j].Tag == "TO" || isVerb(st.toks[j].Tag)) {
+				if j == k-2 || (k-1 >= 0 && j == k-1-1) {
+					break
+				}
+			}
+			start = k
+			k--
+			continue
+		}
+		if (w == "a" || w == "an" || w == "the") && start >= 0 {
+			start = k
+		}
+		break
+	}
+	if start < 0 {
+		return mention{}
+	}
+	return x.makeMention(st, start, end+1)
+}
+
+// rightNP reads a source after a cue: "according to Ukraine's air force",
+// "said Zelensky". When toEnd is set, a source that runs to the end of the
+// sentence is taken whole ("according to US, South Korean and Ukrainian
+// intelligence."). It returns the mention and the index of its last token.
+func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
+	n := len(st.toks)
+	k := i
+	for k < n && (st.words[k] == "the" || st.words[k] == "a" || st.words[k] == "an") {
+		k++
+	}
+	start := k
+	for k < n {
+		t := st.toks[k]
+		w := st.words[k]
+		if x.npToken(st, k) || t.Text == "(" || t.Text == ")" || t.Text == "-" {
+			k++
+			continue
+		}
+		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "by" || w == "in" && toEnd) && k+1 < n && (x.npToken(st, k+1) || st.words[k+1] == "the") {
+			k++
+			continue
+		}
+		if w == "installed" || w == "appointed" || w == "backed" || t.Tag == "VBN" && k+1 < n && st.words[k+1] == "by" {
+			k++
+			continue
+		}
+		if w == "," && toEnd && k+1 < n && isCap(st.toks[k+1].Text) {
+			k++
+			continue
+		}
+		break
+	}
+	// drop trailing time words: "according to the UN on Monday"
+	end := k
+	for end > start && (x.isTimeWord(st, end-1) || st.words[end-1] == "," || st.words[end-1] == "on" || st.words[end-1] == "in") {
+		end--
+	}
+	if end <= start {
+		return mention{}, i
+	}
+	return x.makeMention(st, start, end), end - 1
+}
+
+func (x *Extractor) isTimeWord(st *sentence, k int) bool {
+	w := st.words[k]
+	return x.lex.Has("weekday", w) || x.lex.Has("month", w) || x.lex.Has("season", w) || st.toks[k].Tag == "CD"
+}
+
+// makeMention builds a mention from tokens [i, j), trimming articles and
+// punctuation, and decides whether it names a person.
+func (x *Extractor) makeMention(st *sentence, i, j int) mention {
+	for i < j && (st.words[i] == "the" || st.words[i] == "a" || st.words[i] == "an" || st.words[i] == "," || isQuote(st.toks[i].Text)) {
+		i++
+	}
+	for j > i && (st.words[j-1] == "," || st.words[j-1] == "." || isQuote(st.toks[j-1].Text) || st.words[j-1] == "and") {
+		j--
+	}
+	if j <= i {
+		return mention{}
+	}
+	text := spanText(st, i, j)
+	// must name someone: a proper noun, or a generic head ("officials")
+	hasProper, generic := false, false
+	for k := i; k < j; k++ {
+		if isProper(st.toks[k].Tag) || isCap(st.toks[k].Text) && k > 0 {
+			hasProper = true
+		}
+		if x.lex.Has("generic", st.words[k]) || x.lex.Has("title", st.words[k]) {
+			generic = true
+		}
+	}
+	if k := i; k == 0 && isCap(st.toks[k].Text) {
+		hasProper = true
+	}
+	if !hasProper && !generic {
+		return mention{}
+	}
+	if _, ok := x.lex.Lookup("source", stripThe(text)); ok {
+		return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}}
+	}
+	last := st.words[j-1]
+	person := isProper(st.toks[j-1].Tag) && !x.lex.Has("generic", last) && !strings.HasSuffix(last, "s") || x.lex.Has("title", last)
+	for k := i; k < j; k++ {
+		if x.lex.Has("title", st.words[k]) {
+			person = true
+		}
+	}
+	if x.lex.Has("generic", last) {
+		person = false
+	}
+	return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}, person: person}
+}
+
+// subjects returns the people and groups a sentence names as subjects of
+// its verbs, for pronouns in later sentences.
+func (x *Extractor) subjects(st *sentence, cs []*cue) []mention {
+	var out []mention
+	for _, c := range cs {
+		if c.who.text != "" && c.pronoun == "" {
+			out = append(out, c.who)
+		}
+	}
+	if len(out) > 0 || st.toks == nil || st.toks[0].Tag == "" {
+		return out
+	}
+	for i, t := range st.toks {
+		if isVerb(t.Tag) && !x.lex.Has("aux", st.words[i]) {
+			if m := x.leftNP(st, i); m.text != "" && pronounOf(x.lex, m.text) == "" {
+				out = append(out, m)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// quotations finds the quoted passages of the article and their speakers.
+// A quotation opened and not closed in a paragraph runs on into the next
+// paragraphs until it closes.
+func (x *Extractor) quotations(a *Article, sents []*sentence, cues [][]*cue) []quoteRegion {
+	var out []quoteRegion
+	open := -1
+	var intro *cue
+	para := -1
+	paras := 0
+	for i, st := range sents {
+		if st.para != para {
+			para = st.para
+			if open >= 0 {
+				paras++
+				if paras > 3 {
+					open = -1
+				}
+			}
+		}
+		for _, c := range cues[i] {
+			if c.opening || c.text == "Quote from" || strings.HasSuffix(a.src[c.at.Start:min(len(a.src), c.who.span.End+1)], ":") {
+				intro = c
+			}
+		}
+		for k, t := range st.toks {
+			if !isQuote(t.Text) || t.Text == "'" || t.Text == "’" || t.Text == "‘" {
+				continue
+			}
+			opening := t.Text == "“" || t.Text == "``" || (t.Text == "\"" && open < 0)
+			if t.Text == "”" || t.Text == "''" {
+				opening = false
+			}
+			if opening && open < 0 {
+				open = t.Start
+				paras = 0
+				// "X said: "..." or "Quote from X: "..."
+				if k > 0 && st.toks[k-1].Text == ":" && intro != nil {
+					// keep intro
+				} else {
+					intro = nil
+				}
+				continue
+			}
+			if !opening && open >= 0 {
+				q := quoteRegion{span: Span{open, t.End()}}
+				if intro != nil {
+					q.speaker = intro
+				} else {
+					// '"...," Zelensky said.' / '"...," said Zelensky.'
+					for _, c := range cues[i] {
+						if c.at.Start >= t.Start && c.at.Start-t.End() < 80 {
+							q.speaker = c
+							break
+						}
+					}
+				}
+				out = append(out, q)
+				open = -1
+				intro = nil
+			}
+		}
+	}
+	if open >= 0 && intro != nil {
+		out = append(out, quoteRegion{span: Span{open, len(a.src)}, speaker: intro})
+	}
+	return out
+}
+
+// markers finds the phrases that flag claims (could not verify, denied) and
+// sets the status of the claims they are about: the claims of the marker's
+// sentence, and those just before it when the marker refers back ("these
+// claims") or speaks of the same source ("He gave no details").
+func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
+	for i, st := range sents {
+		for _, list := range []string{"unverified", "denied"} {
+			for k := range st.words {
+				e, n := x.lex.Match(list, st.words, k)
+				if n == 0 {
+					continue
+				}
+				m := Marker{Text: spanText(st, k, k+n), Span: Span{st.toks[k].Start, st.toks[k+n-1].End()}}
+				status := Unverified
+				if list == "denied" {
+					status = Denied
+				}
+				_ = e
+				targets := append([]int(nil), st.claims...)
+				_, _, refers := x.lex.Contains("refer-back", st.words)
+				subj := x.leftNP(st, k)
+				pron := subj.text != "" && pronounOf(x.lex, subj.text) != ""
+				if (refers || pron) && i > 0 {
+					prev := sents[i-1]
+					targets = append(targets, prev.claims...)
+					if pron {
+						// the same source's other claims earlier in the paragraph
+						for j := i - 2; j >= 0 && sents[j].para == st.para; j-- {
+							targets = append(targets, sents[j].claims...)
+						}
+					}
+				}
+				// a denial in a sentence of its own claims denies what came before
+				for _, ci := range targets {
+					c := &a.Claims[ci]
+					if list == "denied" && containsInt(st.claims, ci) && !refers {
+						continue
+					}
+					if c.Status == Reported || c.Status == Unverified && status == Denied {
+						c.Status = status
+					}
+					c.Markers = append(c.Markers, m)
+				}
+			}
+		}
+	}
+}
+
+func containsInt(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// disputes marks claims that the same article contradicts: the same fact
+// (same counted thing and unit, verbs of one class, no conflicting time
+// words, sentences that speak of the same thing) from another source with a
+// figure that does not agree.
+func (x *Extractor) disputes(a *Article) {
+	for i := range a.Claims {
+		for j := i + 1; j < len(a.Claims); j++ {
+			c, d := &a.Claims[i], &a.Claims[j]
+			if c.Source.Name == d.Source.Name || c.SentenceSpan == d.SentenceSpan || c.Unit != d.Unit || c.Kind != d.Kind {
+				continue
+			}
+			if c.Predicate == "" || d.Predicate == "" || !fact.SameThing(x.lex, c.Subject, d.Subject) || !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate) {
+				continue
+			}
+			if c.Value.Vague || d.Value.Vague || fact.Agree(c.Value, d.Value) || timesConflict(c.Qualifiers, d.Qualifiers) {
+				continue
+			}
+			if jaccard(c.Context, d.Context) < 0.12 {
+				continue
+			}
+			for _, e := range []*Claim{c, d} {
+				if e.Status == Reported {
+					e.Status = Disputed
+				}
+			}
+		}
+	}
+}
+
+func timesConflict(a, b []string) bool {
+	ta, tb := times(a), times(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	for _, x := range ta {
+		for _, y := range tb {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func times(q []string) []string {
+	var out []string
+	for _, w := range q {
+		if strings.HasPrefix(w, "t:") {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	set := map[string]int{}
+	for _, w := range a {
+		set[w] |= 1
+	}
+	for _, w := range b {
+		set[w] |= 2
+	}
+	both := 0
+	for _, v := range set {
+		if v == 3 {
+			both++
+		}
+	}
+	return float64(both) / float64(len(set))
+}
+
+func stripThe(s string) string {
+	w := lexicon.Norm(s)
+	for _, p := range []string{"the ", "a ", "an "} {
+		w = strings.TrimPrefix(w, p)
+	}
+	return w
+}

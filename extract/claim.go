@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sort"
+
+	"github.com/claims-tool/claims/extract/fact"
 )
 
 // Span is a half-open range of byte offsets into the original file.
@@ -13,14 +15,8 @@ type Span struct {
 // Len is the length of the span in bytes.
 func (s Span) Len() int { return s.End - s.Start }
 
-// Value is the numeric interval a quantity stands for. Low or High is nil
-// for an open end.
-type Value struct {
-	Low    *float64 `json:"low"`
-	High   *float64 `json:"high"`
-	Approx bool     `json:"approx"`
-	Vague  bool     `json:"vague"`
-}
+// Value is the numeric interval a quantity stands for (see package fact).
+type Value = fact.Value
 
 // Source is who the article attributes a claim to.
 type Source struct {

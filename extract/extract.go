@@ -180,7 +180,18 @@ func (st *sentence) tokenBefore(off int) int {
 	return -1
 }
 
-func isNoun(tag string) bool   { return tag == "NN" || tag == "NNS" }
+func isNoun(tag string) bool { return tag == "NN" || tag == "NNS" }
+
+// isWordTok reports whether a token is a word: the tagger labels some
+// punctuation (curly quotes, dashes) as nouns or verbs.
+func isWordTok(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
 func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 func isVerb(tag string) bool   { return strings.HasPrefix(tag, "VB") }
 func isAdj(tag string) bool {
@@ -224,8 +235,8 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			}
 		}
 		c.Predicate = x.predicate(st, q, headEnd)
-		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) && c.Predicate != "" {
-			subj = nominalize(c.Predicate)
+		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) {
+			subj = x.measured(st, q)
 		}
 		c.Subject = subj
 		c.Qualifiers = append(mods, x.timePlace(st)...)
@@ -297,7 +308,7 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 		if w == "the" && k == j {
 			continue
 		}
-		if isNoun(t.Tag) && !x.lex.Has("aux", w) {
+		if isNoun(t.Tag) && isWordTok(t.Text) && !x.lex.Has("aux", w) {
 			if head != "" && headAt != k-1 {
 				break
 			}
@@ -332,6 +343,15 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 	if q.Nominal != "" {
 		return q.Nominal
 	}
+	// object position: a verb right before the quantity ("sent 139 drones")
+	if k := st.tokenBefore(q.Start); k >= 0 {
+		for k > 0 && (st.toks[k].Tag == "DT" || st.toks[k].Tag == "RB") {
+			k--
+		}
+		if t := st.toks[k]; isVerb(t.Tag) && isWordTok(t.Text) && !x.lex.Has("aux", st.words[k]) && !x.lex.Has("saying", st.words[k]) {
+			return x.verbPhrase(st, k)
+		}
+	}
 	k := from
 	// skip a prepositional phrase: "60,000 troops in Kursk Oblast are"
 	if k < len(st.toks) && st.toks[k].Tag == "IN" && st.words[k] != "that" {
@@ -344,7 +364,7 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		}
 		k++
 	}
-	if k < len(st.toks) && isVerb(st.toks[k].Tag) && !x.lex.Has("saying", st.words[k]) {
+	if k < len(st.toks) && isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !x.lex.Has("saying", st.words[k]) && (k == from || st.toks[k].Tag != "VB") {
 		return x.verbPhrase(st, k)
 	}
 	// the verb before
@@ -353,7 +373,7 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || isQuote(t.Text) {
 			break
 		}
-		if isVerb(t.Tag) && !x.lex.Has("aux", st.words[k]) {
+		if isVerb(t.Tag) && isWordTok(t.Text) && !x.lex.Has("aux", st.words[k]) {
 			if x.lex.Has("saying", st.words[k]) {
 				break
 			}
@@ -370,6 +390,20 @@ func (x *Extractor) verbPhrase(st *sentence, k int) string {
 		v += " " + st.words[k+1]
 	}
 	return v
+}
+
+// measured finds what a measure with no noun after it measures: the object
+// before "to" or "by" ("reduced territory to 460 km²"), or the verb right
+// before it ("advanced 2.5 kilometers": an advance).
+func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
+	k := st.tokenBefore(q.Start)
+	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
+		return strings.ToLower(st.toks[k-1].Text)
+	}
+	if k >= 0 && isVerb(st.toks[k].Tag) && !x.lex.Has("aux", st.words[k]) {
+		return nominalize(st.words[k])
+	}
+	return ""
 }
 
 // nominalize turns the verb of a measure into what is measured:
@@ -412,9 +446,20 @@ func (x *Extractor) context(st *sentence) []string {
 			continue
 		}
 		_ = t
-		out = append(out, w)
+		out = append(out, stem(w))
 	}
 	return out
+}
+
+// stem folds the commonest inflections so that context words match:
+// advanced, advancing -> advanc; forces -> force.
+func stem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
 }
 
 func firstRune(s string) rune {

@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/claims-tool/claims/lexicon"
+)
+
+// nameBook gives the sources of one article their canonical names: titles
+// dropped ("Rostov regional Gov. Yuri Slyusar" is Yuri Slyusar), a title
+// alone resolved to the person who holds it ("the president"), a surname
+// alone or misspelt resolved to the full name named before ("Zeelenskyy"),
+// and organisations resolved through the lexicon's [source] aliases. Names
+// are matched across articles later, by package compare.
+type nameBook struct {
+	lex     *lexicon.Lexicon
+	persons []string          // full names seen, in order
+	titles  map[string]string // title word -> person
+	orgs    []string
+}
+
+func newNameBook(lex *lexicon.Lexicon) *nameBook {
+	return &nameBook{lex: lex, titles: map[string]string{}}
+}
+
+// add records a mention before names are resolved, so that a surname can
+// resolve to a full name the article gives later too.
+func (b *nameBook) add(m mention) {
+	if m.text == "" {
+		return
+	}
+	name, title := b.strip(m.text)
+	if name == "" {
+		return
+	}
+	if m.person || title != "" {
+		if len(strings.Fields(name)) >= 2 && !containsStr(b.persons, name) {
+			b.persons = append(b.persons, name)
+		}
+		if title != "" {
+			if _, ok := b.titles[title]; !ok {
+				b.titles[title] = name
+			}
+		}
+		return
+	}
+	if !containsStr(b.orgs, name) {
+		b.orgs = append(b.orgs, name)
+	}
+}
+
+// canonical returns the canonical name of a mention.
+func (b *nameBook) canonical(text string) string {
+	text = strings.TrimSpace(text)
+	if c, ok := b.lex.Lookup("source", stripThe(text)); ok {
+		return c
+	}
+	// an acronym in parentheses: "the American Institute for the Study of War (ISW)"
+	if i := strings.LastIndex(text, "("); i > 0 && strings.HasSuffix(text, ")") {
+		if c, ok := b.lex.Lookup("source", text[i+1:len(text)-1]); ok {
+			return c
+		}
+		text = strings.TrimSpace(text[:i])
+		if c, ok := b.lex.Lookup("source", stripThe(text)); ok {
+			return c
+		}
+	}
+	name, title := b.strip(text)
+	if name == "" {
+		if p, ok := b.titles[title]; ok {
+			return p
+		}
+		return strings.TrimSpace(trimArticle(text))
+	}
+	if c, ok := b.lex.Lookup("source", stripThe(name)); ok {
+		return c
+	}
+	words := strings.Fields(name)
+	if len(words) == 1 {
+		if p := b.bySurname(words[0]); p != "" {
+			return p
+		}
+	} else if len(words) == 2 || len(words) == 3 {
+		// "Volodymyr Zelensky" after "Volodymyr Zelenskyy"
+		for _, p := range b.persons {
+			pw := strings.Fields(p)
+			if len(pw) == len(words) && pw[0] == words[0] && variants(pw[len(pw)-1], words[len(words)-1]) {
+				return p
+			}
+		}
+	}
+	// "the air force" after "Ukraine's air force"
+	for _, o := range b.orgs {
+		if o != name && strings.HasSuffix(lexicon.Norm(o), " "+lexicon.Norm(name)) {
+			if c, ok := b.lex.Lookup("source", stripThe(o)); ok {
+				return c
+			}
+			return o
+		}
+	}
+	return name
+}
+
+func (b *nameBook) bySurname(w string) string {
+	var best string
+	bestD := 3
+	for _, p := range b.persons {
+		pw := strings.Fields(p)
+		last := pw[len(pw)-1]
+		if strings.EqualFold(last, w) {
+			return p
+		}
+		if d := editDistance(strings.ToLower(last), strings.ToLower(w)); d < bestD && variants(last, w) {
+			best, bestD = p, d
+		}
+	}
+	return best
+}
+
+// close reports whether two spellings of a name are variants: the same
+// first letter and at most two edits apart (Zelensky, Zelenskyy, Zeelenskyy).
+func variants(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 4 || len(rb) < 4 || ra[0] != rb[0] {
+		return false
+	}
+	return editDistance(a, b) <= 2
+}
+
+// strip removes titles and descriptions from a mention: it returns the name
+// after the last title word and that title ("" when there is none). For a
+// title alone ("the president") the name is "".
+func (b *nameBook) strip(text string) (name, title string) {
+	text = trimArticle(strings.TrimSpace(text))
+	fields := strings.Fields(text)
+	last := -1
+	for i := range fields {
+		for n := 3; n >= 1; n-- {
+			if i+n <= len(fields) && b.lex.Has("title", strings.Join(fields[i:i+n], " ")) {
+				last = i + n - 1
+				title = lexicon.Norm(strings.Join(fields[i:i+n], " "))
+				break
+			}
+		}
+	}
+	if last < 0 {
+		return text, ""
+	}
+	rest := fields[last+1:]
+	if len(rest) == 0 || !startsUpper(rest[0]) {
+		return "", title
+	}
+	return strings.Join(rest, " "), title
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func trimArticle(s string) string {
+	for _, p := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
+}
+
+func containsStr(xs []string, s string) bool {
+	i := sort.SearchStrings(xs, s)
+	if i < len(xs) && xs[i] == s {
+		return true
+	}
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance is the Levenshtein distance between a and b, counted in
+// runes so that non-ASCII names are measured by letters, not bytes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
