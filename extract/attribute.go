@@ -39,6 +39,9 @@ type quoteRegion struct {
 func (x *Extractor) attribute(a *Article, sents []*sentence) {
 	names := newNameBook(x.lex)
 	cues := make([][]*cue, len(sents))
+	for _, st := range sents {
+		names.addRuns(st)
+	}
 	for i, st := range sents {
 		cues[i] = x.cues(st)
 		for _, m := range x.subjects(st, cues[i]) {
@@ -47,26 +50,28 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 	}
 	quotes := x.quotations(a, sents, cues)
 
+	// first resolve every cue, in reading order: pronouns need the people
+	// named before them
 	var lastPerson, lastGroup *mention
 	paraSource := map[int]*cue{} // paragraph -> the source it opens with
 	for i, st := range sents {
-		// pronouns resolve to the nearest preceding person or organisation
 		for _, c := range cues[i] {
 			if c.pronoun != "" {
 				ref := lastGroup
 				if v, _ := x.lex.Lookup("pronoun", c.pronoun); v == "person" {
 					ref = lastPerson
 				}
-				if ref != nil {
-					c.who = *ref
+				if ref == nil {
+					continue
 				}
+				c.who = *ref
 			}
 			if c.who.text != "" {
 				c.resolved = names.canonical(c.who.text)
 			}
 		}
 		// a paragraph that opens with a source keeps it
-		if first := i == 0 || sents[i-1].para != st.para; first {
+		if i == 0 || sents[i-1].para != st.para {
 			for _, c := range cues[i] {
 				if c.resolved != "" && (c.opening || !c.citing) {
 					paraSource[st.para] = c
@@ -74,27 +79,6 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 				}
 			}
 		}
-		for _, ci := range st.claims {
-			c := &a.Claims[ci]
-			var src *cue
-			if q := quoteAt(quotes, c.Span.Start); q != nil && q.speaker != nil && q.speaker.resolved != "" {
-				src = q.speaker
-			} else if quoteAt(quotes, c.Span.Start) != nil && !hasOwnCue(cues[i], quotes, c.Span.Start) {
-				src = nil // a quoted phrase with no speaker named
-			} else if k := pick(cues[i], c.Span.Start, st); k != nil {
-				src = k
-			} else if ps := paraSource[st.para]; ps != nil && !sentenceHasCue(cues[i]) {
-				src = ps
-			}
-			if src != nil && src.resolved != "" {
-				c.Source = Source{Name: src.resolved, Cue: src.text, AsWritten: src.who.text}
-				if src.who.span.End > 0 {
-					sp := src.who.span
-					c.Source.Span = &sp
-				}
-			}
-		}
-		// remember who was last named, for pronouns
 		for _, m := range x.subjects(st, cues[i]) {
 			m := m
 			if m.person {
@@ -104,8 +88,45 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			}
 		}
 	}
+	// then give every claim its source: the speaker of its quotation, the
+	// cue of its sentence, or the source its paragraph opened with
+	for i, st := range sents {
+		for _, ci := range st.claims {
+			c := &a.Claims[ci]
+			var src *cue
+			q := quoteAt(quotes, c.Span.Start)
+			switch {
+			case q != nil && q.speaker != nil && q.speaker.resolved != "":
+				src = q.speaker
+			case q != nil && !hasOwnCue(cues[i], quotes, c.Span.Start):
+				// a quoted phrase with no speaker named
+			default:
+				if k := pick(cues[i], c.Span.Start, st); k != nil {
+					src = k
+				} else if ps := paraSource[st.para]; ps != nil && !sentenceHasCue(cues[i]) {
+					src = ps
+				}
+			}
+			if src != nil && src.resolved != "" {
+				c.Source = Source{Name: src.resolved, Cue: src.text, AsWritten: src.who.text}
+				if src.who.span.End > 0 {
+					sp := src.who.span
+					c.Source.Span = &sp
+				}
+			}
+		}
+	}
 	x.markers(a, sents, cues)
 	x.disputes(a)
+}
+
+// colonAfter reports whether the text at off, after spaces, is a colon:
+// "Quote from X:", "X said:".
+func colonAfter(src string, off int) bool {
+	for off < len(src) && (src[off] == ' ' || src[off] == '\t') {
+		off++
+	}
+	return off < len(src) && src[off] == ':'
 }
 
 func hasOwnCue(cs []*cue, quotes []quoteRegion, off int) bool {
@@ -306,6 +327,10 @@ func isCap(s string) bool {
 // leftNP reads the subject of the verb at i: the noun phrase right before
 // it, skipping adverbs and auxiliaries ("has", "also").
 func (x *Extractor) leftNP(st *sentence, i int) mention {
+	return x.leftNPOf(st, i, false)
+}
+
+func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 	k := i - 1
 	for k >= 0 && (st.toks[k].Tag == "RB" || x.lex.Has("aux", st.words[k]) || st.toks[k].Tag == "MD") {
 		k--
@@ -362,7 +387,7 @@ func (x *Extractor) leftNP(st *sentence, i int) mention {
 	if start < 0 {
 		return mention{}
 	}
-	return x.makeMention(st, start, end+1)
+	return x.mentionOf(st, start, end+1, strict)
 }
 
 // rightNP reads a source after a cue: "according to Ukraine's air force",
@@ -416,6 +441,13 @@ func (x *Extractor) isTimeWord(st *sentence, k int) bool {
 // makeMention builds a mention from tokens [i, j), trimming articles and
 // punctuation, and decides whether it names a person.
 func (x *Extractor) makeMention(st *sentence, i, j int) mention {
+	return x.mentionOf(st, i, j, false)
+}
+
+// mentionOf builds a mention from tokens [i, j). A strict mention must name
+// someone by a proper noun, a title or a generic head ("officials"); a loose
+// one, the subject of a verb of saying, may be any noun ("the rebels").
+func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	for i < j && (st.words[i] == "the" || st.words[i] == "a" || st.words[i] == "an" || st.words[i] == "," || isQuote(st.toks[i].Text)) {
 		i++
 	}
@@ -440,7 +472,9 @@ func (x *Extractor) makeMention(st *sentence, i, j int) mention {
 		hasProper = true
 	}
 	if !hasProper && !generic {
-		return mention{}
+		if strict || !isNoun(st.toks[j-1].Tag) {
+			return mention{}
+		}
 	}
 	if _, ok := x.lex.Lookup("source", stripThe(text)); ok {
 		return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}}
@@ -472,7 +506,7 @@ func (x *Extractor) subjects(st *sentence, cs []*cue) []mention {
 	}
 	for i, t := range st.toks {
 		if isVerb(t.Tag) && !x.lex.Has("aux", st.words[i]) {
-			if m := x.leftNP(st, i); m.text != "" && pronounOf(x.lex, m.text) == "" {
+			if m := x.leftNPOf(st, i, true); m.text != "" && pronounOf(x.lex, m.text) == "" {
 				out = append(out, m)
 			}
 			break
@@ -501,7 +535,7 @@ func (x *Extractor) quotations(a *Article, sents []*sentence, cues [][]*cue) []q
 			}
 		}
 		for _, c := range cues[i] {
-			if c.opening || c.text == "Quote from" || strings.HasSuffix(a.src[c.at.Start:min(len(a.src), c.who.span.End+1)], ":") {
+			if c.opening || colonAfter(a.src, max(c.at.End, c.who.span.End)) {
 				intro = c
 			}
 		}

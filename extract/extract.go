@@ -121,7 +121,28 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 			out = append(out, st)
 		}
 	}
+	// a pronoun that cites ("he said") needs the subjects of the sentences
+	// before it, and a title alone ("the president") the one who holds it
+	for i, st := range out {
+		if !x.citesByPronoun(st) {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if out[j].toks != nil && out[j].toks[0].Tag == "" {
+				x.tag.TagTokens(out[j].toks)
+			}
+		}
+	}
 	return out
+}
+
+func (x *Extractor) citesByPronoun(st *sentence) bool {
+	pron, title := false, false
+	for _, w := range st.words {
+		pron = pron || x.lex.Has("pronoun", w)
+		title = title || x.lex.Has("title", w)
+	}
+	return (pron || title) && len(st.toks) > 0 && st.toks[0].Tag != ""
 }
 
 func shift(q *quantity.Quantity, by int) {
@@ -143,9 +164,20 @@ func (x *Extractor) tokenize(st *sentence) {
 		st.words[i] = lexicon.Norm(toks[i].Text)
 	}
 	st.toks = toks
-	if len(st.quants) > 0 || x.hasCue(st) {
+	if len(st.quants) > 0 || x.hasCue(st) || x.namesSomeone(st) {
 		x.tag.TagTokens(st.toks)
 	}
+}
+
+// namesSomeone reports whether a sentence may introduce a source named
+// later by title or surname alone: it holds a title word.
+func (x *Extractor) namesSomeone(st *sentence) bool {
+	for _, w := range st.words {
+		if x.lex.Has("title", w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) hasCue(st *sentence) bool {
@@ -254,7 +286,7 @@ func (x *Extractor) dropPrepositionalBound(st *sentence, q *quantity.Quantity) {
 	default:
 		return
 	}
-	if k := st.tokenBefore(q.BoundStart); k < 0 || !isNoun(st.toks[k].Tag) {
+	if k := st.tokenBefore(q.BoundStart); k < 0 || !isNoun(st.toks[k].Tag) || !isWordTok(st.toks[k].Text) {
 		return
 	}
 	exact := q.High

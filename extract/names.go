@@ -19,6 +19,29 @@ type nameBook struct {
 	persons []string          // full names seen, in order
 	titles  map[string]string // title word -> person
 	orgs    []string
+	runs    []string // runs of capitalised words: candidate full names
+}
+
+// addRuns records the runs of two or three capitalised words of a
+// sentence, so that a surname can find the full name even where the
+// article did not name that person as a source ("Kyrylo Budanov spoke").
+func (b *nameBook) addRuns(st *sentence) {
+	var run []string
+	flush := func() {
+		if len(run) >= 2 && len(run) <= 3 && !containsStr(b.runs, strings.Join(run, " ")) {
+			b.runs = append(b.runs, strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	for i, t := range st.toks {
+		w := t.Text
+		if startsUpper(w) && isWordTok(w) && !strings.ContainsAny(w, ".'’") && !b.lex.Has("title", st.words[i]) && len(w) > 1 && !b.lex.Has("stopword", st.words[i]) {
+			run = append(run, w)
+			continue
+		}
+		flush()
+	}
+	flush()
 }
 
 func newNameBook(lex *lexicon.Lexicon) *nameBook {
@@ -106,7 +129,7 @@ func (b *nameBook) canonical(text string) string {
 func (b *nameBook) bySurname(w string) string {
 	var best string
 	bestD := 3
-	for _, p := range b.persons {
+	for _, p := range append(append([]string(nil), b.persons...), b.runs...) {
 		pw := strings.Fields(p)
 		last := pw[len(pw)-1]
 		if strings.EqualFold(last, w) {
