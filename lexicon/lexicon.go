@@ -248,6 +248,28 @@ func index(es []Entry) *list {
 // Norm folds a word or phrase for look-up: lower case, curly quotes and
 // apostrophes made straight, dashes made "-", runs of space made one space.
 func Norm(s string) string {
+	// fast path: one plain ASCII word, already folded or only upper case
+	// to lower (the common case for look-ups of single tokens)
+	plain, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '.', c == '-', c == '\'', c == '%', c == '$':
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		default:
+			plain = false
+		}
+		if !plain {
+			break
+		}
+	}
+	if plain && s != "" {
+		if upper {
+			return strings.ToLower(s)
+		}
+		return s
+	}
 	return strings.Join(Words(s), " ")
 }
 
