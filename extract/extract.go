@@ -102,8 +102,15 @@ func invalidAt(b []byte) int {
 	return -1
 }
 
-// sentences splits the page's body blocks into sentences, scanning each for
-// quantities and tokenizing those that need it.
+// window is how many sentences on either side of a sentence with a
+// quantity are read closely (tokens and part-of-speech tags): the
+// attributions, quotations, pronouns and markers that concern a figure stand
+// within it, or within its paragraph. Sentences farther from any figure are
+// only segmented, which keeps the expensive stages where the claims are.
+const window = 3
+
+// sentences splits the page's body blocks into sentences and scans each for
+// quantities; those near a quantity are tokenized and tagged.
 func (x *Extractor) sentences(page clean.Page) []*sentence {
 	var out []*sentence
 	for bi, b := range page.Blocks {
@@ -117,32 +124,26 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 					shift(&st.quants[k], start)
 				}
 			}
-			x.tokenize(st)
 			out = append(out, st)
 		}
 	}
-	// a pronoun that cites ("he said") needs the subjects of the sentences
-	// before it, and a title alone ("the president") the one who holds it
+	near := make([]bool, len(out))
+	paras := map[int]bool{}
 	for i, st := range out {
-		if !x.citesByPronoun(st) {
+		if len(st.quants) == 0 {
 			continue
 		}
-		for j := max(0, i-3); j < i; j++ {
-			if out[j].toks != nil && out[j].toks[0].Tag == "" {
-				x.tag.TagTokens(out[j].toks)
-			}
+		paras[st.para] = true
+		for j := max(0, i-window); j <= min(len(out)-1, i+window); j++ {
+			near[j] = true
+		}
+	}
+	for i, st := range out {
+		if near[i] || paras[st.para] {
+			x.tokenize(st)
 		}
 	}
 	return out
-}
-
-func (x *Extractor) citesByPronoun(st *sentence) bool {
-	pron, title := false, false
-	for _, w := range st.words {
-		pron = pron || x.lex.Has("pronoun", w)
-		title = title || x.lex.Has("title", w)
-	}
-	return (pron || title) && len(st.toks) > 0 && st.toks[0].Tag != ""
 }
 
 func shift(q *quantity.Quantity, by int) {
@@ -154,8 +155,8 @@ func shift(q *quantity.Quantity, by int) {
 	}
 }
 
-// tokenize fills the sentence's tokens (offsets into the file) and, when
-// it holds a quantity or an attribution cue, their part-of-speech tags.
+// tokenize fills the sentence's tokens (offsets into the file) and their
+// part-of-speech tags.
 func (x *Extractor) tokenize(st *sentence) {
 	toks := x.tok.Tokenize(st.text)
 	st.words = make([]string, len(toks))
@@ -164,32 +165,7 @@ func (x *Extractor) tokenize(st *sentence) {
 		st.words[i] = lexicon.Norm(toks[i].Text)
 	}
 	st.toks = toks
-	if len(st.quants) > 0 || x.hasCue(st) || x.namesSomeone(st) {
-		x.tag.TagTokens(st.toks)
-	}
-}
-
-// namesSomeone reports whether a sentence may introduce a source named
-// later by title or surname alone: it holds a title word.
-func (x *Extractor) namesSomeone(st *sentence) bool {
-	for _, w := range st.words {
-		if x.lex.Has("title", w) {
-			return true
-		}
-	}
-	return false
-}
-
-func (x *Extractor) hasCue(st *sentence) bool {
-	for i, w := range st.words {
-		if x.lex.Has("saying", w) || x.lex.Has("pronoun", w) {
-			return true
-		}
-		if _, n := x.lex.Match("citing", st.words, i); n > 0 {
-			return true
-		}
-	}
-	return false
+	x.tag.TagTokens(st.toks)
 }
 
 // tokenAt returns the index of the first token that starts at or after off.

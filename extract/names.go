@@ -23,23 +23,48 @@ type nameBook struct {
 }
 
 // addRuns records the runs of two or three capitalised words of a
-// sentence, so that a surname can find the full name even where the
-// article did not name that person as a source ("Kyrylo Budanov spoke").
-func (b *nameBook) addRuns(st *sentence) {
+// sentence, so that a surname can find the full name even where the article
+// did not name that person as a source ("Kyrylo Budanov spoke"), and a run
+// right after a title as the holder of that title ("President Jane Doe").
+// It reads plain words, no tags, so it can run on every sentence.
+func (b *nameBook) addRuns(text string) {
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:\"()\u201c\u201d\u00a0", r)
+	})
 	var run []string
+	title := ""
 	flush := func() {
-		if len(run) >= 2 && len(run) <= 3 && !containsStr(b.runs, strings.Join(run, " ")) {
-			b.runs = append(b.runs, strings.Join(run, " "))
+		if len(run) >= 2 && len(run) <= 3 {
+			name := strings.Join(run, " ")
+			if !containsStr(b.runs, name) {
+				b.runs = append(b.runs, name)
+			}
+			if _, ok := b.titles[title]; title != "" && !ok {
+				b.titles[title] = name
+			}
 		}
 		run = run[:0]
 	}
-	for i, t := range st.toks {
-		w := t.Text
-		if startsUpper(w) && isWordTok(w) && !strings.ContainsAny(w, ".'’") && !b.lex.Has("title", st.words[i]) && len(w) > 1 && !b.lex.Has("stopword", st.words[i]) {
+	for i, w := range words {
+		norm := lexicon.Norm(w)
+		two := ""
+		if i > 0 {
+			two = lexicon.Norm(words[i-1] + " " + w)
+		}
+		if b.lex.Has("title", norm) || two != "" && b.lex.Has("title", two) {
+			flush()
+			title = norm
+			if two != "" && b.lex.Has("title", two) {
+				title = two
+			}
+			continue
+		}
+		if startsUpper(w) && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && !b.lex.Has("stopword", norm) {
 			run = append(run, w)
 			continue
 		}
 		flush()
+		title = ""
 	}
 	flush()
 }
@@ -142,7 +167,7 @@ func (b *nameBook) bySurname(w string) string {
 	return best
 }
 
-// close reports whether two spellings of a name are variants: the same
+// variants reports whether two spellings of a name are variants: the same
 // first letter and at most two edits apart (Zelensky, Zelenskyy, Zeelenskyy).
 func variants(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)

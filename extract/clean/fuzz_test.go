@@ -1,0 +1,55 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claims-tool/claims/lexicon"
+)
+
+// FuzzClean checks the cleaner's contract on arbitrary bytes: no panic; Text
+// has the input's length and differs from it only by blanks (line ends
+// kept); blocks are in order, inside the file and non-empty.
+//
+// Run while developing: go test -run '^$' -fuzz FuzzClean -fuzztime 10m ./extract/clean/
+func FuzzClean(f *testing.F) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	files, _ := filepath.Glob("../../testdata/kursk/*.txt")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{
+		"", "---\n", "---\ntitle: x\n---\nBody 1 2 3.\n", "+++\ntitle = \"x\"\n+++\nText here is long enough.\n",
+		"\ufeffA line.\r\nAnother line.\r\n", "[a](b) ![c](d) **e** <i>f</i> https://x.y/z",
+		"---\n: : :\n---\n", "Read more\nShow more\n", "\xff\xfe\x00bad", "# Heading\n> quote line.\n- item one.\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		p := Clean(src, lex)
+		if len(p.Text) != len(src) {
+			t.Fatalf("Text length %d, input %d", len(p.Text), len(src))
+		}
+		for i := 0; i < len(src); i++ {
+			if p.Text[i] != src[i] && p.Text[i] != ' ' {
+				t.Fatalf("byte %d changed from %q to %q", i, src[i], p.Text[i])
+			}
+			if (src[i] == '\n') != (p.Text[i] == '\n') {
+				t.Fatalf("line end at %d not kept", i)
+			}
+		}
+		prev := 0
+		for _, b := range p.Blocks {
+			if b.Start < prev || b.End <= b.Start || b.End > len(src) {
+				t.Fatalf("block %+v out of order or bounds (prev end %d, len %d)", b, prev, len(src))
+			}
+			prev = b.End
+		}
+	})
+}

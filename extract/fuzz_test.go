@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzExtract runs the whole pipeline on arbitrary bytes and checks the
+// position contract: no panic; every claim's span lies inside the file, on
+// UTF-8 boundaries when the file is valid UTF-8, and the file's bytes there
+// equal the claim's text; sentence and source spans lie inside the file.
+//
+// Run while developing: go test -run '^$' -fuzz FuzzExtract -fuzztime 10m ./extract/
+func FuzzExtract(f *testing.F) {
+	x := newTestExtractor(f)
+	files, _ := filepath.Glob("../testdata/kursk/*.txt")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	for _, s := range []string{
+		"", "Officials said 139 drones were launched.", "\"We lost 30 tanks,\" said Gen. Ivan Petrov.",
+		"According to the UN, 3,000 people fled. Another 1,500 crossed.", "He said 5. She said 6.",
+		"---\ntitle: t\n---\nAbout 10,000-12,000 troops were sent, officials said.\n",
+		"\xffup to 5\xfe km was \x00 claimed.", "$3.2bn, 40%, 1.5 million, half a million people died, the ministry said.",
+		"Quote from X: \"12 were hurt.\n\nAnd 13 more.", "“", "a “significant number” of people.",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		a := x.Extract("fuzz.txt", src)
+		valid := utf8.Valid(src)
+		for _, c := range a.Claims {
+			s := c.Span
+			if s.Start < 0 || s.End > len(src) || s.End <= s.Start {
+				t.Fatalf("claim span %+v outside file of %d bytes", s, len(src))
+			}
+			if string(src[s.Start:s.End]) != c.Text {
+				t.Fatalf("claim text %q, file has %q at %+v", c.Text, src[s.Start:s.End], s)
+			}
+			if valid && (!utf8.RuneStart(src[s.Start]) || s.End < len(src) && !utf8.RuneStart(src[s.End])) {
+				t.Fatalf("claim span %+v splits a character", s)
+			}
+			ss := c.SentenceSpan
+			if ss.Start < 0 || ss.End > len(src) || ss.Start > s.Start || ss.End < s.End {
+				t.Fatalf("sentence span %+v does not hold claim span %+v", ss, s)
+			}
+			if sp := c.Source.Span; sp != nil && (sp.Start < 0 || sp.End > len(src) || sp.End < sp.Start) {
+				t.Fatalf("source span %+v outside file", *sp)
+			}
+			if l, h := c.Value.Low, c.Value.High; l != nil && h != nil && *l > *h {
+				t.Fatalf("claim %q: low %v > high %v", c.Text, *l, *h)
+			}
+			line, col := a.Position(s.Start)
+			if line < 1 || col < 1 {
+				t.Fatalf("position %d:%d", line, col)
+			}
+		}
+	})
+}
