@@ -94,14 +94,14 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 		for _, ci := range st.claims {
 			c := &a.Claims[ci]
 			var src *cue
-			q := quoteAt(quotes, c.Span.Start)
+			q := quoteAt(quotes, c.at.Start)
 			switch {
 			case q != nil && q.speaker != nil && q.speaker.resolved != "":
 				src = q.speaker
-			case q != nil && !hasOwnCue(cues[i], quotes, c.Span.Start):
+			case q != nil && !hasOwnCue(cues[i], quotes, c.at.Start):
 				// a quoted phrase with no speaker named
 			default:
-				if k := pick(cues[i], c.Span.Start, st); k != nil {
+				if k := pick(cues[i], c.at.Start, st); k != nil {
 					src = k
 				} else if ps := paraSource[st.para]; ps != nil && !sentenceHasCue(cues[i]) {
 					src = ps
@@ -110,7 +110,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			if src != nil && src.resolved != "" {
 				c.Source = Source{Name: src.resolved, Cue: src.text, AsWritten: src.who.text}
 				if src.who.span.End > 0 {
-					sp := src.who.span
+					sp := a.fileSpan(src.who.span)
 					c.Source.Span = &sp
 				}
 			}
@@ -535,7 +535,7 @@ func (x *Extractor) quotations(a *Article, sents []*sentence, cues [][]*cue) []q
 			}
 		}
 		for _, c := range cues[i] {
-			if c.opening || colonAfter(a.src, max(c.at.End, c.who.span.End)) {
+			if c.opening || colonAfter(a.text, max(c.at.End, c.who.span.End)) {
 				intro = c
 			}
 		}
@@ -578,7 +578,7 @@ func (x *Extractor) quotations(a *Article, sents []*sentence, cues [][]*cue) []q
 		}
 	}
 	if open >= 0 && intro != nil {
-		out = append(out, quoteRegion{span: Span{open, len(a.src)}, speaker: intro})
+		out = append(out, quoteRegion{span: Span{open, len(a.text)}, speaker: intro})
 	}
 	return out
 }
@@ -595,7 +595,7 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				if n == 0 {
 					continue
 				}
-				m := Marker{Text: spanText(st, k, k+n), Span: Span{st.toks[k].Start, st.toks[k+n-1].End()}}
+				m := Marker{Text: spanText(st, k, k+n), Span: a.fileSpan(Span{st.toks[k].Start, st.toks[k+n-1].End()})}
 				status := Unverified
 				if list == "denied" {
 					status = Denied

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 
+	"github.com/claims-tool/claims/extract/clean"
 	"github.com/claims-tool/claims/extract/fact"
 )
 
@@ -76,6 +77,8 @@ type Claim struct {
 	Qualifiers []string `json:"qualifiers,omitempty"`
 	// Context is the content words of the sentence, folded.
 	Context []string `json:"-"`
+
+	at Span // the quantity in the text claims are read from
 }
 
 // Article is one input file and what was found in it.
@@ -93,6 +96,20 @@ type Article struct {
 
 	lines []int // offsets of line starts, for Position
 	src   string
+	// text is what claims are read from: the cleaned file, or the decoded
+	// text of an HTML or UTF-16 file, whose offsets map to the file's
+	// through offsets.
+	text    string
+	offsets *clean.OffsetMap
+}
+
+// fileSpan turns a span of the text claims are read from into a span of the
+// file.
+func (a *Article) fileSpan(s Span) Span {
+	if a.offsets == nil {
+		return s
+	}
+	return Span{a.offsets.File(s.Start), a.offsets.File(s.End)}
 }
 
 // Problem is something wrong with an input, at a byte offset (-1 when it is
@@ -117,7 +134,7 @@ func (a *Article) Source() string { return a.src }
 
 // Release drops the article's text and line index; Position and Source no
 // longer work afterwards. Long runs call it once the claims are printed.
-func (a *Article) Release() { a.src, a.lines = "", nil }
+func (a *Article) Release() { a.src, a.text, a.lines, a.offsets = "", "", nil, nil }
 
 func lineStarts(s string) []int {
 	starts := []int{0}

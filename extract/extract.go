@@ -75,7 +75,8 @@ type sentence struct {
 func (x *Extractor) Extract(path string, src []byte) *Article {
 	text := string(src)
 	a := &Article{Path: path, Size: len(src), src: text, lines: lineStarts(text)}
-	page := clean.Clean(text, x.lex)
+	page := x.page(path, text)
+	a.text, a.offsets = page.Text, page.Map
 	a.Title, a.Date, a.Outlet, a.URL = page.Meta.Title, page.Meta.Date, page.Meta.Outlet, page.Meta.URL
 	for _, p := range page.Problems {
 		a.Problems = append(a.Problems, Problem{Offset: p.Offset, Msg: p.Msg})
@@ -221,18 +222,19 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		x.dropPrepositionalBound(st, &q)
 		c := Claim{
 			Article:      a.Path,
-			Span:         Span{q.Start, q.End},
-			Text:         a.src[q.Start:q.End],
+			Span:         a.fileSpan(Span{q.Start, q.End}),
+			Text:         a.text[q.Start:q.End],
 			Sentence:     foldSpace(st.text),
-			SentenceSpan: st.span,
+			SentenceSpan: a.fileSpan(st.span),
 			Value:        Value{Low: q.Low, High: q.High, Approx: q.Approx, Vague: q.Vague},
 			Unit:         q.Unit,
 			Kind:         q.Kind,
 			Change:       q.Change,
 			Status:       Reported,
 			Markers:      []Marker{},
+			at:           Span{q.Start, q.End},
 		}
-		c.ID = fmt.Sprintf("%s@%d", a.Path, q.Start)
+		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
 		if subj == "" && q.Kind == quantity.Count || q.Kind == quantity.Vague && subj == "" {
 			// an elided noun: "67 drones were destroyed and 71 jammed"

@@ -40,7 +40,10 @@ type Block struct {
 // Page is the cleaned file.
 type Page struct {
 	// Text is the file with everything that is not article text blanked.
+	// When Map is set, Text was decoded (HTML, UTF-16) and is not the file's
+	// bytes: Map turns its offsets into offsets of the file.
 	Text string
+	Map  *OffsetMap
 	// Blocks are the article's paragraphs in order.
 	Blocks []Block
 	Meta   Meta
