@@ -1,26 +1,174 @@
-// Package compare lines the same fact up across articles and gives each
-// fact a verdict: agree, discrepancy or single.
 package compare
 
 import (
+	"fmt"
+	"runtime"
+	"sort"
+
 	"github.com/claims-tool/claims/extract"
 	"github.com/claims-tool/claims/lexicon"
 )
 
 // Config controls a comparison. The zero value is ready to use.
-type Config struct{}
+type Config struct {
+	// Threshold is the least average pair score at which two groups of
+	// claims merge into one fact; 0 means DefaultThreshold. Higher splits
+	// more.
+	Threshold float64
+	// Workers bounds the goroutines that align blocks; 0 means GOMAXPROCS.
+	// The report does not depend on it.
+	Workers int
+}
 
-// Compare groups the claims of articles into facts. Articles and their
-// claims are read, not changed; the report holds copies.
-// (Stub: every claim is its own group until alignment lands.)
+// Compare groups the claims of articles into facts and gives each a
+// verdict. Articles and their claims are read, not changed; the report
+// holds copies, with source names made canonical. A nil lex is an empty
+// lexicon. The report depends only on the articles and their order.
 func Compare(articles []*extract.Article, lex *lexicon.Lexicon, cfg Config) *Report {
-	r := &Report{}
-	for _, a := range articles {
-		r.Articles = append(r.Articles, ArticleInfo{Path: a.Path, Title: a.Title, Outlet: a.Outlet, Date: a.Date, URL: a.URL, Origin: len(r.Articles) + 1, Claims: len(a.Claims)})
+	if lex == nil {
+		lex, _ = lexicon.Parse()
+	}
+	threshold := cfg.Threshold
+	if threshold == 0 {
+		threshold = DefaultThreshold
+	}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	r := &Report{Articles: make([]ArticleInfo, 0, len(articles)), Claims: []extract.Claim{}, Groups: []Group{}}
+	var artOf []int32
+	for ai, a := range articles {
+		r.Articles = append(r.Articles, ArticleInfo{Path: a.Path, Title: a.Title, Outlet: a.Outlet, Date: a.Date, URL: a.URL, Claims: len(a.Claims)})
 		for _, c := range a.Claims {
 			r.Claims = append(r.Claims, c)
-			r.Groups = append(r.Groups, Group{ID: c.ID, Verdict: Single, Claims: []string{c.ID}, Subject: c.Subject, Unit: c.Unit, Articles: 1, Origins: 1})
+			artOf = append(artOf, int32(ai))
 		}
 	}
+
+	// one name per source, so that sources can be counted
+	canon := newNames(lex).canonical(r.Claims, artOf)
+	srcOf := make([]int32, len(r.Claims))
+	srcID := map[string]int32{}
+	for i, name := range canon {
+		r.Claims[i].Source.Name = name
+		srcOf[i] = -1
+		if name == "" {
+			continue
+		}
+		id, ok := srcID[name]
+		if !ok {
+			id = int32(len(srcID))
+			srcID[name] = id
+		}
+		srcOf[i] = id
+	}
+
+	v := newVocab(lex)
+	fs := v.features(r.Claims, artOf, srcOf)
+	al := &aligner{fs: fs, w: weigh(fs, len(v.ids)), threshold: threshold, workers: workers}
+	facts := al.groups()
+
+	origin := origins(articles, r.Claims, artOf, fs)
+	for i := range r.Articles {
+		r.Articles[i].Origin = origin[i]
+	}
+
+	groups := make([]Group, len(facts))
+	firsts := make([]int32, len(facts))
+	for gi, members := range facts {
+		groups[gi] = r.group(members, fs, artOf, origin)
+		firsts[gi] = members[0]
+	}
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool {
+		a, b := order[x], order[y]
+		ra, rb := rank(&groups[a]), rank(&groups[b])
+		if ra != rb {
+			return ra < rb
+		}
+		return firsts[a] < firsts[b]
+	})
+	r.Groups = make([]Group, 0, len(groups))
+	for _, gi := range order {
+		g := groups[gi]
+		g.ID = fmt.Sprintf("g%d", len(r.Groups)+1)
+		r.Groups = append(r.Groups, g)
+	}
+	r.Summary = summarize(r)
 	return r
+}
+
+// group describes one fact.
+func (r *Report) group(members []int32, fs []feat, artOf []int32, origin []int) Group {
+	g := Group{Claims: make([]string, len(members)), Sources: []string{}}
+	rs := make([]reading, len(members))
+	arts := map[int32]bool{}
+	origins := map[int]bool{}
+	subjects := map[string]int{}
+	bestSubject, bestN := "", 0
+	for i, ci := range members {
+		c := &r.Claims[ci]
+		g.Claims[i] = c.ID
+		rs[i] = fs[ci].val
+		arts[artOf[ci]] = true
+		origins[origin[artOf[ci]]] = true
+		if c.Source.Name != "" && !containsString(g.Sources, c.Source.Name) {
+			g.Sources = append(g.Sources, c.Source.Name)
+		}
+		if c.Status != "" && c.Status != extract.Reported {
+			g.Unverified = true
+		}
+		if c.Subject != "" {
+			subjects[c.Subject]++
+			if subjects[c.Subject] > bestN {
+				bestSubject, bestN = c.Subject, subjects[c.Subject]
+			}
+		}
+	}
+	g.Subject = bestSubject
+	g.Unit = r.Claims[members[0]].Unit
+	g.Articles, g.Origins = len(arts), len(origins)
+	g.Verdict = verdictOf(rs)
+	return g
+}
+
+// rank orders groups for reading: discrepancies, then unverified facts,
+// then agreements, then single claims.
+func rank(g *Group) int {
+	switch {
+	case g.Verdict == Discrepancy:
+		return 0
+	case g.Unverified:
+		return 1
+	case g.Verdict == Agree:
+		return 2
+	}
+	return 3
+}
+
+func summarize(r *Report) Summary {
+	s := Summary{Articles: len(r.Articles), Claims: len(r.Claims), Facts: len(r.Groups)}
+	origins := map[int]bool{}
+	for _, a := range r.Articles {
+		origins[a.Origin] = true
+	}
+	s.Origins = len(origins)
+	for _, g := range r.Groups {
+		switch g.Verdict {
+		case Agree:
+			s.Agreements++
+		case Discrepancy:
+			s.Discrepancies++
+		case Single:
+			s.Single++
+		}
+		if g.Unverified {
+			s.Unverified++
+		}
+	}
+	return s
 }

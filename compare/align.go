@@ -1,0 +1,426 @@
+package compare
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+	"sync"
+)
+
+// Pair-score weights. A pair's score is the IDF-weighted cosine of the two
+// sentences' context words plus the evidence below; groups merge while the
+// average score between them reaches the threshold.
+const (
+	sameSentenceScore = 0.5  // two compatible figures in one sentence: a restatement
+	predicateBonus    = 0.15 // the verbs share a [predicate] class
+	subjectBonus      = 0.1  // the same word counts the same thing
+	equalValueBonus   = 0.5  // times the figure's distinctiveness
+	compatibleBonus   = 0.05 // the figures agree without being equal
+	magnitudePenalty  = 0.3  // figures far apart (gap > magnitudeGapMax) in unlike sentences
+	magnitudeGapMax   = 4
+	weakContext       = 0.5
+	originBonus       = 0.1  // the same proper modifiers ("North Korean")
+	timeBonus         = 0.1  // a shared month or season
+	dayBonus          = 0.05 // a shared weekday
+	dayPenalty        = 0.1  // different weekdays
+	sourceBonus       = 0.1  // the same canonical source
+
+	// DefaultThreshold is the average pair score at which groups merge.
+	DefaultThreshold = 0.4
+
+	allPairsMax = 64 // blocks up to this size compare every pair
+	postingMax  = 48 // larger blocks pair claims sharing a token this rare
+	scoreScale  = 1e6
+)
+
+// aligner groups claims into facts.
+type aligner struct {
+	fs        []feat
+	w         []float64 // token weights
+	threshold float64
+	workers   int
+}
+
+// blockKey is the blocking key of a claim: only claims with the same key
+// are ever compared. Counts block by the class of what they count;
+// measures and durations by their unit's dimension (their subject is often
+// just the verb made a noun, and is checked per pair).
+func blockKey(f *feat) string {
+	if f.dim == "" {
+		return f.class
+	}
+	return "\x00" + f.dim
+}
+
+// groups returns the facts as lists of claim indexes, each list ascending.
+func (al *aligner) groups() [][]int32 {
+	byKey := map[string][]int32{}
+	var keys []string
+	for i := range al.fs {
+		k := blockKey(&al.fs[i])
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], int32(i))
+	}
+	results := make([][][]int32, len(keys))
+	workers := max(al.workers, 1)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range next {
+				results[b] = al.cluster(byKey[keys[b]])
+			}
+		}()
+	}
+	// biggest blocks first so that one large block does not finish last
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len(byKey[keys[order[i]]]) > len(byKey[keys[order[j]]]) })
+	for _, b := range order {
+		next <- b
+	}
+	close(next)
+	wg.Wait()
+	var out [][]int32
+	for _, r := range results {
+		out = append(out, r...)
+	}
+	return out
+}
+
+// score is the evidence that two claims of one block report the same fact;
+// ok is false when they cannot (a hard conflict).
+func (al *aligner) score(a, b *feat) (float64, bool) {
+	if a.dim != b.dim || a.change != b.change {
+		return 0, false
+	}
+	if a.real && b.real && a.class != b.class {
+		return 0, false
+	}
+	sharePred, conflictPred := predicates(a.pcls, b.pcls)
+	if conflictPred {
+		return 0, false
+	}
+	if len(a.origins) > 0 && len(b.origins) > 0 && !equalStrings(a.origins, b.origins) {
+		return 0, false
+	}
+	if a.months != 0 && b.months != 0 && a.months&b.months == 0 {
+		return 0, false
+	}
+	compat := compatible(a.val, b.val)
+	if a.sent == b.sent {
+		// two figures of one sentence: one fact only when one restates
+		// the other ("a significant number ... hundreds")
+		if !compat {
+			return 0, false
+		}
+		return sameSentenceScore, true
+	}
+	ctx := al.cosine(a, b)
+	s := ctx
+	if sharePred {
+		s += predicateBonus
+	}
+	if a.subj != "" && a.subj == b.subj {
+		s += subjectBonus
+	}
+	switch {
+	case equalValue(a.val, b.val):
+		s += equalValueBonus * distinctiveness(a.val)
+	case compat:
+		s += compatibleBonus
+	default:
+		if magnitudeGap(a.val, b.val) > magnitudeGapMax && ctx < weakContext {
+			s -= magnitudePenalty
+		}
+	}
+	if len(a.origins) > 0 && len(b.origins) > 0 {
+		s += originBonus
+	}
+	if a.months&b.months != 0 {
+		s += timeBonus
+	}
+	if a.days != 0 && b.days != 0 {
+		if a.days&b.days != 0 {
+			s += dayBonus
+		} else {
+			s -= dayPenalty
+		}
+	}
+	if a.src >= 0 && a.src == b.src {
+		s += sourceBonus
+	}
+	return s, true
+}
+
+// predicates tells whether two verbs share a class, and whether they
+// conflict: both have classes and none is shared. A verb with no class (a
+// copula, an unknown verb, none) is compatible with any.
+func predicates(a, b []string) (share, conflict bool) {
+	if len(a) == 0 || len(b) == 0 {
+		return false, false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true, false
+			}
+		}
+	}
+	return false, true
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// cosine is the IDF-weighted cosine of two claims' context tokens.
+func (al *aligner) cosine(a, b *feat) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	s := 0.0
+	i, j := 0, 0
+	for i < len(a.toks) && j < len(b.toks) {
+		switch {
+		case a.toks[i] < b.toks[j]:
+			i++
+		case a.toks[i] > b.toks[j]:
+			j++
+		default:
+			w := al.w[a.toks[i]]
+			s += w * w
+			i++
+			j++
+		}
+	}
+	return s / (a.norm * b.norm)
+}
+
+// edge is a scored pair of a block, by local index.
+type edge struct {
+	a, b     int32
+	score    int64
+	conflict bool
+}
+
+// candidates returns the pairs of a block worth scoring: every pair of a
+// small block; in a large one, the pairs that share a rare context token or
+// the same distinctive figure.
+func (al *aligner) candidates(members []int32) [][2]int32 {
+	n := len(members)
+	var out [][2]int32
+	if n <= allPairsMax {
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n; j++ {
+				out = append(out, [2]int32{int32(i), int32(j)})
+			}
+		}
+		return out
+	}
+	post := map[int32][]int32{}
+	figs := map[[2]float64][]int32{}
+	for li, gi := range members {
+		f := &al.fs[gi]
+		for _, t := range f.toks {
+			post[t] = append(post[t], int32(li))
+		}
+		if f.val.form != formVague && distinctiveness(f.val) >= 0.5 {
+			k := [2]float64{f.val.heads[0], f.val.heads[1]}
+			figs[k] = append(figs[k], int32(li))
+		}
+	}
+	var keys []uint64
+	add := func(p []int32) {
+		if len(p) < 2 || len(p) > postingMax {
+			return
+		}
+		for x := 0; x < len(p); x++ {
+			for y := x + 1; y < len(p); y++ {
+				keys = append(keys, uint64(p[x])<<32|uint64(p[y]))
+			}
+		}
+	}
+	for _, p := range post {
+		add(p)
+	}
+	for _, p := range figs {
+		add(p)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for i, k := range keys {
+		if i > 0 && keys[i-1] == k {
+			continue
+		}
+		out = append(out, [2]int32{int32(k >> 32), int32(k & 0xffffffff)})
+	}
+	return out
+}
+
+// cluster groups one block by average-linkage agglomeration: repeatedly
+// merge the two groups with the highest average pair score (pairs never
+// scored count 0) while it reaches the threshold and no pair between them
+// conflicts. Ties go to the groups whose first claims come first, so the
+// result depends on the input only.
+func (al *aligner) cluster(members []int32) [][]int32 {
+	if len(members) == 1 {
+		return [][]int32{{members[0]}}
+	}
+	var edges []edge
+	for _, p := range al.candidates(members) {
+		s, ok := al.score(&al.fs[members[p[0]]], &al.fs[members[p[1]]])
+		if !ok {
+			edges = append(edges, edge{a: p[0], b: p[1], conflict: true})
+			continue
+		}
+		edges = append(edges, edge{a: p[0], b: p[1], score: int64(math.Round(s * scoreScale))})
+	}
+	local := agglomerate(len(members), edges, int64(math.Round(al.threshold*scoreScale)))
+	out := make([][]int32, len(local))
+	for i, g := range local {
+		out[i] = make([]int32, len(g))
+		for j, li := range g {
+			out[i][j] = members[li]
+		}
+	}
+	return out
+}
+
+type link struct {
+	sum      int64
+	conflict bool
+}
+
+type cluster struct {
+	members []int32
+	nbr     map[int32]*link
+	ver     int32
+	dead    bool
+}
+
+type candidate struct {
+	sum    int64
+	size   int64 // |a|*|b|
+	a, b   int32 // cluster ids (their first member), a < b
+	va, vb int32
+}
+
+// better orders candidates: higher average first, then by first members.
+func (x candidate) better(y candidate) bool {
+	l, r := float64(x.sum)/float64(x.size), float64(y.sum)/float64(y.size)
+	if l != r {
+		return l > r
+	}
+	if x.a != y.a {
+		return x.a < y.a
+	}
+	return x.b < y.b
+}
+
+type queue []candidate
+
+func (q queue) Len() int           { return len(q) }
+func (q queue) Less(i, j int) bool { return q[i].better(q[j]) }
+func (q queue) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *queue) Push(x any)        { *q = append(*q, x.(candidate)) }
+func (q *queue) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return x
+}
+
+// agglomerate clusters n items given scored edges; the threshold is scaled
+// like the scores. A cluster is named by its first item, which never
+// changes on a merge (the smaller name survives).
+func agglomerate(n int, edges []edge, threshold int64) [][]int32 {
+	cs := make([]cluster, n)
+	for i := range cs {
+		cs[i].members = []int32{int32(i)}
+	}
+	for _, e := range edges {
+		if cs[e.a].nbr == nil {
+			cs[e.a].nbr = map[int32]*link{}
+		}
+		if cs[e.b].nbr == nil {
+			cs[e.b].nbr = map[int32]*link{}
+		}
+		l := &link{sum: e.score, conflict: e.conflict}
+		cs[e.a].nbr[e.b] = l
+		cs[e.b].nbr[e.a] = l
+	}
+	q := &queue{}
+	push := func(a, b int32, l *link) {
+		if l.conflict {
+			return
+		}
+		if a > b {
+			a, b = b, a
+		}
+		size := int64(len(cs[a].members)) * int64(len(cs[b].members))
+		if l.sum < threshold*size {
+			return
+		}
+		*q = append(*q, candidate{sum: l.sum, size: size, a: a, b: b, va: cs[a].ver, vb: cs[b].ver})
+	}
+	for _, e := range edges {
+		if e.a < e.b {
+			push(e.a, e.b, cs[e.a].nbr[e.b])
+		} else {
+			push(e.b, e.a, cs[e.a].nbr[e.b])
+		}
+	}
+	heap.Init(q)
+	for q.Len() > 0 {
+		c := heap.Pop(q).(candidate)
+		A, B := &cs[c.a], &cs[c.b]
+		if A.dead || B.dead || A.ver != c.va || B.ver != c.vb {
+			continue
+		}
+		// merge B into A
+		A.members = append(A.members, B.members...)
+		delete(A.nbr, c.b)
+		for k, lb := range B.nbr {
+			if k == c.a {
+				continue
+			}
+			C := &cs[k]
+			delete(C.nbr, c.b)
+			if la, ok := A.nbr[k]; ok {
+				la.sum += lb.sum
+				la.conflict = la.conflict || lb.conflict
+			} else {
+				A.nbr[k] = lb
+				C.nbr[c.a] = lb
+			}
+		}
+		B.dead, B.nbr, B.members = true, nil, nil
+		A.ver++ // entries naming A (or B) are stale; others are unchanged
+		for k, l := range A.nbr {
+			push(c.a, k, l)
+		}
+	}
+	var out [][]int32
+	for i := range cs {
+		if cs[i].dead {
+			continue
+		}
+		sort.Slice(cs[i].members, func(x, y int) bool { return cs[i].members[x] < cs[i].members[y] })
+		out = append(out, cs[i].members)
+	}
+	return out
+}

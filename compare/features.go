@@ -1,0 +1,452 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claims-tool/claims/extract"
+	"github.com/claims-tool/claims/lexicon"
+)
+
+// feat is what alignment knows about one claim, computed once.
+type feat struct {
+	art   int32 // article index
+	sent  int32 // sentence index, unique over the corpus
+	src   int32 // canonical source id, -1 for none
+	class string
+	subj  string // the subject as written, singular
+	// real is false when the subject was derived from the verb (a measure's
+	// "advance" from "advanced") or inferred from the predicate; such a
+	// subject never rules a pair out.
+	real    bool
+	dim     string
+	pcls    []string // predicate classes
+	origins []string // capitalised modifiers ("north", "korean"), sorted
+	months  uint16   // bit m set for month m (1..12)
+	days    uint8    // weekday bits
+	change  string
+	toks    []int32 // context tokens, sorted, unique
+	norm    float64 // IDF norm of toks
+	val     reading
+}
+
+// vocab caches what the lexicon says about words, so that each distinct
+// word is looked up once per run.
+type vocab struct {
+	lex      *lexicon.Lexicon
+	ids      map[string]int32
+	words    map[string][]int32  // context word -> token ids
+	preds    map[string][]string // verb -> predicate classes
+	subjects map[string]string   // noun -> class
+	compose  map[string]string   // "class pclass" -> class
+	months   map[string]uint16
+	days     map[string]uint8
+	titles   map[string]bool
+}
+
+func newVocab(lex *lexicon.Lexicon) *vocab {
+	v := &vocab{
+		lex:      lex,
+		ids:      map[string]int32{},
+		words:    map[string][]int32{},
+		preds:    map[string][]string{},
+		subjects: map[string]string{},
+		compose:  map[string]string{},
+		months:   map[string]uint16{},
+		days:     map[string]uint8{},
+		titles:   map[string]bool{},
+	}
+	for _, e := range lex.Entries("month") {
+		if n := atoi(e.Value); n >= 1 && n <= 12 {
+			v.months[strings.Join(e.Words, " ")] = 1 << n
+		}
+	}
+	for _, e := range lex.Entries("season") {
+		var m uint16
+		for _, s := range strings.Split(e.Value, ",") {
+			if n := atoi(strings.TrimSpace(s)); n >= 1 && n <= 12 {
+				m |= 1 << n
+			}
+		}
+		v.months[strings.Join(e.Words, " ")] = m
+	}
+	for i, e := range lex.Entries("weekday") {
+		v.days[strings.Join(e.Words, " ")] = 1 << (i % 8)
+	}
+	for _, e := range lex.Entries("title") {
+		v.titles[strings.Join(e.Words, " ")] = true
+	}
+	return v
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return -1
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+func (v *vocab) id(tok string) int32 {
+	if i, ok := v.ids[tok]; ok {
+		return i
+	}
+	i := int32(len(v.ids))
+	v.ids[tok] = i
+	return i
+}
+
+// predClasses returns the [predicate] classes of a verb phrase (its first
+// word). Copulas, auxiliaries and unknown verbs have none.
+func (v *vocab) predClasses(verb string) []string {
+	w, _, _ := strings.Cut(strings.TrimSpace(verb), " ")
+	if c, ok := v.preds[w]; ok {
+		return c
+	}
+	var out []string
+	if val, ok := v.lex.Lookup("predicate", w); ok {
+		for _, c := range strings.Split(val, ",") {
+			if c = strings.TrimSpace(c); c != "" {
+				out = append(out, c)
+			}
+		}
+		sort.Strings(out)
+	}
+	v.preds[w] = out
+	return out
+}
+
+// subjectClass returns the [subject] class of a noun, trying its singular;
+// a noun not listed is its own class (singular).
+func (v *vocab) subjectClass(noun string) string {
+	if c, ok := v.subjects[noun]; ok {
+		return c
+	}
+	c, ok := v.lex.Lookup("subject", noun)
+	if !ok {
+		sg := singular(noun)
+		if c, ok = v.lex.Lookup("subject", sg); !ok {
+			c = sg
+		}
+	}
+	v.subjects[noun] = c
+	return c
+}
+
+// composed returns the class of a [subject] class counted by a verb of a
+// predicate class, when the lexicon lists the pair ("personnel kill =
+// casualty": soldiers who were killed are losses).
+func (v *vocab) composed(class, pcls string) (string, bool) {
+	k := class + " " + pcls
+	if c, ok := v.compose[k]; ok {
+		return c, c != ""
+	}
+	c, _ := v.lex.Lookup("subject", k)
+	v.compose[k] = c
+	return c, c != ""
+}
+
+// contextTokens maps a context word to its tokens: the class of a counted
+// thing ("troops" and "soldiers" are one token), the classes of a verb
+// ("shot" and "intercepted" share one), else a crude stem.
+func (v *vocab) contextTokens(w string) []int32 {
+	if t, ok := v.words[w]; ok {
+		return t
+	}
+	var out []int32
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsLetter(r) {
+		if c, ok := v.lex.Lookup("subject", w); ok {
+			out = append(out, v.id("s:"+c))
+		}
+		for _, c := range v.predClasses(w) {
+			out = append(out, v.id("p:"+c))
+		}
+		if len(out) == 0 {
+			out = append(out, v.id(stem(w)))
+		}
+	}
+	v.words[w] = out
+	return out
+}
+
+// stem strips a possessive and a common inflection: "advancing",
+// "advanced" and "advances" become "advanc".
+func stem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w)-len(suf) >= 4 && !strings.HasSuffix(w, "ss") {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// singular is a crude English singular: "injuries" -> "injury",
+// "drones" -> "drone".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// cleanSubject folds a subject and drops one with no letter (an extraction
+// slip such as a quote mark).
+func cleanSubject(s string) string {
+	s = lexicon.Norm(s)
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return s
+		}
+	}
+	return ""
+}
+
+// derivedFrom reports whether subject was made from the verb: "advance"
+// from "advanced", "face" from "faced".
+func derivedFrom(subject, verb string) bool {
+	w, _, _ := strings.Cut(verb, " ")
+	if subject == "" || w == "" {
+		return false
+	}
+	n := 0
+	for n < len(subject) && n < len(w) && subject[n] == w[n] {
+		n++
+	}
+	return n >= min(len(subject)-1, 4) && n >= 3
+}
+
+// features computes the alignment features of every claim.
+func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) []feat {
+	fs := make([]feat, len(claims))
+	type sentKey struct {
+		art        int32
+		start, end int
+	}
+	sents := map[sentKey]int32{}
+	for i := range claims {
+		c := &claims[i]
+		f := &fs[i]
+		f.art, f.src = artOf[i], srcOf[i]
+		sk := sentKey{f.art, c.SentenceSpan.Start, c.SentenceSpan.End}
+		if c.SentenceSpan == (extract.Span{}) {
+			sk.start, sk.end = -1-i, -1-i // unknown sentence: its own
+		}
+		s, ok := sents[sk]
+		if !ok {
+			s = int32(len(sents))
+			sents[sk] = s
+		}
+		f.sent = s
+		f.change = c.Change
+		var scale float64
+		f.dim, scale = unitDimension(c.Unit)
+		f.val = read(c.Value, scale)
+		f.pcls = v.predClasses(lexicon.Norm(c.Predicate))
+		subj := cleanSubject(c.Subject)
+		f.subj = singular(subj)
+		f.real = subj != "" && !derivedFrom(subj, lexicon.Norm(c.Predicate))
+		if subj != "" {
+			f.class = v.subjectClass(subj)
+			f.class = v.composeClass(f.class, f.pcls, c.Context)
+		}
+		for _, q := range c.Qualifiers {
+			if t, ok := strings.CutPrefix(q, "t:"); ok {
+				t = lexicon.Norm(t)
+				f.months |= v.months[t]
+				f.days |= v.days[t]
+				continue
+			}
+			for _, w := range lexicon.Words(q) {
+				if capitalised(c.Sentence, w) {
+					f.origins = append(f.origins, w)
+				}
+			}
+		}
+		sort.Strings(f.origins)
+		f.origins = compactStrings(f.origins)
+		for _, w := range c.Context {
+			f.toks = append(f.toks, v.contextTokens(lexicon.Norm(w))...)
+		}
+		f.toks = sortUnique(f.toks)
+	}
+	v.inferSubjects(claims, fs)
+	return fs
+}
+
+// composeClass refines a class by the verb: the claim's own predicate, or,
+// when it has none the lexicon knows, the first verb of the sentence that
+// composes with the class ("hundreds of servicemen" in a sentence about
+// occupiers killed).
+func (v *vocab) composeClass(class string, pcls []string, context []string) string {
+	for _, p := range pcls {
+		if c, ok := v.composed(class, p); ok {
+			return c
+		}
+	}
+	if len(pcls) > 0 {
+		return class
+	}
+	for _, w := range context {
+		for _, p := range v.predClasses(lexicon.Norm(w)) {
+			if c, ok := v.composed(class, p); ok {
+				return c
+			}
+		}
+	}
+	return class
+}
+
+// inferSubjects gives a count with no subject the class most often counted
+// with its predicate class ("hundreds were killed" -> the class of most
+// counts that were killed). The class is weak: it never rules a pair out.
+func (v *vocab) inferSubjects(claims []extract.Claim, fs []feat) {
+	counts := map[string]map[string]int{} // dim|pclass -> class -> n
+	need := false
+	for i := range fs {
+		f := &fs[i]
+		if f.class == "" {
+			need = need || len(f.pcls) > 0
+			continue
+		}
+		for _, p := range f.pcls {
+			k := f.dim + "|" + p
+			if counts[k] == nil {
+				counts[k] = map[string]int{}
+			}
+			counts[k][f.class]++
+		}
+	}
+	if !need {
+		return
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.class != "" {
+			continue
+		}
+		best, bestN := "", 0
+		for _, p := range f.pcls {
+			for c, n := range counts[f.dim+"|"+p] {
+				if n > bestN || n == bestN && c < best {
+					best, bestN = c, n
+				}
+			}
+		}
+		f.class = best
+		f.real = false
+	}
+}
+
+// capitalised reports whether word w occurs in sentence s with a capital
+// first letter somewhere other than at the start of the sentence: a proper
+// modifier ("North Korean", "Russian"), not a common one.
+func capitalised(s, w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(s); {
+		j := indexFold(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(w)
+		r, _ := utf8.DecodeRuneInString(s[at:])
+		startOK := at == 0 || !isWordByte(s[at-1])
+		endOK := end >= len(s) || !isWordByte(s[end])
+		if startOK && endOK && at > 0 && unicode.IsUpper(r) {
+			return true
+		}
+		i = at + 1
+	}
+	return false
+}
+
+// indexFold is strings.Index ignoring ASCII case of s.
+func indexFold(s, w string) int {
+	n := len(w)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], w) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+func sortUnique(t []int32) []int32 {
+	if len(t) < 2 {
+		return t
+	}
+	sort.Slice(t, func(i, j int) bool { return t[i] < t[j] })
+	out := t[:1]
+	for _, x := range t[1:] {
+		if x != out[len(out)-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func compactStrings(s []string) []string {
+	if len(s) < 2 {
+		return s
+	}
+	out := s[:1]
+	for _, x := range s[1:] {
+		if x != out[len(out)-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// idf weighs context tokens by how rare they are among the corpus's
+// sentences: words every sentence of a story shares ("kursk") say little
+// about which fact a claim is.
+func weigh(fs []feat, ntok int) []float64 {
+	df := make([]int32, ntok)
+	nsent := int32(0)
+	for i := range fs {
+		nsent = max(nsent, fs[i].sent+1)
+	}
+	done := make([]bool, nsent)
+	for i := range fs {
+		// the claims of one sentence share its context: count it once
+		if done[fs[i].sent] {
+			continue
+		}
+		done[fs[i].sent] = true
+		for _, t := range fs[i].toks {
+			df[t]++
+		}
+	}
+	w := make([]float64, ntok)
+	for t := range w {
+		w[t] = math.Log(1 + float64(nsent)/float64(max(df[t], 1)))
+	}
+	for i := range fs {
+		s := 0.0
+		for _, t := range fs[i].toks {
+			s += w[t] * w[t]
+		}
+		fs[i].norm = math.Sqrt(s)
+	}
+	return w
+}

@@ -1,0 +1,32 @@
+package compare
+
+// dimension is what a canonical unit measures and its factor to the base
+// unit of that dimension, so that "5 km" and "5,000 m" compare. Units are
+// the canonical names of the lexicon's [unit] list. A unit not listed here
+// (and every currency: no exchange rates) is a dimension of its own.
+type dimension struct {
+	name   string
+	factor float64
+}
+
+var dimensions = map[string]dimension{
+	"mm": {"length", 0.001}, "cm": {"length", 0.01}, "m": {"length", 1}, "km": {"length", 1000},
+	"ft": {"length", 0.3048}, "mi": {"length", 1609.344},
+	"m2": {"area", 1}, "ha": {"area", 1e4}, "km2": {"area", 1e6}, "acre": {"area", 4046.8564224},
+	"mi2": {"area", 2589988.110336},
+	"g":   {"mass", 0.001}, "kg": {"mass", 1}, "t": {"mass", 1000}, "lb": {"mass", 0.45359237},
+	"l": {"volume", 1}, "gal": {"volume", 3.785411784},
+	"minute": {"duration", 1.0 / 1440}, "hour": {"duration", 1.0 / 24}, "day": {"duration", 1},
+	"week": {"duration", 7}, "month": {"duration", 30.436875}, "year": {"duration", 365.2425},
+	"decade": {"duration", 3652.425},
+	"km/h":   {"speed", 1}, "mph": {"speed", 1.609344},
+	"%": {"percent", 1}, "pp": {"percentage point", 1},
+}
+
+// unitDimension returns the dimension of unit u and its factor.
+func unitDimension(u string) (string, float64) {
+	if d, ok := dimensions[u]; ok {
+		return d.name, d.factor
+	}
+	return u, 1
+}
