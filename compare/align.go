@@ -16,6 +16,10 @@ const (
 	subjectBonus      = 0.1  // the same word counts the same thing
 	equalValueBonus   = 0.5  // times the figure's distinctiveness
 	compatibleBonus   = 0.05 // the figures agree without being equal
+	conflictPenalty   = 0.05 // the figures do not agree
+	copiedPenalty     = 0.2  // differing figures in two articles of one origin
+	disputedBonus     = 0.3  // the article itself says the two figures conflict
+	vagueSourceBonus  = 0.15 // one source's vague words for one class
 	magnitudePenalty  = 0.3  // figures far apart (gap > magnitudeGapMax) in unlike sentences
 	magnitudeGapMax   = 4
 	weakContext       = 0.5
@@ -26,7 +30,7 @@ const (
 	sourceBonus       = 0.1  // the same canonical source
 
 	// DefaultThreshold is the average pair score at which groups merge.
-	DefaultThreshold = 0.4
+	DefaultThreshold = 0.35
 
 	allPairsMax = 64 // blocks up to this size compare every pair
 	postingMax  = 48 // larger blocks pair claims sharing a token this rare
@@ -136,9 +140,20 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	case compat:
 		s += compatibleBonus
 	default:
+		s -= conflictPenalty
 		if magnitudeGap(a.val, b.val) > magnitudeGapMax && ctx < weakContext {
 			s -= magnitudePenalty
 		}
+		if a.orig == b.orig && a.art != b.art {
+			// a rewrite copies its figures: a different one is another fact
+			s -= copiedPenalty
+		}
+		if a.art == b.art && a.disputed && b.disputed && a.src != b.src {
+			s += disputedBonus
+		}
+	}
+	if a.val.form == formVague && b.val.form == formVague && a.src >= 0 && a.src == b.src {
+		s += vagueSourceBonus
 	}
 	if len(a.origins) > 0 && len(b.origins) > 0 {
 		s += originBonus

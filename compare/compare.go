@@ -66,13 +66,15 @@ func Compare(articles []*extract.Article, lex *lexicon.Lexicon, cfg Config) *Rep
 
 	v := newVocab(lex)
 	fs := v.features(r.Claims, artOf, srcOf)
-	al := &aligner{fs: fs, w: weigh(fs, len(v.ids)), threshold: threshold, workers: workers}
-	facts := al.groups()
-
 	origin := origins(articles, r.Claims, artOf, fs)
 	for i := range r.Articles {
 		r.Articles[i].Origin = origin[i]
 	}
+	for i := range fs {
+		fs[i].orig = int32(origin[fs[i].art])
+	}
+	al := &aligner{fs: fs, w: weigh(fs, len(v.ids)), threshold: threshold, workers: workers}
+	facts := al.groups()
 
 	groups := make([]Group, len(facts))
 	firsts := make([]int32, len(facts))

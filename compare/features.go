@@ -16,6 +16,10 @@ type feat struct {
 	art   int32 // article index
 	sent  int32 // sentence index, unique over the corpus
 	src   int32 // canonical source id, -1 for none
+	orig  int32 // the article's origin
+	// disputed is true when the article says the figure is disputed: it
+	// reports a conflicting figure from another source
+	disputed bool
 	class string
 	subj  string // the subject as written, singular
 	// real is false when the subject was derived from the verb (a measure's
@@ -42,7 +46,11 @@ type vocab struct {
 	preds    map[string][]string // verb -> predicate classes
 	subjects map[string]string   // noun -> class
 	compose  map[string]string   // "class pclass" -> class
-	months   map[string]uint16
+	// by stem, for words the lexicon lists in another inflection (a
+	// lemmatised context word "kill" for the listed "killed")
+	predStems map[string][]string
+	subjStems map[string]string
+	months    map[string]uint16
 	days     map[string]uint8
 	titles   map[string]bool
 }
@@ -58,6 +66,26 @@ func newVocab(lex *lexicon.Lexicon) *vocab {
 		months:   map[string]uint16{},
 		days:     map[string]uint8{},
 		titles:   map[string]bool{},
+	}
+	v.predStems, v.subjStems = map[string][]string{}, map[string]string{}
+	for _, e := range lex.Entries("predicate") {
+		if len(e.Words) != 1 {
+			continue
+		}
+		k := stem(e.Words[0])
+		for _, c := range strings.Split(e.Value, ",") {
+			if c = strings.TrimSpace(c); c != "" && !containsString(v.predStems[k], c) {
+				v.predStems[k] = append(v.predStems[k], c)
+			}
+		}
+	}
+	for k := range v.predStems {
+		sort.Strings(v.predStems[k])
+	}
+	for _, e := range lex.Entries("subject") {
+		if k := stem(e.Words[0]); len(e.Words) == 1 && v.subjStems[k] == "" {
+			v.subjStems[k] = e.Value
+		}
 	}
 	for _, e := range lex.Entries("month") {
 		if n := atoi(e.Value); n >= 1 && n <= 12 {
@@ -117,6 +145,8 @@ func (v *vocab) predClasses(verb string) []string {
 			}
 		}
 		sort.Strings(out)
+	} else {
+		out = v.predStems[stem(w)]
 	}
 	v.preds[w] = out
 	return out
@@ -163,6 +193,8 @@ func (v *vocab) contextTokens(w string) []int32 {
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsLetter(r) {
 		if c, ok := v.lex.Lookup("subject", w); ok {
+			out = append(out, v.id("s:"+c))
+		} else if c, ok := v.subjStems[stem(w)]; ok {
 			out = append(out, v.id("s:"+c))
 		}
 		for _, c := range v.predClasses(w) {
@@ -251,6 +283,7 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		}
 		f.sent = s
 		f.change = c.Change
+		f.disputed = c.Status == extract.Disputed
 		var scale float64
 		f.dim, scale = unitDimension(c.Unit)
 		f.val = read(c.Value, scale)
