@@ -14,6 +14,9 @@ type mention struct {
 	text   string // as written, trimmed
 	span   Span
 	person bool
+	// named is true when the mention names someone by a proper noun, a
+	// title or a generic head ("officials"), not just any noun ("the rebels")
+	named bool
 }
 
 // cue is one attribution in a sentence: a verb of saying with its subject
@@ -162,9 +165,13 @@ func quoteAt(qs []quoteRegion, off int) *quoteRegion {
 func pick(cs []*cue, off int, st *sentence) *cue {
 	var best *cue
 	bestDist := -1
+	named := false
 	for _, c := range cs {
-		if c.resolved == "" {
-			continue
+		named = named || c.resolved != "" && c.who.named
+	}
+	for _, c := range cs {
+		if c.resolved == "" || named && !c.who.named && !c.final {
+			continue // a named source beats "the rebels said" in one sentence
 		}
 		var d int
 		switch {
@@ -172,6 +179,9 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 			d = c.at.Start - off
 		case c.at.End <= off && (!c.final || c.opening || c.citing && c.opening):
 			d = off - c.at.End
+			if clauseBreak(st, c.at.End, off) && !c.opening {
+				d += 500 // "X warned of layoffs, and dozens closed, Y said"
+			}
 		case c.at.End <= off:
 			d = off - c.at.End + 1000 // a closing cue before the claim: weak
 		default:
@@ -182,6 +192,22 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		}
 	}
 	return best
+}
+
+// clauseBreak reports whether the text of st between file offsets a and b
+// holds a break between coordinated clauses.
+func clauseBreak(st *sentence, a, b int) bool {
+	lo, hi := a-st.span.Start, b-st.span.Start
+	if lo < 0 || hi > len(st.text) || lo >= hi {
+		return false
+	}
+	t := st.text[lo:hi]
+	for _, sep := range []string{", and ", "; ", ", but ", ", while ", ", whereas "} {
+		if strings.Contains(t, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // cues finds the attributions of a sentence.
@@ -221,7 +247,22 @@ func (x *Extractor) cues(st *sentence) []*cue {
 		if k := i - 1; k >= 0 && x.lex.Has("aux", st.words[k]) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be") {
 			continue
 		}
+		// "added" attributes only as "he added (that) ..." or ', he added.'
+		if (w == "added" || w == "adding") && i+1 < n && st.words[i+1] != "that" && (isWordTok(st.toks[i+1].Text) || st.toks[i+1].Tag == "CD") {
+			continue
+		}
 		c := &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}}
+		// "The union disputed the figure, saying only 80,000 ...": the
+		// subject of the sentence says it
+		if st.toks[i].Tag == "VBG" && i > 0 && st.toks[i-1].Text == "," {
+			if m := x.sentenceSubject(st, i); m.text != "" {
+				c.who = m
+				c.pronoun = pronounOf(x.lex, m.text)
+				c.opening = false
+				out = append(out, c)
+			}
+			continue
+		}
 		who := x.leftNP(st, i)
 		if who.text != "" {
 			c.who = who
@@ -253,6 +294,17 @@ func hasAnd(st *sentence, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceSubject returns the subject of the first verb of the sentence
+// before token limit.
+func (x *Extractor) sentenceSubject(st *sentence, limit int) mention {
+	for k := 0; k < limit; k++ {
+		if isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !x.lex.Has("aux", st.words[k]) {
+			return x.leftNP(st, k)
+		}
+	}
+	return mention{}
 }
 
 func isOpening(st *sentence, i int) bool {
@@ -471,13 +523,12 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	if k := i; k == 0 && isCap(st.toks[k].Text) {
 		hasProper = true
 	}
-	if !hasProper && !generic {
-		if strict || !isNoun(st.toks[j-1].Tag) {
-			return mention{}
-		}
+	named := hasProper || generic
+	if !named && (strict || !isNoun(st.toks[j-1].Tag)) {
+		return mention{}
 	}
 	if _, ok := x.lex.Lookup("source", stripThe(text)); ok {
-		return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}}
+		return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}, named: true}
 	}
 	last := st.words[j-1]
 	person := isProper(st.toks[j-1].Tag) && !x.lex.Has("generic", last) && !strings.HasSuffix(last, "s") || x.lex.Has("title", last)
@@ -489,7 +540,7 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	if x.lex.Has("generic", last) {
 		person = false
 	}
-	return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}, person: person}
+	return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}, person: person, named: named}
 }
 
 // subjects returns the people and groups a sentence names as subjects of

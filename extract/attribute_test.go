@@ -120,7 +120,48 @@ var attributionCases = []struct {
 	{"without evidence", "The rebels claimed, without evidence, that 500 soldiers had defected.", []want{{"500", "rebels", "unverified"}}},
 	{"unconfirmed", "An unconfirmed report said 70 people were trapped.", []want{{"70", "unconfirmed report", "unverified"}}},
 	{"disputed within article", "Zelensky stated that Ukrainian forces have advanced 2.5 kilometers.\n\nThe institute reported that Ukrainian forces had carried out assaults, advancing up to five kilometers.", []want{{"2.5 kilometers", "Zelensky", "disputed"}, {"up to five kilometers", "institute", "disputed"}}},
+	{"added with an object is no cue", "Governor Andrew Bailey said the economy had added 120,000 jobs.", []want{{"120,000", "Andrew Bailey", "reported"}}},
+	{"participle after comma", "The union disputed the figure, saying only 80,000 jobs were created.", []want{{"80,000", "union", "reported"}}},
+	{"named source beats a noun subject", "More than 100 firms have warned of layoffs, and dozens of shops closed, the retail federation said.", []want{{"More than 100", "retail federation", "reported"}, {"dozens", "retail federation", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
+}
+
+// claimCases check what is and is not a claim, and the subject found.
+var claimCases = []struct {
+	in      string
+	texts   []string // the claims, in order
+	subject []string // their subjects, in order
+}{
+	{"The bank raised rates for the third time in the final quarter of the year.", nil, nil},
+	{"Nearly half of the 300 workers, a third of them women, lost their jobs.", []string{"Nearly half", "300", "a third"}, []string{"", "workers", ""}},
+	{"The FTSE 100 closed down 41 points, and Boeing 737 deliveries fell.", []string{"41"}, []string{"points"}},
+	{"Wages rose 5.6% and inflation held at 6.8%.", []string{"5.6%", "6.8%"}, []string{"wages", "inflation"}},
+	{"Shares in Barclays fell by 2.3% on Monday.", []string{"2.3%"}, []string{"shares"}},
+	{"Ukrainian forces have advanced 2.5 kilometers.", []string{"2.5 kilometers"}, []string{"advance"}},
+	{"One person was killed and 10 wounded in the strike.", []string{"One", "10"}, []string{"person", "wounded"}},
+	{"Moscow sent 139 drones; 67 were destroyed and 71 electronically jammed.", []string{"139", "67", "71"}, []string{"drones", "drones", "drones"}},
+	{"Russia's 60,000 troops stayed.", []string{"60,000"}, []string{"troops"}},
+}
+
+func TestClaims(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range claimCases {
+		a := x.Extract("case.txt", []byte(tc.in))
+		var texts, subjects []string
+		for _, c := range a.Claims {
+			texts = append(texts, c.Text)
+			subjects = append(subjects, c.Subject)
+		}
+		if strings.Join(texts, "|") != strings.Join(tc.texts, "|") {
+			t.Errorf("%q: claims %q, want %q", tc.in, texts, tc.texts)
+			continue
+		}
+		for i, want := range tc.subject {
+			if want != "" && subjects[i] != want {
+				t.Errorf("%q: subject of %q is %q, want %q", tc.in, texts[i], subjects[i], want)
+			}
+		}
+	}
 }
 
 func TestAttribution(t *testing.T) {

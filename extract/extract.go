@@ -219,6 +219,9 @@ func isQuote(s string) bool {
 func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 	st := sents[i]
 	for qi, q := range st.quants {
+		if x.notAClaim(st, q) {
+			continue
+		}
 		x.dropPrepositionalBound(st, &q)
 		c := Claim{
 			Article:      a.Path,
@@ -245,7 +248,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			}
 		}
 		c.Predicate = x.predicate(st, q, headEnd)
-		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) {
+		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration || q.Kind == quantity.Percent || q.Kind == quantity.Money) {
 			subj = x.measured(st, q)
 		}
 		c.Subject = subj
@@ -254,6 +257,51 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		st.claims = append(st.claims, len(a.Claims))
 		a.Claims = append(a.Claims, c)
 	}
+}
+
+// notAClaim rejects what the scanner reads as a number but the sentence
+// shows is not one: a fraction word alone used as an ordinal or a noun
+// ("the third increase", "the final quarter"), and a number that is part of
+// a name ("FTSE 100", "Boeing 737", "Route 9").
+func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
+	i := st.tokenAt(q.Start)
+	j := st.tokenAt(q.End)
+	if i >= len(st.toks) {
+		return false
+	}
+	if j == i+1 && x.lex.Has("fraction", st.words[i]) {
+		next, prev := "", ""
+		if j < len(st.toks) {
+			next = st.words[j]
+		}
+		if i > 0 {
+			prev = st.words[i-1]
+		}
+		counted := prev == "a" || prev == "an" || x.lex.Has("cardinal", prev) || i == 0 && next == "of"
+		if !counted {
+			return true
+		}
+	}
+	if q.BoundStart < 0 && q.Unit == "" && i > 0 && j == i+1 && isDigitsOnly(st.toks[i].Text) {
+		prev := st.toks[i-1]
+		w := st.words[i-1]
+		if isCap(prev.Text) && isWordTok(prev.Text) && i-1 > 0 && !strings.HasSuffix(w, "'s") &&
+			!x.lex.Has("month", w) && !x.lex.Has("weekday", w) && !x.lex.Has("title", w) && !x.lex.Has("citing", w) {
+			if k := i - 2; k >= 0 && (isWordTok(st.toks[k].Text) || st.toks[k].Text == ",") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // dropPrepositionalBound undoes a bound read from a preposition that
@@ -410,8 +458,38 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
 		return strings.ToLower(st.toks[k-1].Text)
 	}
-	if k >= 0 && isVerb(st.toks[k].Tag) && !x.lex.Has("aux", st.words[k]) {
-		return nominalize(st.words[k])
+	// "wages rose 5.6%", "inflation held at 6.8%": the subject of the verb
+	v := k
+	if v >= 0 && (st.words[v] == "at" || st.words[v] == "by" || st.words[v] == "to") {
+		v--
+	}
+	if v >= 0 && isVerb(st.toks[v].Tag) && !x.lex.Has("aux", st.words[v]) {
+		// a distance or a time after its verb is that verb's extent:
+		// "advanced 2.5 kilometers" is an advance
+		if v == k && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) {
+			return nominalize(st.words[v])
+		}
+		return x.subjectOf(st, v)
+	}
+	return ""
+}
+
+// subjectOf returns the head noun of the subject of the verb at v: the
+// nearest common noun before it, past auxiliaries, adverbs and a
+// prepositional phrase naming a place or company ("Shares in Barclays fell").
+func (x *Extractor) subjectOf(st *sentence, v int) string {
+	k := v - 1
+	for k >= 0 && (x.lex.Has("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD") {
+		k--
+	}
+	for k >= 0 && isProper(st.toks[k].Tag) {
+		k--
+	}
+	if k >= 1 && st.toks[k].Tag == "IN" && k+1 < v && isProper(st.toks[k+1].Tag) {
+		k--
+	}
+	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) {
+		return strings.ToLower(st.toks[k].Text)
 	}
 	return ""
 }
