@@ -30,7 +30,7 @@ const (
 	sourceBonus       = 0.1  // the same canonical source
 
 	// DefaultThreshold is the average pair score at which groups merge.
-	DefaultThreshold = 0.35
+	DefaultThreshold = 0.3
 
 	allPairsMax = 64 // blocks up to this size compare every pair
 	postingMax  = 48 // larger blocks pair claims sharing a token this rare
@@ -131,7 +131,11 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	if sharePred {
 		s += predicateBonus
 	}
-	if a.subj != "" && a.subj == b.subj {
+	switch {
+	case a.subj != "" && a.subj == b.subj:
+		s += subjectBonus
+	case a.dim != "" && sharePred:
+		// a measure's verb names what is measured: "advanced 2.5 km"
 		s += subjectBonus
 	}
 	switch {

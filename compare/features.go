@@ -13,15 +13,15 @@ import (
 
 // feat is what alignment knows about one claim, computed once.
 type feat struct {
-	art   int32 // article index
-	sent  int32 // sentence index, unique over the corpus
-	src   int32 // canonical source id, -1 for none
-	orig  int32 // the article's origin
+	art  int32 // article index
+	sent int32 // sentence index, unique over the corpus
+	src  int32 // canonical source id, -1 for none
+	orig int32 // the article's origin
 	// disputed is true when the article says the figure is disputed: it
 	// reports a conflicting figure from another source
 	disputed bool
-	class string
-	subj  string // the subject as written, singular
+	class    string
+	subj     string // the subject as written, singular
 	// real is false when the subject was derived from the verb (a measure's
 	// "advance" from "advanced") or inferred from the predicate; such a
 	// subject never rules a pair out.
@@ -51,8 +51,8 @@ type vocab struct {
 	predStems map[string][]string
 	subjStems map[string]string
 	months    map[string]uint16
-	days     map[string]uint8
-	titles   map[string]bool
+	days      map[string]uint8
+	titles    map[string]bool
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
