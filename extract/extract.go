@@ -223,6 +223,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			continue
 		}
 		x.dropPrepositionalBound(st, &q)
+		balanceQuotes(a.text, &q)
 		c := Claim{
 			Article:      a.Path,
 			Span:         a.fileSpan(Span{q.Start, q.End}),
@@ -302,6 +303,18 @@ func isDigitsOnly(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// balanceQuotes extends a quantity that opens a quotation inside itself to
+// the closing mark right after it: a “significant number”.
+func balanceQuotes(text string, q *quantity.Quantity) {
+	in := text[q.Start:q.End]
+	if strings.Count(in, "\u201c") > strings.Count(in, "\u201d") && strings.HasPrefix(text[q.End:], "\u201d") {
+		q.End += len("\u201d")
+	}
+	if strings.Count(in, "\"")%2 == 1 && strings.HasPrefix(text[q.End:], "\"") {
+		q.End++
+	}
 }
 
 // dropPrepositionalBound undoes a bound read from a preposition that
