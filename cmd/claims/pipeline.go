@@ -1,0 +1,155 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/claims-tool/claims/cmd/claims/internal/render"
+	"github.com/claims-tool/claims/extract"
+)
+
+// message is a line for stderr about one input.
+type message struct {
+	text string
+	err  bool // an error (the exit code becomes 2), else a notice
+}
+
+// result is what processing one input gave.
+type result struct {
+	in     input
+	art    *extract.Article // nil when the input was not read
+	claims []render.Located // the article's claims with their positions
+	msgs   []message
+}
+
+func (r *result) errorf(format string, args ...any) {
+	r.msgs = append(r.msgs, message{text: fmt.Sprintf(format, args...), err: true})
+}
+
+func (r *result) noticef(format string, args ...any) {
+	r.msgs = append(r.msgs, message{text: fmt.Sprintf(format, args...)})
+}
+
+// failed reports whether the input could not be processed.
+func (r *result) failed() bool {
+	for _, m := range r.msgs {
+		if m.err {
+			return true
+		}
+	}
+	return false
+}
+
+// pipeline extracts claims from inputs on several goroutines.
+type pipeline struct {
+	x       *extract.Extractor
+	jobs    int
+	maxSize int64
+	// keep leaves the articles' text in memory (compare needs it); else
+	// it is released once the claims have their positions.
+	keep bool
+}
+
+// process reads and extracts one input. A panic is recovered and becomes
+// an error naming the file.
+func (p *pipeline) process(in input) (res result) {
+	res.in = in
+	defer func() {
+		if v := recover(); v != nil {
+			first, _, _ := strings.Cut(fmt.Sprint(v), "\n")
+			res.art, res.claims = nil, nil
+			res.errorf("%s: internal error, file skipped (please report it): panic: %s", in.path, first)
+		}
+	}()
+	switch {
+	case in.err != nil:
+		res.errorf("%s: %s", in.path, errText(in.err))
+		return res
+	case in.skip != "":
+		res.noticef("%s: skipped: %s", in.path, in.skip)
+		return res
+	}
+	data, err := read(in, p.maxSize)
+	if err != nil {
+		res.errorf("%s: %s", in.path, errText(err))
+		return res
+	}
+	if kind, bin := binary(data); bin {
+		if in.named {
+			res.errorf("%s: not a text file (%s)", in.path, kind)
+		} else {
+			res.noticef("%s: skipped: not a text file (%s)", in.path, kind)
+		}
+		return res
+	}
+	a := p.x.Extract(in.path, data)
+	for _, pr := range a.Problems {
+		if pr.Offset < 0 {
+			res.noticef("%s: %s", in.path, pr.Msg)
+			continue
+		}
+		line, col := a.Position(pr.Offset)
+		res.noticef("%s:%d:%d: %s", in.path, line, col, pr.Msg)
+	}
+	res.claims = make([]render.Located, len(a.Claims))
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		line, col := a.Position(c.Span.Start)
+		res.claims[i] = render.Located{Claim: c, Pos: render.Pos{Line: line, Col: col}}
+	}
+	if !p.keep {
+		a.Release()
+	}
+	res.art = a
+	return res
+}
+
+// run processes ins on p.jobs goroutines and calls emit with each result in
+// input order, so that the output does not depend on the number of jobs.
+// At most a few results per job wait to be emitted, which bounds memory
+// whatever the number of inputs. When emit returns false, run stops
+// starting new inputs and returns once the running ones are done.
+func (p *pipeline) run(ins []input, emit func(*result) bool) {
+	jobs := max(p.jobs, 1)
+	window := 4 * jobs
+	slots := make([]chan result, window)
+	for i := range slots {
+		slots[i] = make(chan result, 1)
+	}
+	tokens := make(chan struct{}, window)
+	work := make(chan int)
+	stop := make(chan struct{})
+	go func() {
+		defer close(work)
+		for i := range ins {
+			select {
+			case tokens <- struct{}{}:
+			case <-stop:
+				return
+			}
+			select {
+			case work <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Go(func() {
+			for i := range work {
+				slots[i%window] <- p.process(ins[i])
+			}
+		})
+	}
+	for i := range ins {
+		r := <-slots[i%window]
+		<-tokens
+		if !emit(&r) {
+			close(stop)
+			break
+		}
+	}
+	wg.Wait()
+}
