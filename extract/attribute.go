@@ -29,6 +29,9 @@ type cue struct {
 	final    bool   // nothing but a source and adjuncts follows: "..., X said."
 	citing   bool   // according to, citing
 	opening  bool   // opens the sentence: "According to X, ..."
+	// parenthetical is set for a cue set off by commas after what it
+	// attributes: "Over 40,000 people were moved, the agency said, and ..."
+	parenthetical bool
 	resolved string // canonical name, filled by resolve
 }
 
@@ -76,7 +79,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 		// a paragraph that opens with a source keeps it
 		if i == 0 || sents[i-1].para != st.para {
 			for _, c := range cues[i] {
-				if c.resolved != "" && (c.opening || !c.citing) {
+				if c.resolved != "" && c.opening {
 					paraSource[st.para] = c
 					break
 				}
@@ -175,7 +178,7 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		}
 		var d int
 		switch {
-		case c.at.Start > off && (c.final || c.citing && !c.opening):
+		case c.at.Start > off && (c.final || c.parenthetical || c.citing && !c.opening):
 			d = c.at.Start - off
 		case c.at.End <= off && (!c.final || c.opening || c.citing && c.opening):
 			d = off - c.at.End
@@ -192,6 +195,42 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		}
 	}
 	return best
+}
+
+// hasWordAfter reports whether word w occurs after token i.
+func hasWordAfter(st *sentence, i int, w string) bool {
+	for k := i + 1; k < len(st.toks); k++ {
+		if st.words[k] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// openingComma returns the index of the comma that opens a parenthetical
+// phrase closed by the comma at close, or -1.
+func openingComma(st *sentence, close int) int {
+	for k := close - 1; k > 0 && close-k < 12; k-- {
+		if st.toks[k].Text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// commaAfter reports whether the cue ending before token i is followed,
+// after time and place adjuncts, by a comma: ", the agency said, and".
+func commaAfter(st *sentence, i int) bool {
+	for k := i; k < len(st.toks); k++ {
+		t := st.toks[k]
+		if t.Text == "," {
+			return true
+		}
+		if !(t.Tag == "IN" || t.Tag == "DT" || t.Tag == "CD" || isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "RB" || t.Tag == "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether the text of st between file offsets a and b
@@ -241,6 +280,16 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			continue
 		}
 		if !x.lex.Has("saying", w) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
+			// "X put the death toll at 19"
+			if (w == "put" || w == "puts" || w == "putting") && isVerb(st.toks[i].Tag) && hasWordAfter(st, i, "at") {
+				if who := x.leftNP(st, i); who.text != "" {
+					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), opening: isOpening(st, st.tokenAt(who.span.Start))})
+				}
+			}
+			continue
+		}
+		// "called on", "called for": an appeal, not a statement
+		if (w == "called" || w == "calls") && i+1 < n && (st.words[i+1] == "on" || st.words[i+1] == "for") {
 			continue
 		}
 		// passives without an agent are no attribution: "were reported"
@@ -264,6 +313,16 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			continue
 		}
 		who := x.leftNP(st, i)
+		if who.text == "" && i > 0 && st.toks[i-1].Text == "," {
+			// "A military source, speaking on condition of anonymity, said"
+			if k := openingComma(st, i-1); k > 0 {
+				who = x.leftNP(st, k)
+			}
+		}
+		if who.text == "" && i > 0 && st.words[i-1] == "and" {
+			// "The UN condemned the strike, and warned that ..."
+			who = x.sentenceSubject(st, i-1)
+		}
 		if who.text != "" {
 			c.who = who
 			c.pronoun = pronounOf(x.lex, who.text)
@@ -278,6 +337,13 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			continue
 		}
 		c.final = onlyAdjuncts(st, i+1) || (c.who.span.Start > c.at.Start && onlyAdjuncts(st, st.tokenAt(c.who.span.End)))
+		k := st.tokenAt(c.who.span.Start)
+		for k > 0 && st.toks[k-1].Tag == "DT" {
+			k--
+		}
+		if k > 0 && st.toks[k-1].Text == "," && c.who.span.Start < c.at.Start {
+			c.parenthetical = commaAfter(st, i+1)
+		}
 		c.opening = isOpening(st, st.tokenAt(c.who.span.Start))
 		out = append(out, c)
 	}
@@ -309,7 +375,7 @@ func (x *Extractor) sentenceSubject(st *sentence, limit int) mention {
 
 func isOpening(st *sentence, i int) bool {
 	for k := 0; k < i; k++ {
-		if !isQuote(st.toks[k].Text) && st.toks[k].Text != "," {
+		if !isQuote(st.toks[k].Text) && st.toks[k].Text != "," && st.toks[k].Tag != "DT" {
 			return false
 		}
 	}
@@ -485,6 +551,16 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 	return x.makeMention(st, start, end), end - 1
 }
 
+// isRelativeTime reports words of relative time that end a noun phrase
+// but never name anyone: "polled by X last week".
+func isRelativeTime(w string) bool {
+	switch w {
+	case "last", "week", "weeks", "month", "months", "year", "years", "yesterday", "today", "tonight", "earlier", "later":
+		return true
+	}
+	return false
+}
+
 func (x *Extractor) isTimeWord(st *sentence, k int) bool {
 	w := st.words[k]
 	return x.lex.Has("weekday", w) || x.lex.Has("month", w) || x.lex.Has("season", w) || st.toks[k].Tag == "CD"
@@ -503,7 +579,7 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	for i < j && (st.words[i] == "the" || st.words[i] == "a" || st.words[i] == "an" || st.words[i] == "," || isQuote(st.toks[i].Text)) {
 		i++
 	}
-	for j > i && (st.words[j-1] == "," || st.words[j-1] == "." || isQuote(st.toks[j-1].Text) || st.words[j-1] == "and") {
+	for j > i && (st.words[j-1] == "," || st.words[j-1] == "." || isQuote(st.toks[j-1].Text) || st.words[j-1] == "and" || x.isTimeWord(st, j-1) || isRelativeTime(st.words[j-1])) {
 		j--
 	}
 	if j <= i {
@@ -531,14 +607,18 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 		return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}, named: true}
 	}
 	last := st.words[j-1]
-	person := isProper(st.toks[j-1].Tag) && !x.lex.Has("generic", last) && !strings.HasSuffix(last, "s") || x.lex.Has("title", last)
+	lastText := st.toks[j-1].Text
+	acronym := len(lastText) > 1 && strings.ToUpper(lastText) == lastText
+	person := isProper(st.toks[j-1].Tag) && !strings.HasSuffix(last, "s") && !acronym || x.lex.Has("title", last)
 	for k := i; k < j; k++ {
 		if x.lex.Has("title", st.words[k]) {
 			person = true
 		}
 	}
-	if x.lex.Has("generic", last) {
-		person = false
+	for k := i; k < j; k++ {
+		if x.lex.Has("generic", st.words[k]) {
+			person = false // "the UN's humanitarian office OCHA"
+		}
 	}
 	return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}, person: person, named: named}
 }

@@ -123,6 +123,15 @@ var attributionCases = []struct {
 	{"added with an object is no cue", "Governor Andrew Bailey said the economy had added 120,000 jobs.", []want{{"120,000", "Andrew Bailey", "reported"}}},
 	{"participle after comma", "The union disputed the figure, saying only 80,000 jobs were created.", []want{{"80,000", "union", "reported"}}},
 	{"named source beats a noun subject", "More than 100 firms have warned of layoffs, and dozens of shops closed, the retail federation said.", []want{{"More than 100", "retail federation", "reported"}, {"dozens", "retail federation", "reported"}}},
+	{"parenthetical cue", "Over 40,000 people have been moved, the agency said, and 61 centres have been set up.", []want{{"Over 40,000", "agency", "reported"}}},
+	{"put at", "The monitoring group put the death toll at 19.", []want{{"19", "monitoring group", "reported"}}},
+	{"data showed", "Car exports fell 12% in May, customs data showed.", []want{{"12%", "customs data", "reported"}}},
+	{"appositive participle", "A military source, speaking on condition of anonymity, said 2,000 reinforcements had arrived.", []want{{"2,000", "military source", "reported"}}},
+	{"coordinated verb", "The United Nations condemned the strike, and warned that hundreds of thousands of civilians could be trapped.", []want{{"hundreds of thousands", "United Nations", "reported"}}},
+	{"called on is no statement", "The U.N. called on both sides to talk.\n\nThe truce lasted just four days.", []want{{"four days", "", "reported"}}},
+	{"closing cue does not carry over", "Payrolls fell by 2,000 jobs, the statistics office said last week. Exports jumped 40% in May.", []want{{"2,000", "statistics office", "reported"}, {"40%", "", "reported"}}},
+	{"it after an acronym", "The UN's humanitarian office OCHA said 120,000 people were affected. It warned that as much as 60% of the crop could be lost.", []want{{"as much as 60%", "UN's humanitarian office OCHA", "reported"}}},
+	{"could not confirm the figure", "A military source said 2,000 reinforcements had arrived. The newspaper could not confirm the figure.", []want{{"2,000", "military source", "unverified"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 

@@ -240,10 +240,15 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
-		if subj == "" && q.Kind == quantity.Count || q.Kind == quantity.Vague && subj == "" {
-			// an elided noun: "67 drones were destroyed and 71 jammed"
-			if qi > 0 && len(st.claims) > 0 {
-				prev := a.Claims[st.claims[len(st.claims)-1]]
+		if subj == "" && (q.Kind == quantity.Count || q.Kind == quantity.Vague) {
+			// an elided noun: "67 drones were destroyed and 71 jammed",
+			// "1.9 million people need aid. Another 400,000 face hunger."
+			another := false
+			if k := st.tokenBefore(q.Start); k >= 0 && st.words[k] == "another" {
+				another = true
+			}
+			if qi > 0 && len(st.claims) > 0 || another && len(a.Claims) > 0 {
+				prev := a.Claims[len(a.Claims)-1]
 				subj = prev.Subject
 				mods = prev.Qualifiers
 			}
@@ -346,8 +351,13 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if q.Nominal != "" {
 		return q.Nominal, nil, j + 1
 	}
+	if q.Vague && j < len(st.toks) && x.lex.Has("nominal", st.words[j]) {
+		return st.words[j], nil, j + 1 // "dozens wounded"
+	}
 	if j < len(st.toks) && st.words[j] == "of" {
 		j++
+	} else if q.Kind == quantity.Money && j+1 < len(st.toks) && st.words[j] == "in" {
+		j++ // "$180 million in damage", "€1.5 million in emergency aid"
 	}
 	head, mods, end := x.nounPhrase(st, j)
 	if head != "" {
@@ -468,6 +478,10 @@ func (x *Extractor) verbPhrase(st *sentence, k int) string {
 // before it ("advanced 2.5 kilometers": an advance).
 func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	k := st.tokenBefore(q.Start)
+	// "winds of up to 150 km/h", "inflation at 3.2%", "an increase of 2.6%"
+	if k >= 1 && (st.words[k] == "of" || st.words[k] == "at") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
+		return strings.ToLower(st.toks[k-1].Text)
+	}
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
 		return strings.ToLower(st.toks[k-1].Text)
 	}
@@ -492,7 +506,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 // prepositional phrase naming a place or company ("Shares in Barclays fell").
 func (x *Extractor) subjectOf(st *sentence, v int) string {
 	k := v - 1
-	for k >= 0 && (x.lex.Has("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD") {
+	for k >= 0 && (x.lex.Has("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD" || st.toks[k].Tag == "TO") {
 		k--
 	}
 	for k >= 0 && isProper(st.toks[k].Tag) {
@@ -502,6 +516,14 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		k--
 	}
 	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) {
+		// "Exports of electric vehicles rose": the head is before "of"
+		h := k
+		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag)) && st.toks[h-1].Tag != "CD" {
+			h--
+		}
+		if h >= 2 && st.words[h-1] == "of" && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) {
+			return strings.ToLower(st.toks[h-2].Text)
+		}
 		return strings.ToLower(st.toks[k].Text)
 	}
 	return ""

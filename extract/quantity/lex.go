@@ -61,7 +61,7 @@ func lex(s string) []token {
 			}
 			toks = append(toks, token{kind: tOpaque, start: i, end: j, text: s[i:j], space: space})
 			i = j
-		case r >= '0' && r <= '9':
+		case r >= '0' && r <= '9' || r == '.' && leadingDecimal(s, i, space):
 			j := i + 1
 			for j < len(s) {
 				c := s[j]
@@ -69,7 +69,9 @@ func lex(s string) []token {
 					j++
 					continue
 				}
-				if (c == ',' || c == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+				// a decimal point, or a comma before a group of exactly
+				// three digits: "1,674,200.5"; "22,24" is two numbers
+				if c == '.' && isDigit(s, j+1) || c == ',' && threeDigits(s, j+1) {
 					j += 2
 					continue
 				}
@@ -111,6 +113,26 @@ func lex(s string) []token {
 		space = false
 	}
 	return toks
+}
+
+func isDigit(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+// threeDigits reports whether s holds exactly three digits at i.
+func threeDigits(s string, i int) bool {
+	return isDigit(s, i) && isDigit(s, i+1) && isDigit(s, i+2) && !isDigit(s, i+3)
+}
+
+// leadingDecimal reports whether the '.' at i starts a number written
+// without its zero: ".08", "(.5", "$.25", but not "1.2.3" or "U.S.".
+func leadingDecimal(s string, i int, space bool) bool {
+	if !isDigit(s, i+1) {
+		return false
+	}
+	if space || i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return strings.ContainsRune("($€£¥", r)
 }
 
 func startsOpaque(s string, i int) bool {

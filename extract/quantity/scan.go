@@ -118,6 +118,39 @@ func (sc *Scanner) Scan(s string) []Quantity {
 			i++
 		}
 	}
+	return mergeBounds(s, out)
+}
+
+// mergeBounds joins a lower and an upper bound that together state one
+// interval: "more than 10 and less than 20", "at most 100 and at least 20".
+func mergeBounds(s string, qs []Quantity) []Quantity {
+	out := qs[:0]
+	for k := 0; k < len(qs); k++ {
+		q := qs[k]
+		if k+1 < len(qs) {
+			r := qs[k+1]
+			gap := strings.TrimSpace(s[q.End:r.Start])
+			lo, hi := q, r
+			if q.Bound == "max" {
+				lo, hi = r, q
+			}
+			if (gap == "and" || gap == "but" || gap == ",") && lo.Bound == "min" && hi.Bound == "max" &&
+				lo.High == nil && hi.High != nil && lo.Low != nil && *lo.Low < *hi.High &&
+				(q.Unit == r.Unit || q.Unit == "") && !q.Vague && !r.Vague {
+				m := r
+				m.Start, m.NumStart = q.Start, q.NumStart
+				m.BoundStart, m.Bound, m.BoundWord = -1, "", ""
+				m.Low, m.High, m.Approx = lo.Low, hi.High, false
+				if m.Change == "" {
+					m.Change = q.Change
+				}
+				out = append(out, m)
+				k++
+				continue
+			}
+		}
+		out = append(out, q)
+	}
 	return out
 }
 
@@ -162,7 +195,8 @@ type figure struct {
 	start, end int // token indexes, end exclusive
 	scale      string
 	scaleVal   float64
-	suffixUnit string // a unit glued to the digits: 10km
+	suffixUnit string // the [unit] value of a unit glued to the digits: 10km
+	suffixCur  string // a currency glued after the digits: 115USD
 	spelled    bool
 }
 
@@ -197,9 +231,9 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 		}
 	}
 	// a currency sign or code before the figure
-	currency := ""
+	currency, codeScale := "", 1.0
 	if c, n := p.currencyBefore(i); n > 0 {
-		currency = c
+		currency, codeScale = c, p.codeScale(i+n-1)
 		i += n
 	}
 	if !p.startsFigure(i) {
@@ -209,7 +243,7 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 	if !ok {
 		return Quantity{}, max(f.end, start+1), false
 	}
-	if reason := p.notAClaim(f, currency != ""); reason {
+	if p.notAClaim(f, currency != "") {
 		return Quantity{}, max(f.end, start+1), false
 	}
 	q.NumStart = p.toks[f.start].start
@@ -219,48 +253,76 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 			q.NumStart = p.toks[i-1].start
 		}
 	}
+	if f.suffixCur != "" {
+		currency = f.suffixCur
+	}
 	lo, hi := f, f
 	end := f.end
-	// a range: "10,000-12,000", "10,000 to 12,000", "between 25 and 30"
-	if g, e, ok := p.rangeEnd(f, start, currency); ok {
-		hi = g
-		end = e
+	// a range: "10,000-12,000", "10,000 to 12,000", "between 25 and 30",
+	// "44 mg to 50 mg"
+	if g, e, ok := p.rangeEnd(f, f.end, start, currency); ok {
+		hi, end = g, e
+	} else if u, _, ue := p.unitAfter(f.end, f, currency); ue > f.end && currency == "" {
+		if g, e, ok := p.rangeEnd(f, ue, start, ""); ok {
+			if u2, _, ue2 := p.unitAfter(e, g, ""); u2 == u && ue2 > e {
+				hi, end = g, e
+			}
+		}
+	}
+	if lo.start != hi.start {
 		if w := p.word(start - 1); (w == "between" || w == "from") && q.BoundStart < 0 {
 			start--
+		}
+		if p.isYear(lo) && p.isYear(hi) {
+			return Quantity{}, end, false // "1995-2000": a span of years
 		}
 	}
 	// the unit after the figure(s)
 	unit, kind, ue := p.unitAfter(end, hi, currency)
 	if ue > end {
+		if kind == Money && currency == "" {
+			codeScale = p.codeScale(ue - 1)
+		}
 		end = ue
 	}
+	if codeScale != 1 && hi.scale == "" && lo.scale == "" {
+		// "30 MUSD", "MAUD 60": millions of the currency
+		lo.val *= codeScale
+		hi.val *= codeScale
+		hi.scale, hi.scaleVal = scaleName(codeScale, ""), codeScale
+	}
+	// "5 feet 2 inches", "3 dollars 50 cents": a smaller unit completes the figure
+	if lo.start == hi.start && ue > f.end && currency == "" && hi.scale == "" {
+		if x, e, ok := p.subUnit(end, unit, kind); ok {
+			hi.val += x
+			lo = hi
+			end = e
+		}
+	}
+	low, high := lo.val, hi.val
+	if lo.start != hi.start && lo.scale == "" && hi.scaleVal > 1 && lo.val < hi.val/hi.scaleVal*10 {
+		// "between 1 and 2 million", "$10 to $12 billion": the scale of the
+		// high end covers the low end
+		low *= hi.scaleVal
+	}
 	// money keeps the written scale in its unit
-	scaleOf := func(x figure) float64 { return x.val }
 	if kind == Money && hi.scale != "" {
 		unit = hi.scale + " " + unit
-		scaleOf = func(x figure) float64 {
-			if x.scaleVal != 0 {
-				return x.val / x.scaleVal
-			}
-			return x.val
-		}
-		if lo.scale == "" && lo.start != hi.start { // "$10 to $12 billion": the scale covers both
-			scaleOf = func(x figure) float64 {
-				if x.scaleVal != 0 {
-					return x.val / x.scaleVal
-				}
-				return x.val
-			}
-		}
-	} else if lo.start != hi.start && lo.scale == "" && hi.scaleVal > 1 && lo.val < hi.val/hi.scaleVal*10 {
-		// "between 1 and 2 million": the scale of the high end covers the low end
-		lo.val *= hi.scaleVal
+		low, high = low/hi.scaleVal, high/hi.scaleVal
 	}
-	low, high := scaleOf(lo), scaleOf(hi)
 	if kind == "" {
 		kind = Count
 	}
 	q.Unit, q.Kind = unit, kind
+	// a bound after the figure: "500 or more", "30 or less"
+	if lo.start == hi.start && (q.Bound == "" || q.Bound == "approx") {
+		if b, n := p.trailingBound(end); n > 0 {
+			q.Bound, q.BoundWord = b, strings.Join(p.words[end:end+n], " ")
+			q.BoundStart = p.toks[end].start
+			end += n
+			q.Approx = false
+		}
+	}
 	switch q.Bound {
 	case "min":
 		q.Low, q.High = ptr(low), nil
@@ -271,13 +333,12 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 	default:
 		q.Low, q.High = ptr(low), ptr(high)
 	}
-	if q.BoundStart >= 0 {
+	q.Start = p.toks[start].start
+	if q.BoundStart >= 0 && q.BoundStart < q.Start {
 		q.Start = q.BoundStart
-	} else {
-		q.Start = p.toks[start].start
 	}
 	q.End = p.toks[end-1].end
-	// "a 15-year low", "several-week": nothing more to read
+	// "10 wounded": a participle names what is counted
 	if w := p.word(end); p.lex().Has("nominal", w) && p.isWord(end) {
 		q.Nominal = w
 	}
@@ -286,6 +347,104 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 		q.Of = true
 	}
 	return q, end, true
+}
+
+// subUnits are the units whose figure a smaller unit may complete, and how
+// many of the smaller make one: "5 feet 2 inches", "12 ft 2 in".
+var subUnits = map[string]struct {
+	unit string
+	per  float64
+}{
+	"ft": {"inch", 12},
+}
+
+// subUnit reads the smaller part of a compound measure after a figure in
+// unit: "(and) 2 inches" after feet, "(and) 50 cents" or "(and) 50" at the
+// end of a sentence after a currency named after the figure ("15 dollars
+// 50."). It returns the value to add, in unit, and the next index.
+func (p *parser) subUnit(j int, unit, kind string) (float64, int, bool) {
+	sub, ok := subUnits[unit]
+	if !ok && kind != Money {
+		return 0, 0, false
+	}
+	if p.word(j) == "and" {
+		j++
+	}
+	if !p.startsFigure(j) || p.currencyCode(j) {
+		return 0, 0, false
+	}
+	g, ok := p.figure(j)
+	if !ok || g.scale != "" || g.suffixUnit != "" || g.suffixCur != "" || g.val != math.Trunc(g.val) {
+		return 0, 0, false
+	}
+	k := g.end
+	v, n := p.unitMatch(k)
+	c, uk, _ := lexicon.ParseUnit(v)
+	switch {
+	case kind == Money:
+		if g.val >= 100 {
+			return 0, 0, false
+		}
+		if n > 0 && uk == Money { // "50 cents"
+			return g.val / 100, k + n, true
+		}
+		// "15 dollars 50." ends the sentence
+		if k == len(p.toks) || p.isPunct(k, ".!?") {
+			return g.val / 100, k, true
+		}
+	case n > 0 && c == sub.unit && g.val < sub.per:
+		return g.val / sub.per, k + n, true
+	case p.word(k) == "in" && sub.unit == "inch" && g.val < sub.per && !p.isWord(k+1) && !p.isNum(k+1):
+		return g.val / sub.per, k + 1, true // "5 ft 2 in"
+	}
+	return 0, 0, false
+}
+
+// currencyCode reports whether a currency sign or code starts at j.
+func (p *parser) currencyCode(j int) bool {
+	_, n := p.currencyBefore(j)
+	return n > 0
+}
+
+// trailingBound reads a bound written after the figure, "or more", "or
+// less", "and above", and returns its meaning and length in tokens. The
+// comparatives are those of the [bound] list: "or more" reads like "more
+// than", "or over" like "over". A comparative that starts a bound of its own
+// ("200 or more than 190") is left to it.
+func (p *parser) trailingBound(j int) (string, int) {
+	if w := p.word(j); (w != "or" && w != "and") || !p.isWord(j+1) {
+		return "", 0
+	}
+	w := p.word(j + 1)
+	v, ok := p.lex().Lookup("bound", w+" than")
+	if !ok {
+		v, ok = p.lex().Lookup("bound", w)
+	}
+	if !ok || v == "approx" {
+		return "", 0
+	}
+	k := j + 2
+	if p.word(k) == "than" {
+		k++
+	}
+	if p.startsFigure(k) {
+		return "", 0
+	}
+	// "and more" only at the end of a phrase: "500 and more.", but not
+	// "killed 5 and more were missing"
+	if p.word(j) == "and" && (p.isWord(k) || p.isNum(k)) {
+		return "", 0
+	}
+	return v, 2
+}
+
+// isYear reports whether f is written like a year: four digits, 1900-2100.
+func (p *parser) isYear(f figure) bool {
+	if f.spelled || f.scale != "" || f.end != f.start+1 || !p.isNum(f.start) {
+		return false
+	}
+	t := p.toks[f.start].text
+	return len(t) == 4 && isDigits(t) && f.val >= 1900 && f.val <= 2100
 }
 
 // startsFigure reports whether a number starts at token i.
@@ -306,150 +465,296 @@ func (p *parser) startsFigure(i int) bool {
 	if p.lex().Has("cardinal", w) || p.lex().Has("fraction", w) {
 		return true
 	}
-	if p.lex().Has("cardinal", firstPart(w)) {
-		return true
-	}
 	if w == "a" || w == "an" {
-		n := p.word(i + 1)
-		return n == "dozen" || n == "hundred" || n == "thousand" || n == "million" || n == "billion" || n == "trillion" || n == "half" || n == "quarter"
+		// "a dozen", "a million", "a quarter million"
+		return p.isMultiplier(i+1) || p.lex().Has("fraction", p.word(i+1))
 	}
 	return false
 }
 
-func firstPart(w string) string {
-	if a, _, ok := strings.Cut(w, "-"); ok {
-		return a
+// The role of the last piece of a number read so far.
+type atom uint8
+
+const (
+	atomNone     atom = iota
+	atomUnits         // one to nine, zero
+	atomTeen          // ten to nineteen
+	atomTens          // twenty, thirty, ...
+	atomDigits        // digits
+	atomFraction      // half, quarter
+	atomHundred       // after "hundred": "three hundred"
+	atomDozen         // after "dozen": nothing may follow
+	atomBig           // after thousand, million, ...: "two million"
+)
+
+func atomOf(x float64) atom {
+	switch {
+	case x < 10:
+		return atomUnits
+	case x < 20:
+		return atomTeen
+	case x < 100 && math.Mod(x, 10) == 0:
+		return atomTens
 	}
-	return w
+	return atomDigits
 }
 
-// figure reads one number: digits (with a glued or following scale), or
-// number words ("two hundred and fifty", "twenty-five", "half a million").
+// compound is the state of a number being read: "two million three hundred
+// and five" is total 2000000 + current 305.
+type compound struct {
+	total, current float64
+	last           atom
+	big            float64 // the last big multiplier (1000 and up), 0 before one
+	largest        float64 // the first (largest) big multiplier
+	largestWord    string
+	end            int // token index after the last piece
+}
+
+func (c compound) value() float64 { return c.total + c.current }
+
+// figure reads one number: digits with a glued suffix ("3.2bn", "10km",
+// "115USD"), or a compound of digits, number words and scale words ("1.5
+// million", "two hundred and fifty", "twenty-five", "half a million",
+// "4 thousand 3 hundred and 21").
 func (p *parser) figure(i int) (figure, bool) {
-	f := figure{start: i}
+	f := figure{start: i, end: i + 1}
+	var c compound
+	j := i
 	if p.isNum(i) {
-		v, ok := parseDigits(p.toks[i].text)
+		v, k, ok := p.digits(i)
 		if !ok {
-			f.end = i + 1
 			return f, false
 		}
-		j := i + 1
-		// digit groups split by a space: "816 000"
-		for p.isNum(j) && p.toks[j].space && len(p.toks[j].text) == 3 && isDigits(p.toks[j].text) && isDigits(p.toks[j-1].text) && len(p.toks[j-1].text) <= 3 && p.thinSpaceBefore(j) {
-			v = v*1000 + mustDigits(p.toks[j].text)
-			j++
-		}
 		f.val = v
-		// a glued suffix: 3.2bn, 5k, 10km, 15th
-		if p.isWord(j) && p.glued(j-1) {
-			w := p.words[j]
-			if m, ok := p.lex().Lookup("suffix", w); ok && (w != "m" || p.afterCurrency(i)) {
-				s, _ := strconv.ParseFloat(m, 64)
-				f.val *= s
-				f.scale, f.scaleVal = scaleName(s), s
-				j++
-			} else if u, ok := p.lex().Lookup("unit", w); ok {
-				c, _, _ := lexicon.ParseUnit(u)
-				f.suffixUnit = c
-				j++
-			} else {
-				f.end = j + 1
-				return f, false // an ordinal (15th) or a code (34A)
-			}
+		// a glued suffix: 3.2bn, 10M, 10km, 115USD; 15th and 34A are not numbers
+		if p.isWord(k) && p.glued(k-1) {
+			next, ok := p.suffix(&f, i, k)
+			f.end = next
+			return f, ok
 		}
-		// a scale word: "1.5 million", "3.2 billion"
-		if p.isWord(j) && !p.glued(j-1) {
-			if m, ok := p.lex().Lookup("multiplier", p.words[j]); ok && len(p.words[j]) > 2 {
-				s, _ := strconv.ParseFloat(m, 64)
-				f.val *= s
-				if f.scaleVal != 0 {
-					f.scaleVal *= s
-				} else {
-					f.scaleVal = s
-				}
-				f.scale = scaleName(f.scaleVal)
-				j++
-			}
-		}
-		f.end = j
-		return f, true
+		c = compound{current: v, last: atomDigits, end: k}
+		j = k
+	} else {
+		f.spelled = true
 	}
-	// number words
-	f.spelled = true
-	total, current := 0.0, 0.0
-	seen := false
-	j := i
-	for j < len(p.toks) && p.isWord(j) {
-		w := p.words[j]
-		parts := strings.Split(w, "-")
-		if len(parts) == 2 && p.lex().Has("cardinal", parts[0]) && p.lex().Has("cardinal", parts[1]) {
-			a, _ := p.lex().Lookup("cardinal", parts[0])
-			b, _ := p.lex().Lookup("cardinal", parts[1])
-			av, _ := strconv.ParseFloat(a, 64)
-			bv, _ := strconv.ParseFloat(b, 64)
-			current += av + bv
-			seen = true
-			j++
-			continue
+	c = p.compound(c, j)
+	if c.end == 0 || c.end == i+1 && (p.word(i) == "a" || p.word(i) == "an") {
+		return f, false
+	}
+	f.val, f.end = c.value(), c.end
+	if c.largest != 0 {
+		f.scaleVal = c.largest
+		f.scale = scaleName(c.largest, c.largestWord)
+	}
+	return f, true
+}
+
+// digits reads the digits at i, with groups of three split by a space
+// ("816 000", "1 234 567.89"). It returns the value and the next index.
+func (p *parser) digits(i int) (float64, int, bool) {
+	v, ok := parseDigits(p.toks[i].text)
+	if !ok {
+		return 0, i + 1, false
+	}
+	j := i + 1
+	for p.isNum(j) && p.toks[j].space && p.thinSpaceBefore(j) && isDigits(p.toks[j-1].text) && (j > i+1 || len(p.toks[i].text) <= 3) {
+		g := p.toks[j].text
+		whole, frac, _ := strings.Cut(g, ".")
+		if len(whole) != 3 || !isDigits(whole) {
+			break
 		}
-		if v, ok := p.lex().Lookup("cardinal", w); ok {
-			x, _ := strconv.ParseFloat(v, 64)
-			if seen && current != 0 && x >= 1 && math.Mod(current, 100) != 0 {
-				break // "one two" is two numbers
+		v = v*1000 + mustDigits(whole)
+		j++
+		if frac != "" {
+			v += mustDigits("0." + frac)
+			break
+		}
+	}
+	return v, j, true
+}
+
+// suffix reads a word glued to the digits of f at token k (f.val is set):
+// a scale ("3.2bn", "10M", "$5m"), a unit ("10km", "24703m2", "10km/h") or a
+// currency ("115USD"). Anything else ("15th", "34A", "5G", "24703m212") makes
+// f no number. It returns the next index.
+func (p *parser) suffix(f *figure, i, k int) (int, bool) {
+	raw, w := p.toks[k].text, p.words[k]
+	if s, ok := p.lex().Lookup("suffix", w); ok && !p.gluedAlnum(k) {
+		// a suffix that is also a unit (m, t, mm) is a scale only after a
+		// currency sign or in upper case: "$5m", "10M"; "10m" is metres
+		if !p.lex().Has("unit", w) || p.afterCurrency(i) || raw == strings.ToUpper(raw) {
+			x, _ := strconv.ParseFloat(s, 64)
+			f.val *= x
+			f.scaleVal = x
+			f.scale = scaleName(x, w)
+			return k + 1, true
+		}
+	}
+	if v, n := p.unitMatch(k); n > 0 {
+		f.suffixUnit = v
+		return k + n, true
+	}
+	if c, ok := p.lex().Lookup("currency", w); ok && len(w) > 1 && !p.gluedAlnum(k) {
+		f.suffixCur = c
+		return k + 1, true
+	}
+	return k + 1, false
+}
+
+// compound continues reading a number from token j in state c: number
+// words, digits after a scale word, scale words, "and". A state with end 0
+// read nothing.
+func (p *parser) compound(c compound, j int) compound {
+	good := c // the state at the last consistent end
+	var beforeAnd *compound
+	seen := c.last != atomNone
+	lead := false // "a" or "an" before a scale word: "a dozen", "a million"
+	for j < len(p.toks) {
+		w := p.word(j)
+		// a number word, or tens and units joined by a hyphen: "twenty-five"
+		x, n, isCard := p.cardinalAt(j)
+		if !isCard && p.isNum(j) && seen && (beforeAnd != nil || p.isMultiplier(j+1)) {
+			if v, ok := parseDigits(p.toks[j].text); ok {
+				x, n, isCard = v, 1, true // "4 thousand 3 hundred and 21"
 			}
-			current += x
+		}
+		if isCard {
+			switch {
+			case lead:
+				return good // "a" starts only "a dozen", "a half", "a million"
+			case !seen:
+				c.current = x
+			case c.last == atomTens && x >= 1 && x < 10:
+				c.current += x // "thirty one"
+			case c.last == atomHundred && x < 100:
+				c.current += x // "three hundred (and) five"
+			case c.last == atomBig && c.current == 0 && x < c.big:
+				c.current = x // "two million three hundred"
+			default:
+				return good
+			}
 			seen = true
-			j++
+			c.last = atomOf(x)
+			j += n
+			c.end = j
+			good = c
 			continue
 		}
 		if (w == "a" || w == "an") && !seen {
-			current = 1
+			lead, seen = true, true
+			c.current = 1
 			j++
 			continue
 		}
-		if v, ok := p.lex().Lookup("fraction", w); ok && !seen {
+		if v, ok := p.lex().Lookup("fraction", w); ok && (!seen || lead) && p.isWord(j) {
 			x, _ := strconv.ParseFloat(v, 64)
-			current = x
-			seen = true
+			c.current, c.last, seen, lead = x, atomFraction, true, false
 			j++
 			if p.word(j) == "a" || p.word(j) == "an" { // "half a million"
 				j++
 			}
+			c.end = j
+			good = c
+			// "a half" alone is the fraction; "half a" wants a scale word
+			if !p.isMultiplier(j) && (p.word(j-1) == "a" || p.word(j-1) == "an") {
+				c.end = j - 1
+				good = c
+			}
 			continue
 		}
-		if v, ok := p.lex().Lookup("multiplier", w); ok && len(w) > 2 {
-			x, _ := strconv.ParseFloat(v, 64)
-			if current == 0 {
-				current = 1
+		if p.isMultiplier(j) && seen {
+			v, _ := p.lex().Lookup("multiplier", w)
+			m, _ := strconv.ParseFloat(v, 64)
+			ok := true
+			switch {
+			case c.last == atomHundred || c.last == atomDozen:
+				ok = m >= 1000 && (c.big == 0 || m < c.big) // "three hundred thousand"
+				if ok {
+					c.total += c.current * m
+					c.current = 0
+				}
+			case m < 1000: // hundred, dozen; "15 hundred", but not "302 hundred"
+				ok = c.current > 0 && c.last != atomBig && (c.current < 100 || c.last == atomDigits && c.total == 0 && beforeAnd == nil)
+				if ok {
+					c.current *= m
+					c.last = atomHundred
+					if m != 100 {
+						c.last = atomDozen
+					}
+				}
+			case c.current == 0 && c.total > 0 && m > c.big: // "three lakh crore"
+				c.total *= m
+			case c.current == 0 || c.big != 0 && m >= c.big:
+				ok = false
+			default:
+				c.total += c.current * m
+				c.current = 0
 			}
-			seen = true
-			if x == 100 || x == 12 {
-				current *= x
-			} else {
-				total += current * x
-				current = 0
+			if !ok {
+				if beforeAnd != nil {
+					return *beforeAnd
+				}
+				return good
 			}
-			f.scale, f.scaleVal = w, x
+			if m >= 1000 {
+				if c.largest == 0 || m > c.largest {
+					c.largest, c.largestWord = m, w
+					if c.total > 0 && c.big != 0 && m > c.big {
+						c.largest = m * c.big
+						c.largestWord = ""
+					}
+				}
+				c.big = m
+				c.last = atomBig
+			}
+			lead = false
+			beforeAnd = nil
 			j++
+			c.end = j
+			good = c
 			continue
 		}
-		if w == "and" && seen && p.isWord(j+1) && p.lex().Has("cardinal", firstPart(p.word(j+1))) && (total != 0 || math.Mod(current, 100) == 0 && current >= 100) {
-			j++
-			continue
+		if w == "and" && seen && !lead && (c.last == atomHundred || c.last == atomBig) {
+			if _, _, ok := p.cardinalAt(j + 1); ok || p.isNum(j+1) && c.last != atomDigits {
+				snap := good
+				beforeAnd = &snap
+				j++
+				continue
+			}
 		}
 		break
 	}
-	if !seen {
-		f.end = i + 1
-		return f, false
+	return good
+}
+
+// cardinalAt reads a number word at j: "five", "twenty-five", "fifty two"
+// is read by the caller. It returns the value and the number of tokens.
+func (p *parser) cardinalAt(j int) (float64, int, bool) {
+	if !p.isWord(j) {
+		return 0, 0, false
 	}
-	f.val = total + current
-	f.end = j
-	// "a" alone is no number
-	if f.end == i+1 && (p.words[i] == "a" || p.words[i] == "an") {
-		return f, false
+	v, ok := p.lex().Lookup("cardinal", p.words[j])
+	if !ok {
+		return 0, 0, false
 	}
-	return f, true
+	x, _ := strconv.ParseFloat(v, 64)
+	// "twenty-five", "fifty - two": tens and units joined by a hyphen
+	if x >= 20 && x < 100 && math.Mod(x, 10) == 0 && p.isPunct(j+1, "-") && p.glued(j) == p.glued(j+1) && p.isWord(j+2) {
+		if u, ok := p.lex().Lookup("cardinal", p.words[j+2]); ok {
+			y, _ := strconv.ParseFloat(u, 64)
+			if y >= 1 && y < 10 {
+				return x + y, 3, true
+			}
+		}
+	}
+	return x, 1, true
+}
+
+func (p *parser) isMultiplier(j int) bool {
+	if !p.isWord(j) || len(p.words[j]) <= 2 {
+		return false
+	}
+	return p.lex().Has("multiplier", p.words[j])
 }
 
 func (p *parser) thinSpaceBefore(j int) bool {
@@ -457,15 +762,19 @@ func (p *parser) thinSpaceBefore(j int) bool {
 	return gap == "\u00a0" || gap == "\u2009" || gap == "\u202f" || gap == " "
 }
 
+// afterCurrency reports whether a currency sign or code sits right before
+// token i: "$5m", "US$ 1MM".
 func (p *parser) afterCurrency(i int) bool {
 	if i == 0 {
 		return false
 	}
 	_, ok := p.lex().Lookup("currency", p.toks[i-1].norm)
-	return ok && p.toks[i-1].kind == tPunct || (ok && p.glued(i-1))
+	return ok && (p.toks[i-1].kind == tPunct || p.glued(i-1))
 }
 
-func scaleName(v float64) string {
+// scaleName names a scale for a money unit: "billion" for 1e9, else the
+// word as written ("lakh").
+func scaleName(v float64, word string) string {
 	switch v {
 	case 1e3:
 		return "thousand"
@@ -476,19 +785,27 @@ func scaleName(v float64) string {
 	case 1e12:
 		return "trillion"
 	}
+	if word != "" {
+		return word
+	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
 // currencyBefore reads a currency sign or code right before a number:
-// "$", "US$", "€", "USD".
+// "$", "US$", "US $", "€", "USD", "AUD$".
 func (p *parser) currencyBefore(i int) (string, int) {
 	if i >= len(p.toks) {
 		return "", 0
 	}
 	t := p.toks[i]
-	// US$ is two tokens: US and $
-	if t.kind == tWord && i+1 < len(p.toks) && p.glued(i) && p.toks[i+1].kind == tPunct {
-		if c, ok := p.lex().Lookup("currency", t.norm+p.toks[i+1].norm); ok && p.isNum(i+2) {
+	// US$ is two tokens, US and $; a space may sit between them ("US $5")
+	// when the prefix has two letters or more
+	if t.kind == tWord && p.isPunct(i+1, "$") && p.isNum(i+2) && (p.glued(i) || len(t.text) > 1) {
+		if c, ok := p.lex().Lookup("currency", t.norm+"$"); ok {
+			return c, 2
+		}
+		// a currency code before the sign: "AUD$ 15"
+		if c, ok := p.lex().Lookup("currency", t.norm); ok && p.glued(i) && len(t.text) == 3 && c == strings.ToUpper(t.text) {
 			return c, 2
 		}
 	}
@@ -497,16 +814,49 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			return c, 1
 		}
 	}
+	if c, ok := p.scaledCode(i); ok && p.isNum(i+1) {
+		return c, 1
+	}
 	return "", 0
 }
 
-// rangeEnd reads the second end of a range after figure f.
-func (p *parser) rangeEnd(f figure, start int, currency string) (figure, int, bool) {
-	j := f.end
+// scaledCode reads the finance notation of a currency code with an M for
+// millions before it: "MUSD", "MEUR".
+func (p *parser) scaledCode(i int) (string, bool) {
+	if !p.isWord(i) {
+		return "", false
+	}
+	t := p.toks[i].text
+	if len(t) != 4 || t[0] != 'M' || strings.ToUpper(t) != t {
+		return "", false
+	}
+	c, ok := p.lex().Lookup("currency", t[1:])
+	return c, ok && c == t[1:]
+}
+
+// codeScale is the scale of the currency code at i: 1e6 for "MUSD", else 1.
+func (p *parser) codeScale(i int) float64 {
+	if _, ok := p.scaledCode(i); ok {
+		return 1e6
+	}
+	return 1
+}
+
+// rangeEnd reads the second end of a range after figure f, joined at token
+// j ("-", "to", "through"; "and" after "between" or "from"; "or" between
+// number words).
+func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int, bool) {
 	between := p.word(start-1) == "between" || p.word(start-1) == "from"
 	w := p.word(j)
-	isJoin := p.isPunct(j, "-") || (p.isWord(j) && (w == "to" || (w == "and" && between) || w == "or" && f.spelled))
-	if !isJoin {
+	dash := p.isPunct(j, "-")
+	if !dash && !(p.isWord(j) && p.lex().Has("range", w)) {
+		return figure{}, 0, false
+	}
+	if w == "and" && !between || w == "or" && !f.spelled {
+		return figure{}, 0, false
+	}
+	// "fell by 2,000 to 10,000": after "by", "to" gives the new level
+	if w == "to" && (p.word(f.start-1) == "by" || p.word(start-1) == "by") {
 		return figure{}, 0, false
 	}
 	k := j + 1
@@ -518,15 +868,14 @@ func (p *parser) rangeEnd(f figure, start int, currency string) (figure, int, bo
 	if !p.startsFigure(k) || (p.isWord(k) && (p.word(k) == "a" || p.word(k) == "an")) {
 		return figure{}, 0, false
 	}
-	if p.isPunct(j, "-") && f.spelled != !p.isNum(k) {
+	if dash && f.spelled != !p.isNum(k) {
 		return figure{}, 0, false
 	}
 	g, ok := p.figure(k)
-	// phone numbers: 123-4567
-	if ok && p.isPunct(j, "-") && p.glued(j-1) && p.glued(j) && isDigits(p.toks[f.start].text) && isDigits(p.toks[k].text) && len(p.toks[k].text) >= 4 && len(p.toks[f.start].text) >= 3 {
+	if !ok || g.val < f.val && g.scaleVal <= 1 && f.scaleVal <= 1 {
 		return figure{}, 0, false
 	}
-	if !ok || g.val < f.val && g.scaleVal <= 1 && f.scaleVal <= 1 {
+	if dash && p.glued(j-1) && p.glued(j) && p.isPhone(f, g) {
 		return figure{}, 0, false
 	}
 	// "2025-02-07" and phone numbers: a third group
@@ -536,22 +885,34 @@ func (p *parser) rangeEnd(f figure, start int, currency string) (figure, int, bo
 	return g, g.end, true
 }
 
+// isPhone reports whether f-g reads as a local phone number, 555-1234:
+// three digits and four, not both round (800-1200 is a range).
+func (p *parser) isPhone(f, g figure) bool {
+	a, b := p.toks[f.start].text, p.toks[g.start].text
+	if f.end != f.start+1 || g.end != g.start+1 || !isDigits(a) || !isDigits(b) || len(a) != 3 || len(b) != 4 {
+		return false
+	}
+	return math.Mod(f.val, 10) != 0 || math.Mod(g.val, 10) != 0
+}
+
 // unitAfter reads a unit after the figure that ends at token end.
 func (p *parser) unitAfter(end int, f figure, currency string) (unit, kind string, next int) {
-	if f.suffixUnit != "" {
-		u, _ := p.lex().Lookup("unit", f.suffixUnit)
-		c, k, _ := lexicon.ParseUnit(u)
-		if currency != "" {
-			return currency, Money, end
-		}
-		return c, k, end
-	}
 	if currency != "" {
 		return currency, Money, end
+	}
+	if f.suffixUnit != "" {
+		c, k, _ := lexicon.ParseUnit(f.suffixUnit)
+		return c, k, end
 	}
 	j := end
 	if p.isPunct(j, "%") {
 		return "%", Percent, j + 1
+	}
+	// a currency sign after the figure: "10 €", "100₾", but not "1 $10"
+	if j < len(p.toks) && p.toks[j].kind == tPunct && !(p.isNum(j+1) && p.glued(j)) {
+		if c, ok := p.lex().Lookup("currency", p.words[j]); ok {
+			return c, Money, j + 1
+		}
 	}
 	// "15-year", "several-week": a hyphen glued on both sides
 	if p.isPunct(j, "-") && p.glued(j-1) && p.glued(j) {
@@ -560,27 +921,72 @@ func (p *parser) unitAfter(end int, f figure, currency string) (unit, kind strin
 	if !p.isWord(j) {
 		return "", "", end
 	}
-	if e, n := p.lex().Match("unit", p.words, j); n > 0 {
-		c, k, _ := lexicon.ParseUnit(e.Value)
-		// single letters are units only in lower case: "10 m", not "10 M"
-		if len(e.Phrase) == 1 && p.toks[j].text != e.Phrase {
-			return "", "", end
+	u, nu := p.unitMatch(j)
+	c, nc := p.lex().Match("currency", p.words, j)
+	if nc > 0 && len(c.Words[0]) > 1 && (nc > nu || nc == nu && f.scaleVal >= 1e6) {
+		// "10 swiss francs"; a word that is a unit and a currency reads as
+		// money after a large scale: "20 million pounds", but "25 pounds"
+		if !p.gluedAlnum(j + nc - 1) {
+			return c.Value, Money, j + nc
 		}
-		return c, k, j + n
 	}
-	if e, n := p.lex().Match("currency", p.words, j); n > 0 && len(e.Words[0]) > 1 {
-		return e.Value, Money, j + n
+	if nu > 0 {
+		canon, k, _ := lexicon.ParseUnit(u)
+		return canon, k, j + nu
+	}
+	if c, ok := p.scaledCode(j); ok && !p.gluedAlnum(j) {
+		return c, Money, j + 1 // "30 MUSD"
 	}
 	return "", "", end
+}
+
+// unitMatch reads a unit at j and returns its [unit] value and length in
+// tokens: "km", "square kilometers", "km2" (two tokens), "km/h" (three).
+// Single letters are units only in lower case ("10 m", not "10 M"), and a
+// unit glued to more letters or digits is part of a code ("m212").
+func (p *parser) unitMatch(j int) (string, int) {
+	// glued runs that the lexer splits: km2, km/h
+	if p.glued(j) {
+		if p.isNum(j+1) && !p.gluedAlnum(j+1) {
+			if v, ok := p.lex().Lookup("unit", p.words[j]+p.toks[j+1].text); ok {
+				return v, 2
+			}
+		}
+		if p.isPunct(j+1, "/") && p.glued(j+1) && p.isWord(j+2) && !p.gluedAlnum(j+2) {
+			if v, ok := p.lex().Lookup("unit", p.words[j]+"/"+p.words[j+2]); ok {
+				return v, 3
+			}
+		}
+	}
+	e, n := p.lex().Match("unit", p.words, j)
+	if n == 0 {
+		return "", 0
+	}
+	if len(e.Phrase) == 1 && p.toks[j].text != e.Phrase {
+		return "", 0
+	}
+	if p.gluedAlnum(j + n - 1) {
+		return "", 0
+	}
+	return e.Value, n
+}
+
+// gluedAlnum reports whether token j is glued to a word or number after it.
+func (p *parser) gluedAlnum(j int) bool {
+	return p.glued(j) && (p.isWord(j+1) || p.isNum(j+1))
 }
 
 // notAClaim reports figures that are dates, clock times, years, ordinals,
 // parts of names and codes.
 func (p *parser) notAClaim(f figure, money bool) bool {
+	// "34-year-old", "five-year-old": an age used as an adjective
+	if p.isPunct(f.end, "-") && p.glued(f.end-1) && p.isWord(f.end+1) && p.isPunct(f.end+2, "-") && p.word(f.end+3) == "old" {
+		return true
+	}
 	if f.spelled {
 		w := p.words[f.start]
-		// "one of the ...", "no one": selection and pronouns, not counts
-		if f.val == 1 && (p.word(f.end) == "of" || p.word(f.end) == "another" || p.word(f.start-1) == "no" || p.word(f.start-1) == "the" || p.word(f.start-1) == "any" || p.word(f.start-1) == "every") {
+		// "one of the ...", "no one", "this one": selection and pronouns, not counts
+		if f.val == 1 && f.end == f.start+1 && p.pronounOne(f.start) {
 			return true
 		}
 		if f.end == f.start+1 && (w == "a" || w == "an") {
@@ -596,7 +1002,7 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 	// glued to a word before: G7, Su-34, COVID-19, MH17
 	if f.start > 0 {
 		prev := p.toks[f.start-1]
-		if !t.space && (prev.kind == tWord) {
+		if !t.space && prev.kind == tWord && !money {
 			return true
 		}
 		if !t.space && prev.kind == tPunct && (prev.norm == "-" || prev.norm == "/" || prev.norm == ":" || prev.norm == "." || prev.norm == "#" || prev.norm == "+") {
@@ -610,8 +1016,11 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		if prev.norm == "(" && f.end < len(p.toks) && p.isPunct(f.end, ")") && p.isNum(f.end+1) {
 			return true // phone: (555) 123
 		}
+		if prev.norm == ")" && f.start >= 3 && p.isNum(f.start-2) && p.isPunct(f.start-3, "(") {
+			return true // phone: (555) 123-4567
+		}
 	}
-	// glued to what follows: 20:35, 7/2/2025, 1-0? a third group: dates, phones
+	// glued to what follows: 20:35, 7/2/2025, a third group: dates, phones
 	if f.end < len(p.toks) && p.glued(f.end-1) {
 		nx := p.toks[f.end]
 		if nx.kind == tPunct && (nx.norm == ":" || nx.norm == "/") && p.isNum(f.end+1) && p.glued(f.end) {
@@ -620,20 +1029,18 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		if nx.kind == tPunct && (nx.norm == "-" || nx.norm == ".") && p.isNum(f.end+1) && p.glued(f.end) && p.isPunct(f.end+2, "-.") && p.isNum(f.end+3) {
 			return true
 		}
-		// "34-year-old"
-		if nx.norm == "-" && p.isWord(f.end+1) && p.isPunct(f.end+2, "-") && p.word(f.end+3) == "old" {
-			return true
-		}
-		// "F-16s"-like codes: digits glued to a word we could not read
+		// digits glued to a word we could not read
 		if nx.kind == tWord && f.end == f.start+1 {
 			return true
 		}
 	}
-	// clock times: "10 a.m.", "3 pm"
+	// clock times: "10 a.m.", "3 pm", "1400 hrs"; "3 hrs" is a duration
 	if e, n := p.lex().Match("clock", p.words, f.end); n > 0 && len(e.Words) > 0 {
-		return true
+		if !p.isUnitWord(f.end) || len(t.text) == 4 && isDigits(t.text) {
+			return true
+		}
 	}
-	// ordinals spelled with digits are caught in figure(); relative dates
+	// relative dates: "six months ago"
 	if p.lex().Has("not-after", p.word(f.end)) || (p.isUnitWord(f.end) && p.lex().Has("not-after", p.word(f.end+1))) {
 		return true
 	}
@@ -668,7 +1075,7 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		}
 	}
 	// years: "2024", "in 2025"
-	if integer && v >= 1900 && v <= 2100 && f.scale == "" && f.end == f.start+1 && len(t.text) == 4 {
+	if p.isYear(f) {
 		if p.word(f.start-1) != "" && p.isBoundWord(f.start-1) {
 			return false
 		}
@@ -679,6 +1086,26 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 			return false // "2000 soldiers"
 		}
 		return true
+	}
+	return false
+}
+
+// pronounOne reports whether "one" at i is a pronoun or a selection rather
+// than a count: "one of the", "no one", "this one", "which one".
+func (p *parser) pronounOne(i int) bool {
+	if p.isUnitWord(i + 1) {
+		return false // "that one mile"
+	}
+	switch p.word(i + 1) {
+	case "of", "another":
+		return true
+	}
+	switch p.word(i - 1) {
+	case "no", "the", "any", "every", "each", "this", "which":
+		return true
+	case "that":
+		// "That one is good", but "said that one soldier died"
+		return i == 1 || p.isPunct(i-2, ".!?\"")
 	}
 	return false
 }

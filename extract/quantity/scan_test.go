@@ -1,0 +1,472 @@
+package quantity
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/claims-tool/claims/lexicon"
+)
+
+func newTestScanner(tb testing.TB) *Scanner {
+	tb.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return New(lex)
+}
+
+// want is one expected quantity. open (NaN) stands for an open end.
+type want struct {
+	text          string
+	low, high     float64
+	approx, vague bool
+	unit, kind    string
+	change        string
+	nominal       string
+}
+
+var open = math.NaN()
+
+func exact(text string, v float64) want     { return want{text: text, low: v, high: v, kind: Count} }
+func span(text string, lo, hi float64) want { return want{text: text, low: lo, high: hi, kind: Count} }
+func atLeast(text string, lo float64) want  { return want{text: text, low: lo, high: open, kind: Count} }
+func upTo(text string, hi float64) want     { return want{text: text, low: 0, high: hi, kind: Count} }
+func about(text string, v float64) want {
+	return want{text: text, low: v, high: v, approx: true, kind: Count}
+}
+func vague(text string, lo, hi float64) want {
+	return want{text: text, low: lo, high: hi, vague: true, kind: Vague}
+}
+func (w want) in(unit, kind string) want     { w.unit, w.kind = unit, kind; return w }
+func (w want) changed(direction string) want { w.change = direction; return w }
+func (w want) naming(participle string) want { w.nominal = participle; return w }
+func (w want) withApprox() want              { w.approx = true; return w }
+func (w want) unitOnly(unit string) want     { w.unit = unit; return w }
+func km(w want) want                         { return w.in("km", Measure) }
+func money(w want, unit string) want         { return w.in(unit, Money) }
+func percent(w want) want                    { return w.in("%", Percent) }
+func duration(w want, unit string) want      { return w.in(unit, Duration) }
+func measure(w want, unit string) want       { return w.in(unit, Measure) }
+func none() []want                           { return nil }
+func ws(list ...want) []want                 { return list }
+
+// scanTests is the table of Scanner.Scan. Each input appears once (see
+// TestScanTableUnique); every quantity's text is checked against the bytes at
+// its span.
+//
+// Left out, as limitations (see also the peer suites):
+//   - "a 40% rise", "a 5% fall": the nouns of irregular change verbs (rose,
+//     fell) are not derived; regular ones are ("a 40% increase").
+//   - "8- to 16-meter": a suspended hyphen leaves "8" a bare count.
+//   - "20 (kg)", `10 "`: units in brackets and the inch mark are not read.
+//   - "15 USD 50 more": a minor part is read after a named currency only
+//     before "cents" or the end of the sentence.
+//   - "100 people or more": a trailing bound is read only right after the
+//     figure or its unit.
+//   - "in 2024 300 drones": two figures in a row are kept apart unless the
+//     second is a group of three digits after a space ("816 000"), so
+//     "in 2024 300" is read as the year and 300.
+var scanTests = []struct {
+	in   string
+	want []want
+}{
+	// ---- not quantities: dates
+	{"The attack began on Feb. 7, officials said.", none()},
+	{"It happened on 7 February in the morning.", none()},
+	{"The offensive began on Aug. 6, 2024.", none()},
+	{"The invasion started on February 24, 2022.", none()},
+	{"On the 12th of March the town fell.", none()},
+	{"The event, on 12 March, drew crowds.", none()},
+	{"In 2024 the front barely moved.", none()},
+	{"Talks resumed in March 2025.", none()},
+	{"The 2024-2025 budget was cut.", none()},
+	{"Prices soared from 2010 to 2015.", none()},
+	{"In the 1990s the plant closed.", none()},
+	{"Any time to meet on 5/17/2018?", none()},
+	{"The report is dated 2025-02-07.", none()},
+	// clock times
+	{"The strike hit at 20:35 local time.", none()},
+	{"Sirens sounded at 10 a.m. on Sunday.", none()},
+	{"Drones hit the city at 3 pm.", none()},
+	{"The convoy left at 1400 hrs.", none()},
+	// ordinals
+	{"The 8th Regiment moved north.", none()},
+	{"It was the first attack of the year.", none()},
+	{"Ukraine's 47th Brigade held the line.", none()},
+	{"He ranked 15th in the list.", none()},
+	// codes and names
+	{"An Su-34 bomber was shot down.", none()},
+	{"Kyiv asked for more F-16 jets.", none()},
+	{"G7 leaders met in Italy.", none()},
+	{"COVID-19 cases stayed flat.", none()},
+	{"Flight MH17 was downed over Donetsk.", none()},
+	{"Resolution 2231 expired in October.", none()},
+	{"See page 5 of the report.", none()},
+	{"Version 2.1.3 fixed the bug.", none()},
+	{"It was a 24/7 operation.", none()},
+	{"A 5G mast was damaged.", none()},
+	{"The unit code is 24703m212.", none()},
+	{"The SCP-173 file was leaked.", none()},
+	// URLs, phone numbers, e-mail addresses
+	{"Read more at https://example.com/2024/10/report-500-killed today.", none()},
+	{"Details at www.example.org/page/12 and elsewhere.", none()},
+	{"Call +1 202-555-0143 for details.", none()},
+	{"Contact press@example.org or (555) 123-4567.", none()},
+	{"Write to news2024@example.com now.", none()},
+	{"The IP address 192.168.1.2 was blocked.", none()},
+	// relative dates, selection, pronouns, ages
+	{"The war began six months ago.", none()},
+	{"Two years earlier, the town was calm.", none()},
+	{"A day later, the bridge fell.", none()},
+	{"She is one of the commanders.", none()},
+	{"No one was hurt in the blast.", none()},
+	{"This one is different.", none()},
+	{"That one is really good.", none()},
+	{"Which one do you prefer?", none()},
+	{"A 34-year-old soldier was killed.", none()},
+	{"A five-year-old girl was rescued.", none()},
+	// page furniture: the cleaner drops "2 min read"; the scanner alone reads
+	// the figure, since "min" is no unit of ours
+	{"2 min read", ws(exact("2", 2))},
+
+	// ---- digits
+	{"Moscow sent 139 drones into Ukraine.", ws(exact("139", 139))},
+	{"The army has 1,100 tanks.", ws(exact("1,100", 1100))},
+	{"Officials counted 10,000 refugees.", ws(exact("10,000", 10000))},
+	{"The total was 1,674,200 votes.", ws(exact("1,674,200", 1674200))},
+	{"Production fell to 4.8 units.", ws(exact("4.8", 4.8))},
+	{"The city has 816 000 residents.", ws(exact("816 000", 816000))},
+	{"China's population is 1 414 021 100.", ws(exact("1 414 021 100", 1414021100))},
+	{"They counted 40\u00a0000 refugees.", ws(exact("40\u00a0000", 40000))},
+	{"The fund holds 1\u202f234\u202f567.89 in cash.", ws(exact("1\u202f234\u202f567.89", 1234567.89))},
+	{"Rates rose by .5 percent.", ws(percent(exact(".5 percent", 0.5)).changed("up"))},
+	{"Exercises 22,24,26 were skipped.", ws(exact("22", 22), exact("24", 24), exact("26", 26))},
+	{"Zero is 0.", ws(exact("Zero", 0), exact("0", 0))},
+	{"Scores were 45 and 50.", ws(exact("45", 45), exact("50", 50))},
+	{"In 2024 300 drones were launched.", ws(exact("300", 300))},
+	{"The force grew to 2000 soldiers.", ws(exact("2000", 2000))},
+
+	// ---- number words
+	{"One person was killed.", ws(exact("One", 1))},
+	{"Four regions were hit.", ws(exact("Four", 4))},
+	{"Thirteen tanks were lost.", ws(exact("Thirteen", 13))},
+	{"Twenty-six people died.", ws(exact("Twenty-six", 26))},
+	{"Ninety-nine balloons rose.", ws(exact("Ninety-nine", 99))},
+	{"Fifty two soldiers surrendered.", ws(exact("Fifty two", 52))},
+	{"They captured seventy-one prisoners.", ws(exact("seventy-one", 71))},
+	{"Forty - two boats sank.", ws(exact("Forty - two", 42))},
+	{"He sent two hundred and fifty troops.", ws(exact("two hundred and fifty", 250))},
+	{"Three hundred and thirty one died.", ws(exact("Three hundred and thirty one", 331))},
+	{"There were one hundred and sixty-one.", ws(exact("one hundred and sixty-one", 161))},
+	{"Three thousand civilians fled.", ws(exact("Three thousand", 3000))},
+	{"Two million three hundred thousand people voted.", ws(exact("Two million three hundred thousand", 2300000))},
+	{"The debt is twenty-one trillion.", ws(exact("twenty-one trillion", 21e12))},
+	{"Two hundred and two thousand signed.", ws(exact("Two hundred and two thousand", 202000))},
+	{"Fifteen hundred troops arrived.", ws(exact("Fifteen hundred", 1500))},
+	{"3 hundred and 2 hundred are two numbers.", ws(exact("3 hundred", 300), exact("2 hundred", 200), exact("two", 2))},
+	{"The count was 4 thousand 3 hundred and 21.", ws(exact("4 thousand 3 hundred and 21", 4321))},
+	{"A dozen drones were downed.", ws(exact("A dozen", 12))},
+	{"They bought 3 dozen shells.", ws(exact("3 dozen", 36))},
+	{"Half a million people fled.", ws(exact("Half a million", 500000))},
+	{"A quarter million homes lost power.", ws(exact("A quarter million", 250000))},
+	{"Half a dozen villages burned.", ws(exact("Half a dozen", 6))},
+	{"It has 1.5 million residents.", ws(exact("1.5 million", 1.5e6))},
+	{"Aid reached 3.2bn last year.", ws(exact("3.2bn", 3.2e9))},
+	{"A crowd of 10M watched.", ws(exact("10M", 1e7))},
+	{"Some 5k runners took part.", ws(about("Some 5k", 5000))},
+	{"The state owes 13 lakh rupees.", ws(money(exact("13 lakh rupees", 13), "lakh INR"))},
+	{"The total is 1 crore.", ws(exact("1 crore", 1e7))},
+	{"Revenue was 10 bln.", ws(exact("10 bln", 1e10))},
+	{"Either two or three was fine.", ws(span("two or three", 2, 3))},
+
+	// ---- money
+	{"The package is worth $3.2 billion.", ws(money(exact("$3.2 billion", 3.2), "billion USD"))},
+	{"Kyiv got $3.2bn in loans.", ws(money(exact("$3.2bn", 3.2), "billion USD"))},
+	{"The EU pledged €50 million.", ws(money(exact("€50 million", 50), "million EUR"))},
+	{"He was fined £2,000.", ws(money(exact("£2,000", 2000), "GBP"))},
+	{"Tickets cost $20.", ws(money(exact("$20", 20), "USD"))},
+	{"The budget is USD 200 this year.", ws(money(exact("USD 200", 200), "USD"))},
+	{"They paid 200 USD for it.", ws(money(exact("200 USD", 200), "USD"))},
+	{"The fee is 115USD.", ws(money(exact("115USD", 115), "USD"))},
+	{"Each drone costs 500 euros.", ws(money(exact("500 euros", 500), "EUR"))},
+	{"Kyiv spent EUR 125 on it.", ws(money(exact("EUR 125", 125), "EUR"))},
+	{"Salaries rose to 1.2 billion hryvnias.", ws(money(exact("1.2 billion hryvnias", 1.2), "billion UAH"))},
+	{"The city set aside ₴10 billion.", ws(money(exact("₴10 billion", 10), "billion UAH"))},
+	{"It cost 20 million pounds.", ws(money(exact("20 million pounds", 20), "million GBP"))},
+	{"Russia lost 50 billion roubles.", ws(money(exact("50 billion roubles", 50), "billion RUB"))},
+	{"The loan was US$ 150 million.", ws(money(exact("US$ 150 million", 150), "million USD"))},
+	{"Exports hit A$5 billion.", ws(money(exact("A$5 billion", 5), "billion AUD"))},
+	{"Damage is put at $12 to $15 billion.", ws(money(span("$12 to $15 billion", 12, 15), "billion USD"))},
+	{"Bids ranged from $500,000 to $1 million.", ws(money(span("from $500,000 to $1 million", 0.5, 1), "million USD"))},
+	{"Banknotes of 5 €, 10 € are common.", ws(money(exact("5 €", 5), "EUR"), money(exact("10 €", 10), "EUR"))},
+	{"Losses exceeded 30 MUSD last year.", ws(money(atLeast("exceeded 30 MUSD", 30), "million USD"))},
+	{"It only cost 3 dollars 50 cents.", ws(money(exact("3 dollars 50 cents", 3.5), "USD"))},
+	{"A coffee costs 15 dollars 50.", ws(money(exact("15 dollars 50", 15.5), "USD"))},
+	{"Fares rose 50 cents.", ws(money(exact("50 cents", 50), "cent").changed("up"))},
+
+	// ---- ranges
+	{"About 10,000-12,000 troops were deployed.", ws(span("About 10,000-12,000", 10000, 12000).withApprox())},
+	{"Between 10,000–12,000 troops, with an en dash.", ws(span("10,000–12,000", 10000, 12000))},
+	{"Some 10,000 to 12,000 troops arrived.", ws(span("Some 10,000 to 12,000", 10000, 12000).withApprox())},
+	{"Officials said 10,000 to 12,000 troops arrived.", ws(span("10,000 to 12,000", 10000, 12000))},
+	{"They lost between 25 and 30 tanks.", ws(span("between 25 and 30", 25, 30))},
+	{"The number is from 200 to 300.", ws(span("from 200 to 300", 200, 300))},
+	{"The range is 20 through 100.", ws(span("20 through 100", 20, 100))},
+	{"The range is 1000-5000.", ws(span("1000-5000", 1000, 5000))},
+	{"A unit of 800-1200 men.", ws(span("800-1200", 800, 1200))},
+	{"The range is 5k-20k.", ws(span("5k-20k", 5000, 20000))},
+	{"It lasted two or three days.", ws(duration(span("two or three days", 2, 3), "day"))},
+	{"The front moved five to seven kilometres.", ws(km(span("five to seven kilometres", 5, 7)))},
+	{"Between 1 and 2 million fled.", ws(span("Between 1 and 2 million", 1e6, 2e6))},
+	{"Support fell from 10% to 12% in polls.", ws(percent(span("from 10% to 12%", 10, 12)))},
+	{"They were given 44 mg to 50 mg of it.", ws(measure(span("44 mg to 50 mg", 44, 50), "mg"))},
+	{"It fell by 2,000 to 10,000.", ws(exact("2,000", 2000).changed("down"), exact("10,000", 10000))},
+
+	// ---- bounds before the figure: every [bound] of lexicon/data/numbers.txt
+	{"About 8,000 North Korean soldiers.", ws(about("About 8,000", 8000))},
+	{"Approximately 460 km² were taken.", ws(km(about("Approximately 460 km²", 460)).in("km2", Measure))},
+	{"Around 300 troops.", ws(about("Around 300", 300))},
+	{"Roughly 40 boats.", ws(about("Roughly 40", 40))},
+	{"Nearly 70 drones.", ws(about("Nearly 70", 70))},
+	{"Almost 90 shells.", ws(about("Almost 90", 90))},
+	{"Some 12 villages.", ws(about("Some 12", 12))},
+	{"An estimated 600 died.", ws(about("An estimated 600", 600))},
+	{"Officials estimated 600 died.", ws(about("estimated 600", 600))},
+	{"Close to 250 were hurt.", ws(about("Close to 250", 250))},
+	{"Up to 12,000 North Korean troops.", ws(upTo("Up to 12,000", 12000))},
+	{"Up to 5 km inside the border.", ws(km(upTo("Up to 5 km", 5)))},
+	{"As many as 500 were held.", ws(upTo("As many as 500", 500))},
+	{"As much as 40% was lost.", ws(percent(upTo("As much as 40%", 40)))},
+	{"At most 100 remained.", ws(upTo("At most 100", 100))},
+	{"Fewer than 20 survived.", ws(upTo("Fewer than 20", 20))},
+	{"Less than 5% voted.", ws(percent(upTo("Less than 5%", 5)))},
+	{"Under 30 left.", ws(upTo("Under 30", 30))},
+	{"Below 10 remained.", ws(upTo("Below 10", 10))},
+	{"Just under 200 arrived.", ws(upTo("Just under 200", 200))},
+	{"No more than 50 stayed.", ws(upTo("No more than 50", 50))},
+	{"Not more than 60 stayed.", ws(upTo("Not more than 60", 60))},
+	{"Smaller than 15 on average.", ws(upTo("Smaller than 15", 15))},
+	{"Lower than 25 this year.", ws(upTo("Lower than 25", 25))},
+	{"Less than or equal to 100.", ws(upTo("Less than or equal to 100", 100))},
+	{"Equal to or less than 30.", ws(upTo("Equal to or less than 30", 30))},
+	{"At least 300 North Korean soldiers.", ws(atLeast("At least 300", 300))},
+	{"More than 100 were injured.", ws(atLeast("More than 100", 100))},
+	{"Over 1,100 km² were captured.", ws(atLeast("Over 1,100 km²", 1100).in("km2", Measure))},
+	{"Above 1000 were seen.", ws(atLeast("Above 1000", 1000))},
+	{"Just over 400 returned.", ws(atLeast("Just over 400", 400))},
+	{"Well over 900 fled.", ws(atLeast("Well over 900", 900))},
+	{"Upwards of 70 died.", ws(atLeast("Upwards of 70", 70))},
+	{"In excess of 80 were lost.", ws(atLeast("In excess of 80", 80))},
+	{"No fewer than 35 were held.", ws(atLeast("No fewer than 35", 35))},
+	{"No less than 45 were held.", ws(atLeast("No less than 45", 45))},
+	{"As few as 3 remained.", ws(atLeast("As few as 3", 3))},
+	{"Exceeding 150 horsepower.", ws(atLeast("Exceeding 150", 150))},
+	{"Costs exceed 3000 a month.", ws(atLeast("exceed 3000", 3000))},
+	{"Losses exceeds 20 a day.", ws(atLeast("exceeds 20", 20))},
+	{"Spending exceeded 75 units.", ws(atLeast("exceeded 75", 75))},
+	{"Sales surpass 3000 a day.", ws(atLeast("surpass 3000", 3000))},
+	{"Sales surpassed 4000.", ws(atLeast("surpassed 4000", 4000))},
+	{"Sales surpassing 5000.", ws(atLeast("surpassing 5000", 5000))},
+	{"Greater than 4,565 in total.", ws(atLeast("Greater than 4,565", 4565))},
+	{"Higher than 20 this year.", ws(atLeast("Higher than 20", 20))},
+	{"Larger than 10 in size.", ws(atLeast("Larger than 10", 10))},
+	{"Bigger than 30 in size.", ws(atLeast("Bigger than 30", 30))},
+	{"Greater than or equal to 50.", ws(atLeast("Greater than or equal to 50", 50))},
+	{"Equal to or greater than 60.", ws(atLeast("Equal to or greater than 60", 60))},
+	{"Equal to or more than 70.", ws(atLeast("Equal to or more than 70", 70))},
+	// bounds after the figure, and two bounds that make one interval
+	{"About 500 or more were held.", ws(atLeast("About 500 or more", 500))},
+	{"His score is 30 or less.", ws(upTo("30 or less", 30))},
+	{"Groups of 5 or fewer.", ws(upTo("5 or fewer", 5))},
+	{"Ages 65 and over.", ws(atLeast("65 and over", 65))},
+	{"Killed 5 and more were missing.", ws(exact("5", 5))},
+	{"x is more than 10 and less than 20.", ws(span("more than 10 and less than 20", 10, 20))},
+	{"There were at most 100 and at least 20.", ws(span("at most 100 and at least 20", 20, 100))},
+	{"More than 40 and less than 10 are two ranges.", ws(atLeast("More than 40", 40), upTo("less than 10", 10), exact("two", 2))},
+	{"He scored 200 or more than 190.", ws(exact("200", 200), atLeast("more than 190", 190))},
+
+	// ---- vague quantities
+	{"A significant number of troops.", ws(vague("A significant number", open, open))},
+	{"a “significant number” of soldiers", ws(vague("a “significant number", open, open))},
+	{"Hundreds of servicemen died.", ws(vague("Hundreds", 200, 999))},
+	{"Dozens of drones were downed.", ws(vague("Dozens", 24, 99))},
+	{"Thousands fled the city.", ws(vague("Thousands", 2000, 9999))},
+	{"Tens of thousands marched.", ws(vague("Tens of thousands", 20000, 99999))},
+	{"Hundreds of thousands left.", ws(vague("Hundreds of thousands", 200000, 999999))},
+	{"Several soldiers deserted.", ws(vague("Several", 3, 9))},
+	{"Several hundred prisoners.", ws(vague("Several hundred", 200, 999))},
+	{"A few dozen tanks.", ws(vague("A few dozen", 24, 99))},
+	{"Millions are displaced.", ws(vague("Millions", 2e6, open))},
+	{"Scores of homes burned.", ws(vague("Scores", 40, 99))},
+	{"They seized hundreds of square kilometers.", ws(vague("hundreds of square kilometers", 200, 999).unitOnly("km2"))},
+	{"After a several-week pause.", ws(vague("several-week", 3, 9).unitOnly("week"))},
+
+	// ---- units
+	{"Troops advanced 2.5 kilometers.", ws(km(exact("2.5 kilometers", 2.5)))},
+	{"Troops advanced 3 kilometres.", ws(km(exact("3 kilometres", 3)))},
+	{"It lies 17 km from the town.", ws(km(exact("17 km", 17)))},
+	{"A 10km stretch of road.", ws(km(exact("10km", 10)))},
+	{"They hold 1,100 km².", ws(measure(exact("1,100 km²", 1100), "km2"))},
+	{"Panthers roam 190 km2.", ws(measure(exact("190 km2", 190), "km2"))},
+	{"About 40 square kilometers fell.", ws(measure(about("About 40 square kilometers", 40), "km2"))},
+	{"A 12 sq km zone.", ws(measure(exact("12 sq km", 12), "km2"))},
+	{"It is 200 miles north.", ws(measure(exact("200 miles", 200), "mile"))},
+	{"The wall is 4 m high.", ws(measure(exact("4 m", 4), "m"))},
+	{"He is 1.8m tall.", ws(measure(exact("1.8m", 1.8), "m"))},
+	{"The bomb weighs 250 kg.", ws(measure(exact("250 kg", 250), "kg"))},
+	{"They shipped 600 tonnes of grain.", ws(measure(exact("600 tonnes", 600), "t"))},
+	{"The crane lifts 100t.", ws(measure(exact("100t", 100), "t"))},
+	{"They shipped 16,000 metric tons.", ws(measure(exact("16,000 metric tons", 16000), "t"))},
+	{"A 500-pound bomb fell.", ws(measure(exact("500-pound", 500), "lb"))},
+	{"Output fell by 500,000 barrels a day.", ws(measure(exact("500,000 barrels", 500000), "bbl").changed("down"))},
+	{"It runs at 188 miles an hour.", ws(measure(exact("188 miles an hour", 188), "mph"))},
+	{"The limit is 50 km/h.", ws(measure(exact("50 km/h", 50), "km/h"))},
+	{"He is 5 feet 2 inches tall.", ws(measure(exact("5 feet 2 inches", 5+2.0/12), "ft"))},
+	{"Support is 40%.", ws(percent(exact("40%", 40)))},
+	{"Support is 40 percent.", ws(percent(exact("40 percent", 40)))},
+	{"Support is 40 per cent.", ws(percent(exact("40 per cent", 40)))},
+	{"Support is twenty percent.", ws(percent(exact("twenty percent", 20)))},
+	{"Support fell 3 percentage points.", ws(exact("3 percentage points", 3).in("pp", Percent).changed("down"))},
+	{"The siege lasted 36 hours.", ws(duration(exact("36 hours", 36), "hour"))},
+	{"It took 3 hrs.", ws(duration(exact("3 hrs", 3), "hour"))},
+	{"They fought for three weeks.", ws(duration(exact("three weeks", 3), "week"))},
+	{"The truce held 10 days.", ws(duration(exact("10 days", 10), "day"))},
+	{"The mission lasted nine months.", ws(duration(exact("nine months", 9), "month"))},
+	{"He served at least 11 years.", ws(duration(atLeast("at least 11 years", 11), "year"))},
+	{"A 15-year low.", ws(duration(exact("15-year", 15), "year"))},
+	{"Two decades of war.", ws(duration(exact("Two decades", 2), "decade"))},
+	{"She was 29 years old.", ws(duration(exact("29 years", 29), "year"))},
+
+	// ---- changes
+	{"Prices rose 40% in a year.", ws(percent(exact("40%", 40)).changed("up"))},
+	{"Exports fell by 2,000 units.", ws(exact("2,000", 2000).changed("down"))},
+	{"It was a 40% increase.", ws(percent(exact("40%", 40)).changed("up"))},
+	{"A 10% decline followed.", ws(percent(exact("10%", 10)).changed("down"))},
+	{"Output dropped 5 percent.", ws(percent(exact("5 percent", 5)).changed("down"))},
+	{"The economy grew by 3.2%.", ws(percent(exact("3.2%", 3.2)).changed("up"))},
+	{"Sales were down 3% on the year.", ws(percent(exact("3%", 3)).changed("down"))},
+	{"Shares were up 7%.", ws(percent(exact("7%", 7)).changed("up"))},
+	{"Unemployment rose to 9%.", ws(percent(exact("9%", 9)))},
+
+	// ---- nominals and lists
+	{"One person was killed and 10 wounded.", ws(exact("One", 1), exact("10", 10).naming("wounded"))},
+	{"The strikes left 2,700 wounded.", ws(exact("2,700", 2700).naming("wounded"))},
+	{"Police said 12 were detained and 4 missing.", ws(exact("12", 12), exact("4", 4).naming("missing"))},
+	{"67 drones were destroyed and 71 electronically jammed.", ws(exact("67", 67), exact("71", 71))},
+}
+
+// TestScanTableUnique guards against a case added twice, which would hide an
+// edit to one of them.
+func TestScanTableUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range scanTests {
+		if seen[c.in] {
+			t.Errorf("duplicate input: %q", c.in)
+		}
+		seen[c.in] = true
+	}
+	if len(scanTests) < 150 {
+		t.Errorf("only %d cases", len(scanTests))
+	}
+}
+
+// TestScanTableBounds checks that every [bound] entry of the built-in lexicon
+// is exercised by some case of the table.
+func TestScanTableBounds(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range lex.Entries("bound") {
+		phrase := strings.Join(e.Words, " ")
+		found := false
+		for _, c := range scanTests {
+			for _, w := range c.want {
+				if strings.HasPrefix(lexicon.Norm(w.text), phrase+" ") {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no case for the bound %q (%s:%d)", phrase, e.File, e.Line)
+		}
+	}
+}
+
+func TestScan(t *testing.T) {
+	sc := newTestScanner(t)
+	for _, c := range scanTests {
+		t.Run(c.in, func(t *testing.T) {
+			got := sc.Scan(c.in)
+			if len(got) != len(c.want) {
+				t.Fatalf("Scan(%q) = %d quantities, want %d:\n%s", c.in, len(got), len(c.want), dump(c.in, got))
+			}
+			for k, q := range got {
+				if msg := c.want[k].check(c.in, q); msg != "" {
+					t.Errorf("Scan(%q)[%d]: %s\n%s", c.in, k, msg, dump(c.in, got))
+				}
+			}
+		})
+	}
+}
+
+func (w want) check(s string, q Quantity) string {
+	if q.Start < 0 || q.End > len(s) || q.Start > q.NumStart || q.NumStart >= q.End {
+		return fmt.Sprintf("bad span %d %d %d", q.Start, q.NumStart, q.End)
+	}
+	var bad []string
+	if got := s[q.Start:q.End]; got != w.text {
+		bad = append(bad, fmt.Sprintf("text %q, want %q", got, w.text))
+	}
+	if !sameEnd(q.Low, w.low) || !sameEnd(q.High, w.high) {
+		bad = append(bad, fmt.Sprintf("value %s, want %s", fmtInterval(q.Low, q.High), fmtInterval(endPtr(w.low), endPtr(w.high))))
+	}
+	if q.Approx != w.approx {
+		bad = append(bad, fmt.Sprintf("approx %v", q.Approx))
+	}
+	if q.Vague != w.vague {
+		bad = append(bad, fmt.Sprintf("vague %v", q.Vague))
+	}
+	if q.Unit != w.unit {
+		bad = append(bad, fmt.Sprintf("unit %q, want %q", q.Unit, w.unit))
+	}
+	if q.Kind != w.kind {
+		bad = append(bad, fmt.Sprintf("kind %q, want %q", q.Kind, w.kind))
+	}
+	if q.Change != w.change {
+		bad = append(bad, fmt.Sprintf("change %q, want %q", q.Change, w.change))
+	}
+	if q.Nominal != w.nominal {
+		bad = append(bad, fmt.Sprintf("nominal %q, want %q", q.Nominal, w.nominal))
+	}
+	return strings.Join(bad, "; ")
+}
+
+func endPtr(v float64) *float64 {
+	if math.IsNaN(v) {
+		return nil
+	}
+	return &v
+}
+
+func sameEnd(got *float64, want float64) bool {
+	if math.IsNaN(want) {
+		return got == nil
+	}
+	return got != nil && math.Abs(*got-want) <= 1e-9*math.Max(1, math.Abs(want))
+}
+
+func dump(s string, qs []Quantity) string {
+	var b strings.Builder
+	for _, q := range qs {
+		fmt.Fprintf(&b, "\t%q %s approx=%v vague=%v unit=%q kind=%s change=%q nominal=%q\n",
+			s[q.Start:q.End], fmtInterval(q.Low, q.High), q.Approx, q.Vague, q.Unit, q.Kind, q.Change, q.Nominal)
+	}
+	if len(qs) == 0 {
+		b.WriteString("\t(nothing)\n")
+	}
+	return b.String()
+}
