@@ -22,17 +22,17 @@ type mention struct {
 // cue is one attribution in a sentence: a verb of saying with its subject
 // ("Zelensky said"), or a citing phrase with its object ("according to X").
 type cue struct {
-	text     string // the verb or phrase as written
-	at       Span   // where the cue is
-	who      mention
-	pronoun  string // "he", "they": resolved later
-	final    bool   // nothing but a source and adjuncts follows: "..., X said."
-	citing   bool   // according to, citing
-	opening  bool   // opens the sentence: "According to X, ..."
+	text    string // the verb or phrase as written
+	at      Span   // where the cue is
+	who     mention
+	pronoun string // "he", "they": resolved later
+	final   bool   // nothing but a source and adjuncts follows: "..., X said."
+	citing  bool   // according to, citing
+	opening bool   // opens the sentence: "According to X, ..."
 	// parenthetical is set for a cue set off by commas after what it
 	// attributes: "Over 40,000 people were moved, the agency said, and ..."
 	parenthetical bool
-	resolved string // canonical name, filled by resolve
+	resolved      string // canonical name, filled by resolve
 }
 
 // quoteRegion is a quotation, possibly spanning sentences and paragraphs.
