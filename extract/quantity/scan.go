@@ -10,8 +10,17 @@
 // The interval follows the output contract: an exact figure is [n, n]; a range
 // is [low, high]; "up to n" and other upper bounds are [0, n]; "at least n"
 // and other lower bounds are [n, open]; "about n" is [n, n] with Approx set.
-// A vague quantity has Vague set and the interval its lexicon entry gives
-// ("thousands" is [2000, 9999]); either end may be open.
+// A bound may also follow the figure ("500 or more"), and a lower and an
+// upper bound joined by "and" make one range ("more than 10 and less than
+// 20"). A vague quantity has Vague set and the interval its lexicon entry
+// gives ("thousands" is [2000, 9999]); either end may be open.
+//
+// Numbers are read by general rules over the lexicon's words: digits with
+// thousands separators (a comma or a space before groups of three), number
+// words and their compounds ("twenty-five", "two hundred and fifty", "4
+// thousand 3 hundred"), scale words and suffixes ("1.5 million", "3.2bn",
+// "10M"; "10m" is ten metres), and units glued or spaced ("10km", "5 km²",
+// "500-pound").
 //
 // Money keeps the written scale in its unit: "$3.2 billion" is 3.2 with unit
 // "billion USD". Other figures are multiplied out: "1.5 million people" is
@@ -43,8 +52,9 @@ type Quantity struct {
 	// NumStart is where the figure itself starts (after a bound phrase and a
 	// currency sign).
 	NumStart int
-	// BoundStart is where the bound phrase starts, or -1; Bound is its
-	// meaning ("min", "max", "approx") and BoundWord the phrase folded.
+	// BoundStart is where the bound phrase starts (before the figure, or
+	// after it: "500 or more"), or -1; Bound is its meaning ("min", "max",
+	// "approx") and BoundWord the phrase folded.
 	BoundStart int
 	Bound      string
 	BoundWord  string
@@ -342,7 +352,7 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 	if w := p.word(end); p.lex().Has("nominal", w) && p.isWord(end) {
 		q.Nominal = w
 	}
-	q.Change = p.change(start, end)
+	q.Change = p.change(start, end, q.Kind)
 	if p.word(end) == "of" {
 		q.Of = true
 	}
@@ -1192,21 +1202,33 @@ func (p *parser) wordsSkippingQuotes(i, n int) ([]string, []int) {
 }
 
 // change reads the direction of a change around the quantity: "rose 40%",
-// "fell by 2,000", "a 40% increase".
-func (p *parser) change(start, end int) string {
+// "fell by 2,000", "a 40% increase". A change verb before a bare count
+// makes it a change through "by" ("fell by 2,000"), or when no noun follows
+// ("fell 2,000 in March"); "dropped 5 bombs" counts bombs. The figures of
+// "rose to 9%" and "rose from 10% to 12%" are levels, not changes. After
+// the figure, a change is the noun of a change verb: "a 40% increase"
+// (increased), "a 5% drop" (dropped); a verb there has the quantity for its
+// subject ("40 square kilometers fell").
+func (p *parser) change(start, end int, kind string) string {
 	k := start - 1
-	if p.word(k) == "by" {
+	by := p.word(k) == "by"
+	if by {
 		k--
 	}
 	if v, ok := p.lex().Lookup("change", p.word(k)); ok && p.isWord(k) {
-		if p.word(k+1) == "to" {
+		if w := p.word(k + 1); w == "to" || w == "from" {
+			return ""
+		}
+		if kind == Count && !by && p.isWord(end) && !p.lex().Has("stopword", p.word(end)) {
 			return ""
 		}
 		return v
 	}
-	if p.isWord(end) && p.word(end) != "down" && p.word(end) != "up" {
-		if v, ok := p.lex().Lookup("change", p.word(end)); ok {
-			return v
+	if w := p.word(end); p.isWord(end) && w != "down" && w != "up" {
+		for _, verb := range []string{w + "d", w + "ed", w + w[len(w)-1:] + "ed"} {
+			if v, ok := p.lex().Lookup("change", verb); ok {
+				return v
+			}
 		}
 	}
 	return ""
