@@ -225,6 +225,8 @@ var scanTests = []struct {
 	{"The front moved five to seven kilometres.", ws(km(span("five to seven kilometres", 5, 7)))},
 	{"Between 1 and 2 million fled.", ws(span("Between 1 and 2 million", 1e6, 2e6))},
 	{"Support rose from 10% to 12% in polls.", ws(percent(span("from 10% to 12%", 10, 12)))},
+	{"Inflation will be 1% to 3%.", ws(percent(span("1% to 3%", 1, 3)))},
+	{"Inflation is between 2.5% and 2.8%.", ws(percent(span("between 2.5% and 2.8%", 2.5, 2.8)))},
 	{"They were given 44 mg to 50 mg of it.", ws(measure(span("44 mg to 50 mg", 44, 50), "mg"))},
 	{"It fell by 2,000 to 10,000.", ws(exact("2,000", 2000).changed("down"), exact("10,000", 10000))},
 
@@ -327,6 +329,8 @@ var scanTests = []struct {
 	{"Output fell by 500,000 barrels a day.", ws(measure(exact("500,000 barrels", 500000), "bbl").changed("down"))},
 	{"It runs at 188 miles an hour.", ws(measure(exact("188 miles an hour", 188), "mph"))},
 	{"The limit is 50 km/h.", ws(measure(exact("50 km/h", 50), "km/h"))},
+	{"Winds reached up to 150 km per hour.", ws(measure(upTo("up to 150 km per hour", 150), "km/h"))},
+	{"Rain totalled 312 millimetres.", ws(measure(exact("312 millimetres", 312), "mm"))},
 	{"He is 5 feet 2 inches tall.", ws(measure(exact("5 feet 2 inches", 5+2.0/12), "ft"))},
 	{"Support is 40%.", ws(percent(exact("40%", 40)))},
 	{"Support is 40 percent.", ws(percent(exact("40 percent", 40)))},
