@@ -776,26 +776,43 @@ func containsInt(xs []int, v int) bool {
 // words, sentences that speak of the same thing) from another source with a
 // figure that does not agree.
 func (x *Extractor) disputes(a *Article) {
-	for i := range a.Claims {
-		for j := i + 1; j < len(a.Claims); j++ {
-			c, d := &a.Claims[i], &a.Claims[j]
-			if c.Source.Name == d.Source.Name || c.SentenceSpan == d.SentenceSpan || c.Unit != d.Unit || c.Kind != d.Kind {
-				continue
+	// only claims of the same unit and kind of thing can dispute each
+	// other; within such a bucket, only the nearest few are compared, so
+	// that an article with a million figures stays linear
+	const reach = 32
+	buckets := map[string][]int{}
+	for i, c := range a.Claims {
+		if c.Subject == "" || c.Predicate == "" || c.Value.Vague {
+			continue
+		}
+		k := c.Unit + "\x00" + c.Kind + "\x00" + fact.Class(x.lex, c.Subject)
+		buckets[k] = append(buckets[k], i)
+	}
+	for _, idx := range buckets {
+		for bi, i := range idx {
+			for _, j := range idx[bi+1 : min(len(idx), bi+1+reach)] {
+				x.dispute(&a.Claims[i], &a.Claims[j])
 			}
-			if c.Predicate == "" || d.Predicate == "" || !fact.SameThing(x.lex, c.Subject, d.Subject) || !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate) {
-				continue
-			}
-			if c.Value.Vague || d.Value.Vague || fact.Agree(c.Value, d.Value) || timesConflict(c.Qualifiers, d.Qualifiers) {
-				continue
-			}
-			if jaccard(c.Context, d.Context) < 0.12 {
-				continue
-			}
-			for _, e := range []*Claim{c, d} {
-				if e.Status == Reported {
-					e.Status = Disputed
-				}
-			}
+		}
+	}
+}
+
+// dispute marks c and d disputed when they are the same fact from two
+// sources with figures that do not agree.
+func (x *Extractor) dispute(c, d *Claim) {
+	switch {
+	case c.Source.Name == d.Source.Name, c.SentenceSpan == d.SentenceSpan:
+		return
+	case !fact.SameThing(x.lex, c.Subject, d.Subject), !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
+		return
+	case fact.Agree(c.Value, d.Value), timesConflict(c.Qualifiers, d.Qualifiers):
+		return
+	case jaccard(c.Context, d.Context) < 0.12:
+		return
+	}
+	for _, e := range []*Claim{c, d} {
+		if e.Status == Reported {
+			e.Status = Disputed
 		}
 	}
 }

@@ -19,6 +19,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,6 +69,11 @@ type sentence struct {
 	words  []string // folded token texts
 	quants []quantity.Quantity
 	claims []int // indexes into the article's claims
+
+	// computed once for all the sentence's claims
+	folded  string
+	times   []string
+	content []string
 }
 
 // Extract reads one file. path is used as given, for Claim.Article and ids.
@@ -103,6 +109,34 @@ func invalidAt(b []byte) int {
 	return -1
 }
 
+// maxSentence is the longest sentence read as one, in bytes. Longer runs
+// (a page of numbers with no full stop, a minified blob) are cut at spaces
+// into pieces of at most this size, which keeps every per-sentence step
+// bounded whatever the input.
+const maxSentence = 4096
+
+func splitLong(sents []segment.Sentence) []segment.Sentence {
+	var out []segment.Sentence
+	for _, s := range sents {
+		for len(s.Text) > maxSentence {
+			cut := strings.LastIndexAny(s.Text[:maxSentence], " \n\t")
+			if cut <= 0 {
+				cut = maxSentence
+				for cut > 0 && !utf8.RuneStart(s.Text[cut]) {
+					cut--
+				}
+			}
+			out = append(out, segment.Sentence{Text: s.Text[:cut], Start: s.Start})
+			rest := strings.TrimLeft(s.Text[cut:], " \n\t")
+			s = segment.Sentence{Text: rest, Start: s.Start + len(s.Text) - len(rest)}
+		}
+		if s.Text != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // window is how many sentences on either side of a sentence with a
 // quantity are read closely (tokens and part-of-speech tags): the
 // attributions, quotations, pronouns and markers that concern a figure stand
@@ -116,7 +150,7 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 	var out []*sentence
 	for bi, b := range page.Blocks {
 		block := page.Text[b.Start:b.End]
-		for _, s := range x.seg.Segment(block) {
+		for _, s := range splitLong(x.seg.Segment(block)) {
 			start := b.Start + s.Start
 			st := &sentence{span: Span{start, start + len(s.Text)}, text: s.Text, para: bi}
 			if x.scan.HasCandidate(s.Text) {
@@ -171,22 +205,13 @@ func (x *Extractor) tokenize(st *sentence) {
 
 // tokenAt returns the index of the first token that starts at or after off.
 func (st *sentence) tokenAt(off int) int {
-	for i, t := range st.toks {
-		if t.Start >= off {
-			return i
-		}
-	}
-	return len(st.toks)
+	return sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= off })
 }
 
 // tokenBefore returns the index of the last token that ends at or before off.
 func (st *sentence) tokenBefore(off int) int {
-	for i := len(st.toks) - 1; i >= 0; i-- {
-		if st.toks[i].End() <= off {
-			return i
-		}
-	}
-	return -1
+	// tokens do not overlap, so their ends are in order too
+	return sort.Search(len(st.toks), func(i int) bool { return st.toks[i].End() > off }) - 1
 }
 
 func isNoun(tag string) bool { return tag == "NN" || tag == "NNS" }
@@ -218,6 +243,10 @@ func isQuote(s string) bool {
 // claimsOf builds the claims of sentence i.
 func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 	st := sents[i]
+	if len(st.quants) == 0 {
+		return
+	}
+	st.folded, st.times, st.content = foldSpace(st.text), x.timePlace(st), x.context(st)
 	for qi, q := range st.quants {
 		if x.notAClaim(st, q) {
 			continue
@@ -228,7 +257,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			Article:      a.Path,
 			Span:         a.fileSpan(Span{q.Start, q.End}),
 			Text:         a.text[q.Start:q.End],
-			Sentence:     foldSpace(st.text),
+			Sentence:     st.folded,
 			SentenceSpan: a.fileSpan(st.span),
 			Value:        Value{Low: q.Low, High: q.High, Approx: q.Approx, Vague: q.Vague},
 			Unit:         q.Unit,
@@ -258,8 +287,8 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			subj = x.measured(st, q)
 		}
 		c.Subject = subj
-		c.Qualifiers = append(mods, x.timePlace(st)...)
-		c.Context = x.context(st)
+		c.Qualifiers = append(mods[:len(mods):len(mods)], st.times...)
+		c.Context = st.content
 		st.claims = append(st.claims, len(a.Claims))
 		a.Claims = append(a.Claims, c)
 	}

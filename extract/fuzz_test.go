@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
@@ -60,4 +62,36 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHugeInputs runs the pipeline on inputs shaped to expose work that
+// grows faster than the input: one enormous line of figures with no full
+// stop, a sentence with thousands of cues, thousands of comparable figures.
+// It asserts the contract on each; a quadratic step would show as a test
+// timeout, and BenchmarkExtract measures the speed.
+func TestHugeInputs(t *testing.T) {
+	x := newTestExtractor(t)
+	var line, cues, figs strings.Builder
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&line, "%d drones and ", i+100)
+	}
+	line.WriteString("more.\n")
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&cues, "officials said %d people died, ", i+7)
+	}
+	cues.WriteString("the ministry said.\n")
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&figs, "The army said %d soldiers were killed. Medics said %d soldiers were killed.\n", i+10, i+11)
+	}
+	for name, src := range map[string]string{"line": line.String(), "cues": cues.String(), "figures": figs.String()} {
+		a := x.Extract(name+".txt", []byte(src))
+		if len(a.Claims) == 0 {
+			t.Errorf("%s: no claims", name)
+		}
+		for _, c := range a.Claims {
+			if src[c.Span.Start:c.Span.End] != c.Text {
+				t.Fatalf("%s: claim text %q, file has %q", name, c.Text, src[c.Span.Start:c.Span.End])
+			}
+		}
+	}
 }
