@@ -3,8 +3,8 @@ package extract
 import (
 	"fmt"
 	"os"
-	"strings"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
