@@ -383,3 +383,86 @@ func TestExtractReleases(t *testing.T) {
 		t.Errorf("keep: the text was released")
 	}
 }
+
+// TestHostileFolder runs the tool on a folder of the inputs fact-checkers
+// meet in downloads and scrapes: every bad file is reported once by name,
+// every good file's claims are printed, nothing panics, and the exit code
+// is 2.
+func TestHostileFolder(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Skip("cannot create", name, err) // file systems that refuse odd names
+		}
+	}
+	const good = "Moscow sent 139 drones into Ukraine overnight, Ukrainian officials said.\n"
+	// good files, some of them odd
+	write("good.txt", []byte(good))
+	write("name with spaces.txt", []byte(good))
+	write("new\nline.txt", []byte(good))
+	write("crlf-bom.txt", []byte("\ufeff"+strings.ReplaceAll(good, "\n", "\r\n")))
+	write("latin1.txt", []byte("Caf\xe9 owners said 139 drones were sent.\n"))
+	write("empty.txt", nil)
+	write("one-long-line.txt", []byte(strings.Repeat("word ", 200000)+good))
+	write("escapes.txt", []byte("Moscow sent 139 \x1b[2Jdrones, \x1b]0;pwned\x07officials said.\n"))
+	// skipped with a notice
+	write("photo.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+	write("archive.zip", []byte("PK\x03\x04\x14\x00\x00\x00"))
+	// errors
+	write("huge.txt", []byte(strings.Repeat(good, 40000))) // over --max-size below
+	bad := []string{"huge.txt", "broken-link", "self-link"}
+	if err := os.Symlink("nowhere", filepath.Join(dir, "broken-link")); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	if err := os.Symlink("self-link", filepath.Join(dir, "self-link")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(".", filepath.Join(dir, "loop")); err != nil { // a folder link: not followed
+		t.Fatal(err)
+	}
+	if os.Geteuid() != 0 { // root reads anything
+		write("unreadable.txt", []byte(good))
+		if err := os.Chmod(filepath.Join(dir, "unreadable.txt"), 0); err != nil {
+			t.Fatal(err)
+		}
+		bad = append(bad, "unreadable.txt")
+	}
+
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"extract", "--format", "jsonl", "--max-size", "2M", dir}, &stdout, &stderr)
+	if code != exitError {
+		t.Errorf("exit %d, want %d", code, exitError)
+	}
+	msgs := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
+	for _, name := range bad {
+		n := 0
+		for _, m := range msgs {
+			if strings.HasPrefix(m, filepath.Join(dir, name)+": ") {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d messages, want 1:\n%s", name, n, stderr.String())
+		}
+	}
+	for _, name := range []string{"photo.png", "archive.zip", "loop"} {
+		if !strings.Contains(stderr.String(), filepath.Join(dir, name)+": skipped: ") {
+			t.Errorf("no notice for %s:\n%s", name, stderr.String())
+		}
+	}
+	if strings.Contains(stderr.String(), "panic") || strings.Contains(stderr.String(), "goroutine") || strings.ContainsRune(stderr.String(), 0x1b) {
+		t.Errorf("stderr:\n%s", stderr.String())
+	}
+	for _, name := range []string{"good.txt", "name with spaces.txt", "new\nline.txt", "crlf-bom.txt", "latin1.txt", "one-long-line.txt", "escapes.txt"} {
+		path, _ := json.Marshal(filepath.Join(dir, name))
+		if !strings.Contains(stdout.String(), `"article":`+string(path)+`,`) {
+			t.Errorf("no claims from %q", name)
+		}
+	}
+	for line := range strings.Lines(stdout.String()) {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Errorf("not JSON: %v: %q", err, line)
+		}
+	}
+}
