@@ -310,10 +310,8 @@ func (p *parser) at(i int) (Quantity, int, bool) {
 		}
 	}
 	low, high := lo.val, hi.val
-	if lo.start != hi.start && lo.scale == "" && hi.scaleVal > 1 && lo.val < hi.val/hi.scaleVal*10 {
-		// "between 1 and 2 million", "$10 to $12 billion": the scale of the
-		// high end covers the low end
-		low *= hi.scaleVal
+	if lo.start != hi.start {
+		low = rangeLow(lo, hi)
 	}
 	// money keeps the written scale in its unit
 	if kind == Money && hi.scale != "" {
@@ -882,8 +880,8 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 		return figure{}, 0, false
 	}
 	g, ok := p.figure(k)
-	if !ok || g.val < f.val && g.scaleVal <= 1 && f.scaleVal <= 1 {
-		return figure{}, 0, false
+	if !ok || rangeLow(f, g) > g.val {
+		return figure{}, 0, false // "10-5", "2bn-0": not a range
 	}
 	if dash && p.glued(j-1) && p.glued(j) && p.isPhone(f, g) {
 		return figure{}, 0, false
@@ -893,6 +891,17 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 		return figure{}, 0, false
 	}
 	return g, g.end, true
+}
+
+// rangeLow is the value of the low end f of a range that ends at g: the
+// scale of the high end covers a low end written without one when the two
+// are alike ("between 1 and 2 million", "$10 to $12 billion"), but not
+// "$500,000 to $1 million".
+func rangeLow(f, g figure) float64 {
+	if f.scale == "" && g.scaleVal > 1 && f.val < g.val/g.scaleVal*10 {
+		return f.val * g.scaleVal
+	}
+	return f.val
 }
 
 // isPhone reports whether f-g reads as a local phone number, 555-1234:

@@ -228,6 +228,8 @@ var scanTests = []struct {
 	{"Inflation will be 1% to 3%.", ws(percent(span("1% to 3%", 1, 3)))},
 	{"Inflation is between 2.5% and 2.8%.", ws(percent(span("between 2.5% and 2.8%", 2.5, 2.8)))},
 	{"They were given 44 mg to 50 mg of it.", ws(measure(span("44 mg to 50 mg", 44, 50), "mg"))},
+	{"The final score was 10-5.", ws(exact("10", 10))},
+	{"Aid of 2B-0 is no range.", ws(exact("2B", 2e9))},
 	{"It fell by 2,000 to 10,000.", ws(exact("2,000", 2000).changed("down"), exact("10,000", 10000))},
 
 	// ---- bounds before the figure: every [bound] of lexicon/data/numbers.txt
