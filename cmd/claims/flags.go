@@ -53,7 +53,7 @@ func inputFlags(fs *pflag.FlagSet, o *options, formats []string) {
 	fs.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "read `N` articles in parallel (the output does not depend on it)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print only errors on stderr, no notices (skipped files, problems in articles)")
 	fs.Var(&o.maxSize, "max-size", "skip files larger than `SIZE` bytes, reporting them as errors (suffixes K, M, G are powers of 1024)")
-	fs.BoolVar(&o.csvRaw, "csv-raw", false, "csv: do not neutralise cells that a spreadsheet would run as formulas")
+	fs.BoolVar(&o.csvRaw, "csv-raw", false, "csv: write article text as it is (no neutralising of formula-like cells, no removal of control characters)")
 	fs.BoolVar(&o.excel, "excel", false, "csv: start with a UTF-8 byte order mark and end lines with CRLF, for Excel")
 }
 
