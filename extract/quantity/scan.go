@@ -817,8 +817,11 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			return c, 2
 		}
 	}
+	if !p.isNum(i + 1) {
+		return "", 0
+	}
 	if t.kind == tPunct || (t.kind == tWord && len(t.text) == 3 && strings.ToUpper(t.text) == t.text) {
-		if c, ok := p.lex().Lookup("currency", t.norm); ok && p.isNum(i+1) {
+		if c, ok := p.lex().Lookup("currency", t.norm); ok {
 			return c, 1
 		}
 	}
@@ -1156,13 +1159,19 @@ func (p *parser) isUnitWord(i int) bool {
 // vague reads a vague quantity at i: "hundreds", "tens of thousands",
 // "a significant number", "several-week".
 func (p *parser) vague(i int) (Quantity, int, bool) {
-	// quote marks may sit inside: a “significant number”
-	words, idx := p.wordsSkippingQuotes(i, 6)
-	e, n := p.lex().Match("vague", words, 0)
+	e, n := p.lex().Match("vague", p.words, i)
+	last := i + n - 1
 	if n == 0 {
-		return Quantity{}, i, false
+		// quote marks may sit inside: a “significant number”
+		if !p.quoteWithin(i+1, i+6) {
+			return Quantity{}, i, false
+		}
+		words, idx := p.wordsSkippingQuotes(i, 6)
+		if e, n = p.lex().Match("vague", words, 0); n == 0 {
+			return Quantity{}, i, false
+		}
+		last = idx[n-1]
 	}
-	last := idx[n-1]
 	// "several" and "hundreds" followed by a figure belong to the figure:
 	// "several hundred" is in the list, "hundreds of thousands" too.
 	if p.startsFigure(last+1) && p.isNum(last+1) {
@@ -1190,6 +1199,16 @@ func (p *parser) vague(i int) (Quantity, int, bool) {
 		q.Of = true
 	}
 	return q, end, true
+}
+
+// quoteWithin reports whether a quote mark is among the tokens [i, j).
+func (p *parser) quoteWithin(i, j int) bool {
+	for ; i < j && i < len(p.toks); i++ {
+		if p.isPunct(i, "\"'") {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsSkippingQuotes returns up to n folded words from i on, skipping quote
