@@ -86,7 +86,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 			}
 		}
 		if keep {
-			page.Blocks = append(page.Blocks, Block{Start: ln.Start, End: ln.End})
+			page.Blocks = append(page.Blocks, Block(ln))
 		} else {
 			blank(buf, ln.Start, ln.End)
 		}

@@ -121,11 +121,7 @@ func predClasses(lex *lexicon.Lexicon, verb string) []string {
 	if !ok {
 		return nil
 	}
-	var out []string
-	for _, c := range splitComma(v) {
-		out = append(out, c)
-	}
-	return out
+	return splitComma(v)
 }
 
 func splitComma(s string) []string {
