@@ -44,10 +44,10 @@ package quantity
 //     "5,00", "12,34,567"): in English news a comma groups thousands by three;
 //   - numbers the contract says are not claims: parts of codes, dates,
 //     addresses and phone numbers (digits glued through . / - : to other
-//     digits or letters: "192.168.1.2", "5/17/2018", "SCP-173"), bare years
+//     digits or letters: "10.0.0.1", "3/14/2022", "Su-34"), bare years
 //     (four digits 1900-2100 with no unit), and numbers inside names (a bare
 //     number right after a capitalised or alphanumeric word that does not
-//     start the sentence: "Voyager 2", "English 101", "Core i7 860").
+//     start the sentence: "Apollo 11", "Boeing 737", "Galaxy S9 128").
 //
 // Per file:
 //   - NumberRangeModel: comparison symbols ("> 10", "<= 30", "20~100") and
@@ -62,8 +62,8 @@ package quantity
 //     foot, inch, km², square mile, acre, hectare, kg, pound, tonne, gallon,
 //     litre, barrel, mph, km/h) and durations; out are information units
 //     (bit, byte), angles, temperatures, cooking measures, units with a
-//     scientific prefix below milli or above kilo (µg, pm, dm, nm, TeV, GHz),
-//     electrical and physical units (eV, Wh, J, Gy, candela), and compound
+//     scientific prefix other than milli, centi and kilo (µg, dm, nm, pm,
+//     TeV, GHz), electrical and physical units (eV, Wh, J, Gy, candela), and compound
 //     rates other than speed ("per millisecond", "dollar per hour", "ton per
 //     day").
 //   - CurrencyModel and quantulum3: a currency is in scope when the peer
@@ -78,11 +78,19 @@ package quantity
 // The suites are read from ../../../shared/peer-suites, relative to this
 // package, so the test is skipped where that folder does not exist (a CI
 // checkout without ../shared).
+//
+// go test -v -run TestPeerSuites prints the pass rate per file and each
+// failing case; -args -peer.scope also lists every out-of-scope entity with
+// its reason. At the time of writing: NumberModel 101/109, NumberRangeModel
+// 66/73, PercentModel 12/12, DimensionModel 74/80, CurrencyModel 142/152,
+// AgeModel 18/19, quantulum3 52/59; 465/504 (92.3%) overall.
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -125,8 +133,10 @@ type peerCase struct {
 }
 
 func TestPeerSuites(t *testing.T) {
-	if _, err := os.Stat(peerDir); err != nil {
-		t.Skipf("no peer suites at %s: %v", peerDir, err)
+	if _, err := os.Stat(peerDir); errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("no peer suites at %s", peerDir)
+	} else if err != nil {
+		t.Fatal(err)
 	}
 	lex, err := lexicon.Default()
 	if err != nil {
@@ -552,7 +562,7 @@ func generalScope(input string, e *peerEntity, subtype string) string {
 }
 
 // inCode reports whether the digits at [start, end) are glued through
-// . / - : to other digits or letters: 192.168.1.2, 5/17/2018, SCP-173. A
+// . / - : to other digits or letters: 10.0.0.1, 3/14/2022, Su-34. A
 // hyphen and letters after the number are a compound adjective, "15-year".
 func inCode(s string, start, end int) bool {
 	glued := func(i, dir int) bool {
@@ -585,7 +595,7 @@ func afterCurrency(s string, start int) bool {
 }
 
 // inName reports whether a bare number at start follows a capitalised or
-// alphanumeric word that does not begin the sentence: "Voyager 2".
+// alphanumeric word that does not begin the sentence: "Apollo 11".
 func inName(s string, start int) bool {
 	first, _ := utf8.DecodeRuneInString(s[start:])
 	if !unicode.IsDigit(first) {
