@@ -191,14 +191,6 @@ func (p *parser) glued(i int) bool {
 	return i >= 0 && i+1 < len(p.toks) && !p.toks[i+1].space
 }
 
-// skipQuotes returns the first index at or after i that is not a quote mark.
-func (p *parser) skipQuotes(i int) int {
-	for p.isPunct(i, "\"'") {
-		i++
-	}
-	return i
-}
-
 // figure is a parsed number: value, token range and scale information.
 type figure struct {
 	val        float64
