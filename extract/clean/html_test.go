@@ -204,8 +204,8 @@ func TestHTMLBOM(t *testing.T) {
 // page only by blanks; Map.File never decreases and stays inside the file.
 //
 // Run while developing: go test -run '^$' -fuzz FuzzHTML -fuzztime 3m ./extract/clean/
-// Last run: 3m0s, 13,950 execs (a shared machine at -parallel 8;
-// readability runs on every input), no failure.
+// Last run: 3m0s, 73,858 execs, no failure (2 shared CPUs, load average 14;
+// readability runs on every input).
 func FuzzHTML(f *testing.F) {
 	lex := testLexicon(f)
 	files, _ := filepath.Glob("../../testdata/html/*.html")
