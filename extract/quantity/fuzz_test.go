@@ -25,6 +25,9 @@ import (
 //     scale check let a descending range through. Fixed in rangeEnd (the
 //     low end is compared in the high end's scale).
 //   - run 3: 3 minutes, about 600,000 executions, 343 corpus entries, PASS.
+//   - run 4: 8 minutes, 6.4 million executions, 692 corpus entries, PASS.
+//   - run 5, on the final scanner (after the allocation changes): 3 minutes,
+//     3.6 million executions, 758 corpus entries, PASS.
 //
 // Both failing inputs are kept in testdata/fuzz/FuzzScan.
 func FuzzScan(f *testing.F) {

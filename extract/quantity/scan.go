@@ -385,7 +385,9 @@ func (p *parser) subUnit(j int, unit, kind string) (float64, int, bool) {
 		if g.val >= 100 {
 			return 0, 0, false
 		}
-		if n > 0 && uk == Money { // "50 cents"
+		// the [unit] entries of kind money are minor units (currencies are
+		// in [currency]): "50 cents", but never "3 dollars 50 euros"
+		if n > 0 && uk == Money {
 			return g.val / 100, k + n, true
 		}
 		// "15 dollars 50." ends the sentence
