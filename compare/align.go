@@ -3,6 +3,7 @@ package compare
 import (
 	"container/heap"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -19,6 +20,7 @@ const (
 	conflictPenalty   = 0.05 // the figures do not agree
 	copiedPenalty     = 0.2  // differing figures in two articles of one origin
 	disputedBonus     = 0.3  // the article itself says the two figures conflict
+	contextFull       = 0.1  // the cosine from which shared labels count fully
 	vagueSourceBonus  = 0.15 // one source's vague words for one class
 	magnitudePenalty  = 0.3  // figures far apart (gap > magnitudeGapMax) in unlike sentences
 	magnitudeGapMax   = 4
@@ -127,53 +129,59 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 		return sameSentenceScore, true
 	}
 	ctx := al.cosine(a, b)
-	s := ctx
+	// plus is the evidence for one fact beyond the words, minus against
+	plus, minus := 0.0, 0.0
 	if sharePred {
-		s += predicateBonus
+		plus += predicateBonus
 	}
 	switch {
 	case a.subj != "" && a.subj == b.subj:
-		s += subjectBonus
+		plus += subjectBonus
 	case a.dim != "" && sharePred:
 		// a measure's verb names what is measured: "advanced 2.5 km"
-		s += subjectBonus
+		plus += subjectBonus
 	}
 	switch {
 	case equalValue(a.val, b.val):
-		s += equalValueBonus * distinctiveness(a.val)
+		plus += equalValueBonus * a.dist
 	case compat:
-		s += compatibleBonus
+		plus += compatibleBonus
 	default:
-		s -= conflictPenalty
+		minus += conflictPenalty
 		if magnitudeGap(a.val, b.val) > magnitudeGapMax && ctx < weakContext {
-			s -= magnitudePenalty
+			minus += magnitudePenalty
 		}
 		if a.orig == b.orig && a.art != b.art {
 			// a rewrite copies its figures: a different one is another fact
-			s -= copiedPenalty
-		}
-		if a.art == b.art && a.disputed && b.disputed && a.src != b.src {
-			s += disputedBonus
+			minus += copiedPenalty
 		}
 	}
 	if a.val.form == formVague && b.val.form == formVague && a.src >= 0 && a.src == b.src {
-		s += vagueSourceBonus
+		plus += vagueSourceBonus
 	}
 	if len(a.origins) > 0 && len(b.origins) > 0 {
-		s += originBonus
+		plus += originBonus
 	}
 	if a.months&b.months != 0 {
-		s += timeBonus
+		plus += timeBonus
 	}
 	if a.days != 0 && b.days != 0 {
 		if a.days&b.days != 0 {
-			s += dayBonus
+			plus += dayBonus
 		} else {
-			s -= dayPenalty
+			minus += dayPenalty
 		}
 	}
 	if a.src >= 0 && a.src == b.src {
-		s += sourceBonus
+		plus += sourceBonus
+	}
+	// Shared labels (a noun, a verb class, a source, a figure) corroborate
+	// alike sentences; between sentences that share no telling word they
+	// count little, or every "troops deployed" of a corpus would be one fact.
+	s := ctx + plus*min(1, ctx/contextFull) - minus
+	if a.art == b.art && a.disputed && b.disputed && a.src != b.src && !compat {
+		// the article itself says the two figures conflict
+		s += disputedBonus
 	}
 	return s, true
 }
@@ -258,7 +266,7 @@ func (al *aligner) candidates(members []int32) [][2]int32 {
 		for _, t := range f.toks {
 			post[t] = append(post[t], int32(li))
 		}
-		if f.val.form != formVague && distinctiveness(f.val) >= 0.5 {
+		if f.val.form != formVague && f.dist >= 0.5 {
 			k := [2]float64{f.val.heads[0], f.val.heads[1]}
 			figs[k] = append(figs[k], int32(li))
 		}
@@ -280,7 +288,7 @@ func (al *aligner) candidates(members []int32) [][2]int32 {
 	for _, p := range figs {
 		add(p)
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	slices.Sort(keys)
 	for i, k := range keys {
 		if i > 0 && keys[i-1] == k {
 			continue
@@ -299,21 +307,76 @@ func (al *aligner) cluster(members []int32) [][]int32 {
 	if len(members) == 1 {
 		return [][]int32{{members[0]}}
 	}
-	var edges []edge
-	for _, p := range al.candidates(members) {
+	threshold := int64(math.Round(al.threshold * scoreScale))
+	cands := al.candidates(members)
+	edges := make([]edge, 0, len(cands))
+	// Two groups merge only if some pair between them reaches the
+	// threshold (an average never exceeds the maximum), so the components
+	// of such pairs can be clustered one by one.
+	parent := make([]int32, len(members))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, p := range cands {
 		s, ok := al.score(&al.fs[members[p[0]]], &al.fs[members[p[1]]])
+		e := edge{a: p[0], b: p[1], conflict: !ok}
+		if ok {
+			e.score = int64(math.Round(s * scoreScale))
+		}
+		edges = append(edges, e)
+		if ok && e.score >= threshold {
+			if ra, rb := find(p[0]), find(p[1]); ra != rb {
+				parent[max(ra, rb)] = min(ra, rb)
+			}
+		}
+	}
+	// number the components and their members
+	comp := make([]int32, len(members))  // local index -> component
+	local := make([]int32, len(members)) // index inside its component
+	var sizes []int32
+	roots := map[int32]int32{}
+	for i := range members {
+		r := find(int32(i))
+		c, ok := roots[r]
 		if !ok {
-			edges = append(edges, edge{a: p[0], b: p[1], conflict: true})
+			c = int32(len(sizes))
+			roots[r] = c
+			sizes = append(sizes, 0)
+		}
+		comp[i], local[i] = c, sizes[c]
+		sizes[c]++
+	}
+	compEdges := make([][]edge, len(sizes))
+	for _, e := range edges {
+		c := comp[e.a]
+		if c != comp[e.b] || sizes[c] < 2 {
 			continue
 		}
-		edges = append(edges, edge{a: p[0], b: p[1], score: int64(math.Round(s * scoreScale))})
+		compEdges[c] = append(compEdges[c], edge{a: local[e.a], b: local[e.b], score: e.score, conflict: e.conflict})
 	}
-	local := agglomerate(len(members), edges, int64(math.Round(al.threshold*scoreScale)))
-	out := make([][]int32, len(local))
-	for i, g := range local {
-		out[i] = make([]int32, len(g))
-		for j, li := range g {
-			out[i][j] = members[li]
+	compMembers := make([][]int32, len(sizes))
+	for i, c := range comp {
+		compMembers[c] = append(compMembers[c], members[i])
+	}
+	var out [][]int32
+	for c, ms := range compMembers {
+		if len(ms) == 1 {
+			out = append(out, ms)
+			continue
+		}
+		for _, g := range agglomerate(len(ms), compEdges[c], threshold) {
+			grp := make([]int32, len(g))
+			for j, li := range g {
+				grp[j] = ms[li]
+			}
+			out = append(out, grp)
 		}
 	}
 	return out
@@ -394,7 +457,7 @@ func agglomerate(n int, edges []edge, threshold int64) [][]int32 {
 		if l.sum < threshold*size {
 			return
 		}
-		*q = append(*q, candidate{sum: l.sum, size: size, a: a, b: b, va: cs[a].ver, vb: cs[b].ver})
+		heap.Push(q, candidate{sum: l.sum, size: size, a: a, b: b, va: cs[a].ver, vb: cs[b].ver})
 	}
 	for _, e := range edges {
 		if e.a < e.b {
@@ -403,7 +466,6 @@ func agglomerate(n int, edges []edge, threshold int64) [][]int32 {
 			push(e.b, e.a, cs[e.a].nbr[e.b])
 		}
 	}
-	heap.Init(q)
 	for q.Len() > 0 {
 		c := heap.Pop(q).(candidate)
 		A, B := &cs[c.a], &cs[c.b]
@@ -438,7 +500,7 @@ func agglomerate(n int, edges []edge, threshold int64) [][]int32 {
 		if cs[i].dead {
 			continue
 		}
-		sort.Slice(cs[i].members, func(x, y int) bool { return cs[i].members[x] < cs[i].members[y] })
+		slices.Sort(cs[i].members)
 		out = append(out, cs[i].members)
 	}
 	return out

@@ -36,8 +36,12 @@ func Compare(articles []*extract.Article, lex *lexicon.Lexicon, cfg Config) *Rep
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	r := &Report{Articles: make([]ArticleInfo, 0, len(articles)), Claims: []extract.Claim{}, Groups: []Group{}}
-	var artOf []int32
+	n := 0
+	for _, a := range articles {
+		n += len(a.Claims)
+	}
+	r := &Report{Articles: make([]ArticleInfo, 0, len(articles)), Claims: make([]extract.Claim, 0, n), Groups: []Group{}}
+	artOf := make([]int32, 0, n)
 	for ai, a := range articles {
 		r.Articles = append(r.Articles, ArticleInfo{Path: a.Path, Title: a.Title, Outlet: a.Outlet, Date: a.Date, URL: a.URL, Claims: len(a.Claims)})
 		for _, c := range a.Claims {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -35,6 +36,7 @@ type feat struct {
 	toks    []int32 // context tokens, sorted, unique
 	norm    float64 // IDF norm of toks
 	val     reading
+	dist    float64 // distinctiveness of the figure
 }
 
 // vocab caches what the lexicon says about words, so that each distinct
@@ -42,8 +44,9 @@ type feat struct {
 type vocab struct {
 	lex      *lexicon.Lexicon
 	ids      map[string]int32
-	words    map[string][]int32  // context word -> token ids
+	words    map[string][]int32  // context word (as written) -> token ids
 	preds    map[string][]string // verb -> predicate classes
+	phrases  map[string]phrase   // predicate or subject as written
 	subjects map[string]string   // noun -> class
 	compose  map[string]string   // "class pclass" -> class
 	// by stem, for words the lexicon lists in another inflection (a
@@ -61,6 +64,7 @@ func newVocab(lex *lexicon.Lexicon) *vocab {
 		ids:      map[string]int32{},
 		words:    map[string][]int32{},
 		preds:    map[string][]string{},
+		phrases:  map[string]phrase{},
 		subjects: map[string]string{},
 		compose:  map[string]string{},
 		months:   map[string]uint16{},
@@ -130,6 +134,23 @@ func (v *vocab) id(tok string) int32 {
 	return i
 }
 
+// phrase is what the features need of a predicate or a subject as written.
+type phrase struct {
+	norm string
+	pcls []string
+}
+
+// phrase folds a predicate or subject once per distinct spelling.
+func (v *vocab) phrase(raw string) phrase {
+	if p, ok := v.phrases[raw]; ok {
+		return p
+	}
+	p := phrase{norm: lexicon.Norm(raw)}
+	p.pcls = v.predClasses(p.norm)
+	v.phrases[raw] = p
+	return p
+}
+
 // predClasses returns the [predicate] classes of a verb phrase (its first
 // word). Copulas, auxiliaries and unknown verbs have none.
 func (v *vocab) predClasses(verb string) []string {
@@ -185,10 +206,11 @@ func (v *vocab) composed(class, pcls string) (string, bool) {
 // contextTokens maps a context word to its tokens: the class of a counted
 // thing ("troops" and "soldiers" are one token), the classes of a verb
 // ("shot" and "intercepted" share one), else a crude stem.
-func (v *vocab) contextTokens(w string) []int32 {
-	if t, ok := v.words[w]; ok {
+func (v *vocab) contextTokens(raw string) []int32 {
+	if t, ok := v.words[raw]; ok {
 		return t
 	}
+	w := lexicon.Norm(raw)
 	var out []int32
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsLetter(r) {
@@ -204,7 +226,7 @@ func (v *vocab) contextTokens(w string) []int32 {
 			out = append(out, v.id(stem(w)))
 		}
 	}
-	v.words[w] = out
+	v.words[raw] = out
 	return out
 }
 
@@ -237,7 +259,6 @@ func singular(w string) string {
 // cleanSubject folds a subject and drops one with no letter (an extraction
 // slip such as a quote mark).
 func cleanSubject(s string) string {
-	s = lexicon.Norm(s)
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			return s
@@ -287,10 +308,12 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		var scale float64
 		f.dim, scale = unitDimension(c.Unit)
 		f.val = read(c.Value, scale)
-		f.pcls = v.predClasses(lexicon.Norm(c.Predicate))
-		subj := cleanSubject(c.Subject)
+		f.dist = distinctiveness(f.val)
+		pred := v.phrase(c.Predicate)
+		f.pcls = pred.pcls
+		subj := cleanSubject(v.phrase(c.Subject).norm)
 		f.subj = singular(subj)
-		f.real = subj != "" && !derivedFrom(subj, lexicon.Norm(c.Predicate))
+		f.real = subj != "" && !derivedFrom(subj, pred.norm)
 		if subj != "" {
 			f.class = v.subjectClass(subj)
 			f.class = v.composeClass(f.class, f.pcls, c.Context)
@@ -311,7 +334,7 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		sort.Strings(f.origins)
 		f.origins = compactStrings(f.origins)
 		for _, w := range c.Context {
-			f.toks = append(f.toks, v.contextTokens(lexicon.Norm(w))...)
+			f.toks = append(f.toks, v.contextTokens(w)...)
 		}
 		f.toks = sortUnique(f.toks)
 	}
@@ -333,7 +356,7 @@ func (v *vocab) composeClass(class string, pcls []string, context []string) stri
 		return class
 	}
 	for _, w := range context {
-		for _, p := range v.predClasses(lexicon.Norm(w)) {
+		for _, p := range v.phrase(w).pcls {
 			if c, ok := v.composed(class, p); ok {
 				return c
 			}
@@ -427,7 +450,7 @@ func sortUnique(t []int32) []int32 {
 	if len(t) < 2 {
 		return t
 	}
-	sort.Slice(t, func(i, j int) bool { return t[i] < t[j] })
+	slices.Sort(t)
 	out := t[:1]
 	for _, x := range t[1:] {
 		if x != out[len(out)-1] {

@@ -1,10 +1,11 @@
 package compare
 
 import (
+	"cmp"
 	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
-	"strings"
 	"unicode"
 
 	"github.com/claims-tool/claims/extract"
@@ -33,11 +34,12 @@ const (
 	sequenceMin     = 4
 	sequenceShare   = 0.7
 	originPostings  = 64 // a shingle or figure in more articles says nothing
-	originSampleMod = 4  // index one shingle hash in this many
+	originSampleMod = 8  // index one shingle hash in this many
 )
 
 type articleSig struct {
 	shingles []uint64 // sorted, unique
+	sampled  int      // how many of them are indexed
 	figures  []uint64 // in claim order
 }
 
@@ -45,65 +47,96 @@ type articleSig struct {
 func origins(articles []*extract.Article, claims []extract.Claim, artOf []int32, fs []feat) []int {
 	n := len(articles)
 	sigs := make([]articleSig, n)
-	seen := map[int32]bool{}
+	seen := make(map[int32]bool)
 	for i := range claims {
 		a := artOf[i]
 		f := &fs[i]
 		if !seen[f.sent] {
 			seen[f.sent] = true
-			sigs[a].shingles = append(sigs[a].shingles, shingles(claims[i].Sentence)...)
+			sigs[a].shingles = appendShingles(sigs[a].shingles, claims[i].Sentence)
 		}
 		if f.val.form != formVague {
 			sigs[a].figures = append(sigs[a].figures, figureKey(f))
 		}
 	}
-	for i := range sigs {
-		sigs[i].shingles = sortUnique64(sigs[i].shingles)
+	// index a sample of the shingles and every figure
+	type posting struct {
+		h   uint64
+		a   int32
+		fig bool
 	}
-	// candidate pairs: articles that share a sampled shingle or a figure
-	post := map[uint64][]int32{}
+	var post []posting
 	for a := range sigs {
+		sigs[a].shingles = sortUnique64(sigs[a].shingles)
 		for _, h := range sigs[a].shingles {
 			if h%originSampleMod == 0 {
-				post[h] = append(post[h], int32(a))
+				post = append(post, posting{h, int32(a), false})
+				sigs[a].sampled++
 			}
 		}
 		for _, h := range uniqueCopy(sigs[a].figures) {
-			k := h ^ 0x9e3779b97f4a7c15 // keep figures apart from shingles
-			post[k] = append(post[k], int32(a))
+			post = append(post, posting{h, int32(a), true})
 		}
 	}
-	pairs := map[uint64]int{}
-	for _, p := range post {
-		if len(p) < 2 || len(p) > originPostings {
-			continue
+	slices.SortFunc(post, func(x, y posting) int {
+		if x.fig != y.fig {
+			if x.fig {
+				return 1
+			}
+			return -1
 		}
-		for x := 0; x < len(p); x++ {
-			for y := x + 1; y < len(p); y++ {
-				if p[x] != p[y] {
-					pairs[uint64(p[x])<<32|uint64(p[y])]++
+		if x.h != y.h {
+			return cmp.Compare(x.h, y.h)
+		}
+		return cmp.Compare(x.a, y.a)
+	})
+	var textPairs, figPairs []uint64
+	for i := 0; i < len(post); {
+		j := i
+		for j < len(post) && post[j].h == post[i].h && post[j].fig == post[i].fig {
+			j++
+		}
+		if run := post[i:j]; len(run) >= 2 && len(run) <= originPostings {
+			for x := range run {
+				for y := x + 1; y < len(run); y++ {
+					k := uint64(run[x].a)<<32 | uint64(run[y].a)
+					if run[x].fig {
+						figPairs = append(figPairs, k)
+					} else {
+						textPairs = append(textPairs, k)
+					}
 				}
 			}
 		}
+		i = j
 	}
-	keys := make([]uint64, 0, len(pairs))
-	for k := range pairs {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	// candidates: pairs sharing enough sampled shingles or figures
+	var cands []uint64
+	countRuns(textPairs, func(k uint64, c int) {
+		a, b := k>>32, k&0xffffffff
+		if float64(c) >= shingleShare/2*float64(max(1, min(sigs[a].sampled, sigs[b].sampled))) {
+			cands = append(cands, k)
+		}
+	})
+	countRuns(figPairs, func(k uint64, c int) {
+		if c >= sequenceMin {
+			cands = append(cands, k)
+		}
+	})
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
 		}
 		return x
 	}
-	for _, k := range keys {
+	for _, k := range cands {
 		a, b := int(k>>32), int(k&0xffffffff)
 		if sameOrigin(&sigs[a], &sigs[b]) {
 			ra, rb := find(a), find(b)
@@ -129,6 +162,19 @@ func origins(articles []*extract.Article, claims []extract.Claim, artOf []int32,
 	return out
 }
 
+// countRuns sorts keys and calls fn with each distinct key and its count.
+func countRuns(keys []uint64, fn func(k uint64, n int)) {
+	slices.Sort(keys)
+	for i := 0; i < len(keys); {
+		j := i
+		for j < len(keys) && keys[j] == keys[i] {
+			j++
+		}
+		fn(keys[i], j-i)
+		i = j
+	}
+}
+
 // sameOrigin applies the two tests of the origin rule.
 func sameOrigin(a, b *articleSig) bool {
 	if m := min(len(a.shingles), len(b.shingles)); m >= shingleMin {
@@ -143,19 +189,51 @@ func sameOrigin(a, b *articleSig) bool {
 	return false
 }
 
-// shingles hashes the runs of shingleSize words of a sentence.
-func shingles(s string) []uint64 {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	var out []uint64
-	for i := 0; i+shingleSize <= len(words); i++ {
-		h := fnv.New64a()
-		for _, w := range words[i : i+shingleSize] {
-			h.Write([]byte(w))
-			h.Write([]byte{0})
+// appendShingles appends the hashes of the runs of shingleSize words of a
+// sentence (words: letters and digits, case folded).
+func appendShingles(out []uint64, s string) []uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	var ring [shingleSize]uint64
+	n := 0
+	h := uint64(offset)
+	in := false
+	flush := func() {
+		ring[n%shingleSize] = h
+		n++
+		if n >= shingleSize {
+			var sh uint64 = offset
+			for k := n - shingleSize; k < n; k++ {
+				sh = (sh ^ ring[k%shingleSize]) * prime
+			}
+			out = append(out, mix64(sh))
 		}
-		out = append(out, h.Sum64())
+		h, in = offset, false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			h = (h ^ uint64(unicode.ToLower(r))) * prime
+			in = true
+		} else if in {
+			flush()
+		}
+	}
+	if in {
+		flush()
 	}
 	return out
+}
+
+// mix64 spreads the bits of a hash (so that h%k samples evenly).
+func mix64(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
 }
 
 // figureKey identifies a stated figure: its form, interval and dimension.
@@ -217,7 +295,7 @@ func sortUnique64(t []uint64) []uint64 {
 	if len(t) < 2 {
 		return t
 	}
-	sort.Slice(t, func(i, j int) bool { return t[i] < t[j] })
+	slices.Sort(t)
 	out := t[:1]
 	for _, x := range t[1:] {
 		if x != out[len(out)-1] {

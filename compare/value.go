@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/claims-tool/claims/extract"
 )
@@ -183,19 +184,22 @@ func distinctiveness(r reading) float64 {
 	return best
 }
 
-// significantDigits counts the significant digits of x (up to 15).
+// significantDigits counts the significant digits of x.
 func significantDigits(x float64) int {
-	x = math.Abs(x)
 	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
 		return 0
 	}
-	// scale to an integer with the significant digits, dropping float noise
-	e := math.Floor(math.Log10(x))
-	m := math.Round(x / math.Pow(10, e-14)) // 15 digits
-	n := 15
-	for n > 1 && math.Mod(m, 10) == 0 {
-		m /= 10
-		n--
+	// shortest form that reads back as x: "1.39e+02" has three digits
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], math.Abs(x), 'e', -1, 64)
+	n := 0
+	for _, c := range b {
+		if c == 'e' {
+			break
+		}
+		if c >= '0' && c <= '9' {
+			n++
+		}
 	}
 	return n
 }
