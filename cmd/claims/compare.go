@@ -59,7 +59,7 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() == 0 {
-		return usageError(stderr, fs.Name(), "no input: give files, folders, or - for standard input")
+		return usageError(stderr, fs.Name(), noInput)
 	}
 	rep := &reporter{stderr: stderr, quiet: o.quiet}
 	var base *compare.Report
@@ -78,7 +78,9 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	arts, pos := extractAll(&pipeline{x: x, jobs: o.jobs, maxSize: int64(o.maxSize), keep: true}, fs.Args(), rep)
+	rep.prog.setPhase("comparing")
 	report, err := compareSafely(arts, lex)
+	rep.prog.stop()
 	for _, a := range arts {
 		a.Release()
 	}
@@ -90,14 +92,14 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	code := exitOK
 	if base != nil {
 		changes := compare.Diff(base, report)
-		if err := render.Changes(out, changes, o.render()); err != nil && !out.broken() {
+		if err := render.Changes(out, changes, o.render(out)); err != nil && !out.broken() {
 			rep.errorf("claims: %v", err)
 		}
 		if o.changesFail(changes, report) {
 			code = exitFailOn
 		}
 	} else {
-		if err := render.Report(out, report, pos, o.render()); err != nil && !out.broken() {
+		if err := render.Report(out, report, pos, o.render(out)); err != nil && !out.broken() {
 			rep.errorf("claims: %v", err)
 		}
 		if slices.ContainsFunc(report.Groups, o.fails) {
@@ -112,13 +114,18 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 
 // extractAll reads every input, reporting what is wrong with each, and
 // returns the articles read with the positions of their claims.
+//
+// It starts the progress line (rep.prog), which the caller stops.
 func extractAll(p *pipeline, paths []string, rep *reporter) ([]*extract.Article, render.Positions) {
 	var arts []*extract.Article
 	pos := render.Positions{}
-	p.run(collect(paths), func(r *result) bool {
+	ins := collect(paths)
+	rep.prog = newProgress(rep.stderr, rep.quiet, len(ins))
+	p.run(ins, func(r *result) bool {
 		for _, m := range r.msgs {
 			rep.print(m)
 		}
+		rep.prog.file(len(r.claims))
 		if r.art != nil {
 			arts = append(arts, r.art)
 			for _, c := range r.claims {

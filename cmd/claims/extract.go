@@ -42,7 +42,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() == 0 {
-		return usageError(stderr, fs.Name(), "no input: give files, folders, or - for standard input")
+		return usageError(stderr, fs.Name(), noInput)
 	}
 	rep := &reporter{stderr: stderr, quiet: o.quiet}
 	_, x := setup(o, rep)
@@ -56,11 +56,14 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	p := &pipeline{x: x, jobs: o.jobs, maxSize: int64(o.maxSize)}
 	ins := collect(fs.Args())
+	rep.prog = newProgress(stderr, o.quiet, len(ins))
+	out.sharesScreen(rep.prog)
 	claims := func(yield func(render.Located) bool) {
 		p.run(ins, func(r *result) bool {
 			for _, m := range r.msgs {
 				rep.print(m)
 			}
+			rep.prog.file(len(r.claims))
 			for _, c := range r.claims {
 				if !yield(c) {
 					return false
@@ -69,9 +72,10 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			return !out.broken()
 		})
 	}
-	if err := render.Claims(out, iter.Seq[render.Located](claims), o.render()); err != nil && !out.broken() {
+	if err := render.Claims(out, iter.Seq[render.Located](claims), o.render(out)); err != nil && !out.broken() {
 		rep.errorf("claims: %v", err)
 	}
+	rep.prog.stop()
 	if err := out.close(); err != nil {
 		rep.errorf("claims: writing %s: %s", out.name, errText(err))
 	}

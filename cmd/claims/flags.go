@@ -23,6 +23,7 @@ type options struct {
 	maxSize  size
 	csvRaw   bool
 	excel    bool
+	color    string
 	// compare only
 	failOn   []string
 	baseline string
@@ -55,6 +56,15 @@ func inputFlags(fs *pflag.FlagSet, o *options, formats []string) {
 	fs.Var(&o.maxSize, "max-size", "skip files larger than `SIZE` bytes, reporting them as errors (suffixes K, M, G are powers of 1024)")
 	fs.BoolVar(&o.csvRaw, "csv-raw", false, "csv: write article text as it is (no neutralising of formula-like cells, no removal of control characters)")
 	fs.BoolVar(&o.excel, "excel", false, "csv: start with a UTF-8 byte order mark and end lines with CRLF, for Excel")
+	colorFlag(fs, &o.color)
+}
+
+// colorWhen are the values of --color.
+var colorWhen = []string{"auto", "always", "never"}
+
+// colorFlag adds --color.
+func colorFlag(fs *pflag.FlagSet, when *string) {
+	fs.StringVar(when, "color", "auto", "table: colour the verdicts and statuses `WHEN`: auto (on a terminal, unless NO_COLOR is set), always, never")
 }
 
 // parse parses args. It returns the exit code to stop with, or -1 to go on.
@@ -83,6 +93,9 @@ func (o *options) check(cmd string, formats []string, stderr io.Writer) int {
 	if !slices.Contains(formats, o.format) {
 		return usageError(stderr, cmd, "unknown --format %q (want %s)", o.format, strings.Join(formats, ", "))
 	}
+	if !slices.Contains(colorWhen, o.color) {
+		return usageError(stderr, cmd, "unknown --color %q (want %s)", o.color, strings.Join(colorWhen, ", "))
+	}
 	if o.jobs < 1 {
 		return usageError(stderr, cmd, "-j must be at least 1, not %d", o.jobs)
 	}
@@ -97,8 +110,9 @@ func (o *options) check(cmd string, formats []string, stderr io.Writer) int {
 	return -1
 }
 
-func (o *options) render() render.Options {
-	return render.Options{Format: o.format, CSVRaw: o.csvRaw, Excel: o.excel}
+// render is the rendering options for out.
+func (o *options) render(out *output) render.Options {
+	return render.Options{Format: o.format, CSVRaw: o.csvRaw, Excel: o.excel, Color: out.colour(o.color)}
 }
 
 // size is a byte count flag: 1048576, 512K, 50M, 1G (powers of 1024).

@@ -53,6 +53,9 @@ Examples:
 Exit codes: 0 success; 1 --fail-on matched; 2 usage error or unreadable input.
 `
 
+// noInput is the usage error of a command run without paths.
+const noInput = "no input: give a file or folder, or - for standard input"
+
 // run is the whole command: it parses args, writes results to stdout and
 // messages to stderr, and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {

@@ -19,7 +19,12 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
+// TestMain runs the tests, or, when the tests run their own binary as
+// the command (runClaims), the command.
 func TestMain(m *testing.M) {
+	if os.Getenv(asClaims) == "1" {
+		main()
+	}
 	testscript.Main(m, map[string]func(){"claims": main})
 }
 

@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	"github.com/claims-tool/claims/cmd/claims/internal/render"
+	"golang.org/x/term"
 )
 
 // output is where results go: standard output or the -o file, buffered.
@@ -24,11 +25,18 @@ type output struct {
 type sink struct {
 	w   io.Writer
 	err error
+	// before, when set, is called once before the first write: it stops
+	// the progress line when both go to one terminal.
+	before func()
 }
 
 func (s *sink) Write(p []byte) (int, error) {
 	if s.err != nil {
 		return 0, s.err
+	}
+	if s.before != nil {
+		s.before()
+		s.before = nil
 	}
 	n, err := s.w.Write(p)
 	if err != nil {
@@ -51,6 +59,33 @@ func openOutput(path string, stdout io.Writer) (*output, error) {
 	o.sink = &sink{w: w}
 	o.Writer = bufio.NewWriterSize(o.sink, 64<<10)
 	return o, nil
+}
+
+// terminal reports whether the output goes to a terminal.
+func (o *output) terminal() bool {
+	f, ok := o.sink.w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// sharesScreen stops the progress line before the first write when the
+// output goes to a terminal too, so that the two do not mix.
+func (o *output) sharesScreen(p *progress) {
+	if p != nil && o.terminal() {
+		o.sink.before = p.stop
+	}
+}
+
+// colour reports whether the table is to be coloured: --color always, or
+// auto (the default) when the output is a terminal, NO_COLOR is unset or
+// empty (https://no-color.org) and TERM is not "dumb".
+func (o *output) colour(when string) bool {
+	switch when {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb" && o.terminal()
 }
 
 // broken reports whether writing has failed (the run may stop early).
@@ -80,6 +115,9 @@ type reporter struct {
 	stderr io.Writer
 	quiet  bool
 	failed bool
+	// prog is the progress line, wiped before each message; nil when
+	// there is none.
+	prog *progress
 }
 
 func (r *reporter) print(m message) {
@@ -88,6 +126,7 @@ func (r *reporter) print(m message) {
 	} else if r.quiet {
 		return
 	}
+	r.prog.clear()
 	fmt.Fprintln(r.stderr, render.Terminal(m.text))
 }
 

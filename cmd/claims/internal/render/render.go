@@ -56,6 +56,9 @@ type Options struct {
 	// Excel makes CSV start with a UTF-8 byte order mark and end lines
 	// with CRLF, as Excel expects.
 	Excel bool
+	// Color colours the table's verdicts and statuses with ANSI SGR
+	// sequences (for a terminal). Other formats ignore it.
+	Color bool
 }
 
 func (o Options) format() string {
@@ -85,7 +88,7 @@ type Positions map[string]Pos
 func Claims(w io.Writer, claims iter.Seq[Located], opt Options) error {
 	switch opt.format() {
 	case Table:
-		return claimTable(w, claims)
+		return claimTable(w, claims, opt.Color)
 	case JSONL:
 		return claimJSONL(w, claims)
 	case JSON:
@@ -101,7 +104,7 @@ func Claims(w io.Writer, claims iter.Seq[Located], opt Options) error {
 func Report(w io.Writer, r *compare.Report, pos Positions, opt Options) error {
 	switch opt.format() {
 	case Table:
-		return reportTable(w, r, pos)
+		return reportTable(w, r, pos, opt.Color)
 	case JSON:
 		return reportJSON(w, r, pos)
 	case CSV:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -461,4 +462,41 @@ func FuzzNeutral(f *testing.F) {
 			t.Fatalf("Neutral(%q) = %q starts a formula", s, got)
 		}
 	})
+}
+
+// TestColour: Options.Color adds SGR sequences to the tables' headings and
+// statuses, and nothing else: without them the table reads the same, and
+// hostile text still cannot bring its own.
+func TestColour(t *testing.T) {
+	r, pos := report()
+	r.Claims[0].Article = "evil\x1b[2J.txt"
+	var plainOut, colourOut bytes.Buffer
+	if err := Report(&plainOut, r, pos, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Report(&colourOut, r, pos, Options{Color: true}); err != nil {
+		t.Fatal(err)
+	}
+	if hasEscape(plainOut.String()) {
+		t.Errorf("colour without Options.Color:\n%q", plainOut.String())
+	}
+	coloured := colourOut.String()
+	if !strings.Contains(coloured, "\x1b[32mAGREE  tanks  [g1]\x1b[0m") {
+		t.Errorf("no green agreement:\n%s", coloured)
+	}
+	if strings.Contains(coloured, "\x1b[2J") {
+		t.Errorf("the article's escape came through")
+	}
+	if sgr := regexp.MustCompile("\x1b\\[[0-9;]*m"); sgr.ReplaceAllString(coloured, "") != strings.ReplaceAll(plainOut.String(), "\x1b", "") {
+		t.Errorf("the coloured table says something else:\n%s\n%s", coloured, plainOut.String())
+	}
+	for _, format := range []string{JSON, CSV, Markdown} {
+		var b bytes.Buffer
+		if err := Report(&b, r, pos, Options{Format: format, Color: true}); err != nil {
+			t.Fatal(err)
+		}
+		if hasEscape(b.String()) {
+			t.Errorf("%s is coloured", format)
+		}
+	}
 }

@@ -25,13 +25,15 @@ func sourceName(c *extract.Claim) string {
 
 // claimTable prints one row per claim: location, figure, value, unit,
 // subject, predicate, source, status.
-func claimTable(w io.Writer, claims iter.Seq[Located]) error {
+func claimTable(w io.Writer, claims iter.Seq[Located], colour bool) error {
 	ew := &errWriter{w: w} // tablewriter does not report write errors
 	tb := tablewriter.NewWriter(ew)
 	tb.Header("location", "figure", "value", "unit", "subject", "predicate", "source", "status")
 	for l := range claims {
 		c := l.Claim
-		err := tb.Append(cells(Location(c.Article, l.Pos), c.Text, Value(c.Value), c.Unit, c.Subject, c.Predicate, sourceName(c), status(c)))
+		row := cells(Location(c.Article, l.Pos), c.Text, Value(c.Value), c.Unit, c.Subject, c.Predicate, sourceName(c), status(c))
+		row[len(row)-1] = paint(colour, statusColour(c), row[len(row)-1])
+		err := tb.Append(row)
 		if err != nil {
 			return err
 		}
@@ -139,17 +141,17 @@ func singlesHeading(b []compare.Group) string {
 // reportTable prints one block per fact (discrepancies, unverified,
 // agreements: the report's order), then the single-source facts in one
 // block, then the summary.
-func reportTable(w io.Writer, r *compare.Report, pos Positions) error {
+func reportTable(w io.Writer, r *compare.Report, pos Positions, colour bool) error {
 	ew := &errWriter{w: w}
 	byID := claimsByID(r)
 	outlet := outlets(r)
 	for _, b := range blocks(r) {
 		tb := tablewriter.NewWriter(ew)
 		if singles(b) {
-			ew.printf("%s\n", singlesHeading(b))
+			ew.printf("%s\n", paint(colour, verdictColour(b[0]), singlesHeading(b)))
 			tb.Header("location", "outlet", "figure", "value", "subject", "source", "status")
 		} else {
-			ew.printf("%s\n%s\n", Terminal(heading(b[0])), Terminal(support(b[0])))
+			ew.printf("%s\n%s\n", paint(colour, verdictColour(b[0]), Terminal(heading(b[0]))), Terminal(support(b[0])))
 			tb.Header("location", "outlet", "figure", "value", "source", "status")
 		}
 		for _, g := range b {
@@ -162,7 +164,9 @@ func reportTable(w io.Writer, r *compare.Report, pos Positions) error {
 				if singles(b) {
 					row = append(row, c.Subject)
 				}
-				if err := tb.Append(cells(append(row, sourceName(c), status(c))...)); err != nil {
+				row = cells(append(row, sourceName(c), status(c))...)
+				row[len(row)-1] = paint(colour, statusColour(c), row[len(row)-1])
+				if err := tb.Append(row); err != nil {
 					return err
 				}
 			}
@@ -175,7 +179,7 @@ func reportTable(w io.Writer, r *compare.Report, pos Positions) error {
 			return ew.err
 		}
 	}
-	ew.printf("%s\n", summaryLine(r.Summary))
+	ew.printf("%s\n", paint(colour, sgrBold, summaryLine(r.Summary)))
 	return ew.err
 }
 
