@@ -32,7 +32,7 @@ const (
 	sourceBonus       = 0.1  // the same canonical source
 
 	// DefaultThreshold is the average pair score at which groups merge.
-	DefaultThreshold = 0.3
+	DefaultThreshold = 0.25
 
 	allPairsMax = 64 // blocks up to this size compare every pair
 	postingMax  = 48 // larger blocks pair claims sharing a token this rare

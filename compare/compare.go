@@ -36,6 +36,40 @@ func Compare(articles []*extract.Article, lex *lexicon.Lexicon, cfg Config) *Rep
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	r, artOf, fs, origin, al := prepare(articles, lex, threshold, workers)
+	facts := al.groups()
+
+	groups := make([]Group, len(facts))
+	firsts := make([]int32, len(facts))
+	for gi, members := range facts {
+		groups[gi] = r.group(members, fs, artOf, origin)
+		firsts[gi] = members[0]
+	}
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool {
+		a, b := order[x], order[y]
+		ra, rb := rank(&groups[a]), rank(&groups[b])
+		if ra != rb {
+			return ra < rb
+		}
+		return firsts[a] < firsts[b]
+	})
+	r.Groups = make([]Group, 0, len(groups))
+	for _, gi := range order {
+		g := groups[gi]
+		g.ID = fmt.Sprintf("g%d", len(r.Groups)+1)
+		r.Groups = append(r.Groups, g)
+	}
+	r.Summary = summarize(r)
+	return r
+}
+
+// prepare copies the claims, makes source names canonical, computes the
+// features and origins, and sets up the aligner.
+func prepare(articles []*extract.Article, lex *lexicon.Lexicon, threshold float64, workers int) (*Report, []int32, []feat, []int, *aligner) {
 	n := 0
 	for _, a := range articles {
 		n += len(a.Claims)
@@ -78,34 +112,7 @@ func Compare(articles []*extract.Article, lex *lexicon.Lexicon, cfg Config) *Rep
 		fs[i].orig = int32(origin[fs[i].art])
 	}
 	al := &aligner{fs: fs, w: weigh(fs, len(v.ids)), threshold: threshold, workers: workers}
-	facts := al.groups()
-
-	groups := make([]Group, len(facts))
-	firsts := make([]int32, len(facts))
-	for gi, members := range facts {
-		groups[gi] = r.group(members, fs, artOf, origin)
-		firsts[gi] = members[0]
-	}
-	order := make([]int, len(groups))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(x, y int) bool {
-		a, b := order[x], order[y]
-		ra, rb := rank(&groups[a]), rank(&groups[b])
-		if ra != rb {
-			return ra < rb
-		}
-		return firsts[a] < firsts[b]
-	})
-	r.Groups = make([]Group, 0, len(groups))
-	for _, gi := range order {
-		g := groups[gi]
-		g.ID = fmt.Sprintf("g%d", len(r.Groups)+1)
-		r.Groups = append(r.Groups, g)
-	}
-	r.Summary = summarize(r)
-	return r
+	return r, artOf, fs, origin, al
 }
 
 // group describes one fact.

@@ -22,7 +22,9 @@ type feat struct {
 	// reports a conflicting figure from another source
 	disputed bool
 	class    string
-	subj     string // the subject as written, singular
+	// baseClass is the class of the noun alone, before a verb refines it
+	baseClass string
+	subj      string // the subject as written, singular
 	// real is false when the subject was derived from the verb (a measure's
 	// "advance" from "advanced") or inferred from the predicate; such a
 	// subject never rules a pair out.
@@ -315,8 +317,8 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		f.subj = singular(subj)
 		f.real = subj != "" && !derivedFrom(subj, pred.norm)
 		if subj != "" {
-			f.class = v.subjectClass(subj)
-			f.class = v.composeClass(f.class, f.pcls, c.Context)
+			f.baseClass = v.subjectClass(subj)
+			f.class = v.composeClass(f.baseClass, f.pcls, c.Context)
 		}
 		for _, q := range c.Qualifiers {
 			if t, ok := strings.CutPrefix(q, "t:"); ok {
@@ -339,6 +341,18 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		f.toks = sortUnique(f.toks)
 	}
 	v.inferSubjects(claims, fs)
+	// The word for the claim's own counted thing is its block: every pair
+	// of the block shares it, so in the context it would only make unlike
+	// claims look alike.
+	for i := range fs {
+		f := &fs[i]
+		if f.baseClass == "" {
+			continue
+		}
+		if id, ok := v.ids["s:"+f.baseClass]; ok {
+			f.toks = slices.DeleteFunc(f.toks, func(t int32) bool { return t == id })
+		}
+	}
 	return fs
 }
 
