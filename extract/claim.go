@@ -52,7 +52,9 @@ const (
 type Claim struct {
 	ID      string `json:"id"`
 	Article string `json:"article"`
-	// Span is the quantity as written; Text is the file's bytes there.
+	// Span is the quantity as written; Text is the file's bytes there,
+	// or, when the article was decoded (a web page, UTF-16), the decoded
+	// text of those bytes.
 	Span Span   `json:"span"`
 	Text string `json:"text"`
 	// Sentence is the sentence that holds the claim, as it reads after
@@ -128,6 +130,10 @@ func (a *Article) Position(off int) (line, col int) {
 	}
 	return i + 1, off - a.lines[i] + 1
 }
+
+// Decoded reports whether claims were read from text decoded from the
+// file (a web page, UTF-16, Windows-1252) rather than from its bytes.
+func (a *Article) Decoded() bool { return a.offsets != nil }
 
 // Source returns the file's text as read.
 func (a *Article) Source() string { return a.src }

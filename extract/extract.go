@@ -12,9 +12,12 @@
 //	attribute find who the article attributes each claim to, and whether it
 //	          flags it (unverified, denied, disputed)
 //
-// Every position is a byte offset into the original file; Claim.Text is
-// always the file's bytes at Claim.Span. Line and column are computed only
-// when printing (Article.Position).
+// Every position is a byte offset into the original file. For a plain text
+// or Markdown file in UTF-8, Claim.Text is the file's bytes at Claim.Span;
+// for a web page or a file decoded from UTF-16 or Windows-1252
+// (Article.Decoded), Claim.Text is the decoded text and Claim.Span points at
+// the bytes it was decoded from. Line and column are computed only when
+// printing (Article.Position).
 package extract
 
 import (
@@ -87,7 +90,7 @@ func (x *Extractor) Extract(path string, src []byte) *Article {
 	for _, p := range page.Problems {
 		a.Problems = append(a.Problems, Problem{Offset: p.Offset, Msg: p.Msg})
 	}
-	if !utf8.Valid(src) {
+	if !a.Decoded() && !utf8.Valid(src) {
 		a.Problems = append(a.Problems, Problem{Offset: invalidAt(src), Msg: "invalid UTF-8; bad bytes are shown as U+FFFD"})
 	}
 	sents := x.sentences(page)
@@ -173,12 +176,46 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 			near[j] = true
 		}
 	}
+	// a sentence before a pronoun ("They said ...") may hold its antecedent
+	pronoun := make([]bool, len(out))
 	for i, st := range out {
-		if near[i] || paras[st.para] {
+		pronoun[i] = (near[i] || paras[st.para]) && x.hasPronoun(st.text)
+	}
+	for i, st := range out {
+		ante := i+1 < len(out) && pronoun[i+1] || i+2 < len(out) && pronoun[i+2]
+		if len(st.quants) > 0 || (near[i] || paras[st.para]) && (ante || x.mayAttribute(st.text)) {
 			x.tokenize(st)
 		}
 	}
 	return out
+}
+
+func (x *Extractor) hasPronoun(text string) bool {
+	for _, f := range strings.Fields(text) {
+		if x.lex.Has("pronoun", lexicon.Norm(strings.Trim(f, ",.;:!?()"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayAttribute is a cheap look at a sentence with no figure: does it hold
+// anything that attribution reads (a verb of saying, a citing phrase, a
+// pronoun, a title, a marker, a quotation mark)? Only then is it tagged.
+func (x *Extractor) mayAttribute(text string) bool {
+	if strings.ContainsAny(text, "\"\u201c\u201d") {
+		return true
+	}
+	for _, f := range strings.Fields(text) {
+		w := lexicon.Norm(strings.Trim(f, ",.;:!?()'\u2018\u2019"))
+		if x.lex.Has("saying", w) || x.lex.Has("pronoun", w) || x.lex.Has("title", w) || w == "according" || w == "citing" || w == "quoting" {
+			return true
+		}
+		if w == "not" || w == "no" || w == "without" || x.lex.Has("denied", w) || x.lex.Has("unverified", w) {
+			return true
+		}
+	}
+	return false
 }
 
 func shift(q *quantity.Quantity, by int) {

@@ -46,12 +46,19 @@ func (b *nameBook) addRuns(text string) {
 		run = run[:0]
 	}
 	for i, w := range words {
+		upper := startsUpper(w)
+		nextUpper := i+1 < len(words) && startsUpper(words[i+1])
+		if !upper && !nextUpper {
+			flush()
+			title = ""
+			continue // neither in a run nor a title before one
+		}
 		norm := lexicon.Norm(w)
 		two := ""
-		if i > 0 {
+		if i > 0 && nextUpper {
 			two = lexicon.Norm(words[i-1] + " " + w)
 		}
-		if b.lex.Has("title", norm) || two != "" && b.lex.Has("title", two) {
+		if nextUpper && (b.lex.Has("title", norm) || two != "" && b.lex.Has("title", two)) {
 			flush()
 			title = norm
 			if two != "" && b.lex.Has("title", two) {
@@ -59,7 +66,7 @@ func (b *nameBook) addRuns(text string) {
 			}
 			continue
 		}
-		if startsUpper(w) && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && !b.lex.Has("stopword", norm) {
+		if upper && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && !b.lex.Has("stopword", norm) {
 			run = append(run, w)
 			continue
 		}

@@ -186,7 +186,7 @@ func compose(inner, outer *OffsetMap) *OffsetMap {
 	out := &OffsetMap{}
 	op := outer.pieces
 	for _, p := range inner.pieces {
-		if p.n != p.fileLen {
+		if ratio(p.n, p.fileLen) != 1 {
 			a, b := outer.File(p.file), outer.File(p.file+p.fileLen)
 			out.Add(p.text, p.n, a, b-a)
 			continue
@@ -209,8 +209,9 @@ func compose(inner, outer *OffsetMap) *OffsetMap {
 				x = y
 				continue
 			}
-			if q.n == q.fileLen {
-				out.Add(p.text+x-lo, y-x, q.file+x-q.text, y-x)
+			if r := ratio(q.n, q.fileLen); r > 0 {
+				// a steady run: copied bytes, or ASCII from UTF-16
+				out.Add(p.text+x-lo, y-x, q.file+(x-q.text)*r, (y-x)*r)
 			} else {
 				// (part of) a decoded character: it begins where its
 				// bytes begin and ends where they end, as File has it

@@ -11,8 +11,10 @@ type OffsetMap struct {
 }
 
 // piece says that text[text:text+n] came from file[file:file+fileLen]. When
-// n == fileLen the bytes correspond one to one; otherwise (an entity, a
-// UTF-16 unit) every offset inside maps to the piece's start.
+// fileLen is a whole multiple of n, every text byte stands for that many
+// file bytes (one to one for copied text, two for ASCII decoded from
+// UTF-16); otherwise (an entity, a multi-byte character) every offset inside
+// maps to the piece's start.
 type piece struct {
 	text, n, file, fileLen int
 }
@@ -25,8 +27,8 @@ func (m *OffsetMap) Add(text, n, file, fileLen int) {
 	}
 	if k := len(m.pieces); k > 0 {
 		p := &m.pieces[k-1]
-		// merge runs copied one to one
-		if p.n == p.fileLen && n == fileLen && p.text+p.n == text && p.file+p.fileLen == file {
+		// merge runs of the same steady ratio: copied text, UTF-16 ASCII
+		if r := ratio(p.n, p.fileLen); r > 0 && r == ratio(n, fileLen) && p.text+p.n == text && p.file+p.fileLen == file {
 			p.n += n
 			p.fileLen += fileLen
 			return
@@ -54,8 +56,20 @@ func (m *OffsetMap) File(off int) int {
 		return p.file
 	case d >= p.n:
 		return p.file + p.fileLen
-	case p.n == p.fileLen:
-		return p.file + d
+	case ratio(p.n, p.fileLen) > 0:
+		return p.file + d*ratio(p.n, p.fileLen)
 	}
 	return p.file
+}
+
+// ratio is how many file bytes each text byte of a piece stands for, or 0
+// when the piece is not a steady run.
+func ratio(n, fileLen int) int {
+	if n > 0 && fileLen%n == 0 && fileLen/n <= 4 {
+		if n == 1 && fileLen > 2 {
+			return 0 // an entity or a multi-byte unit, not a run
+		}
+		return fileLen / n
+	}
+	return 0
 }
