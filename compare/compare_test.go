@@ -1,0 +1,344 @@
+package compare
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sync"
+	"testing"
+
+	"github.com/claims-tool/claims/extract"
+	"github.com/claims-tool/claims/lexicon"
+)
+
+var kurskOnce struct {
+	sync.Once
+	arts []*extract.Article
+	lex  *lexicon.Lexicon
+	err  error
+}
+
+// kursk extracts testdata/kursk once per test binary.
+func kursk(t *testing.T) ([]*extract.Article, *lexicon.Lexicon) {
+	t.Helper()
+	kurskOnce.Do(func() {
+		lex, err := lexicon.Default()
+		if err != nil {
+			kurskOnce.err = err
+			return
+		}
+		x, err := extract.New(lex)
+		if err != nil {
+			kurskOnce.err = err
+			return
+		}
+		files, err := filepath.Glob(filepath.Join("..", "testdata", "kursk", "*.txt"))
+		if err != nil || len(files) == 0 {
+			kurskOnce.err = err
+			return
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				kurskOnce.err = err
+				return
+			}
+			kurskOnce.arts = append(kurskOnce.arts, x.Extract(f, b))
+		}
+		kurskOnce.lex = lex
+	})
+	if kurskOnce.err != nil || len(kurskOnce.arts) == 0 {
+		t.Fatalf("extracting testdata/kursk: %v (%d articles)", kurskOnce.err, len(kurskOnce.arts))
+	}
+	return kurskOnce.arts, kurskOnce.lex
+}
+
+// find returns the claims whose value is [lo, hi] (hi < 0: an open end)
+// and whose unit is unit.
+func find(r *Report, lo, hi float64, unit string) []*extract.Claim {
+	var out []*extract.Claim
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		v := c.Value
+		if c.Unit != unit || v.Vague || v.Low == nil || *v.Low != lo {
+			continue
+		}
+		if hi < 0 && v.High == nil || v.High != nil && *v.High == hi {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func TestCompareKursk(t *testing.T) {
+	arts, lex := kursk(t)
+	r := Compare(arts, lex, Config{})
+	checkInvariants(t, r, arts)
+
+	// the two 139-drone claims are one fact, and agree
+	drones := find(r, 139, 139, "")
+	if len(drones) != 2 {
+		t.Fatalf("139 drones: %d claims, want 2", len(drones))
+	}
+	if g1, g2 := groupOf(r, drones[0].ID), groupOf(r, drones[1].ID); g1 != g2 || g1.Verdict != Agree {
+		t.Errorf("139 drones: groups %v and %v, want one that agrees", g1, g2)
+	}
+
+	// 60,000 troops in Kursk is never the 10,000-12,000 sent last October
+	for _, big := range find(r, 60000, 60000, "") {
+		for _, sent := range append(find(r, 10000, 12000, ""), find(r, 0, 12000, "")...) {
+			if groupOf(r, big.ID) == groupOf(r, sent.ID) {
+				t.Errorf("%q (%s) and %q (%s) share group %s", big.Text, big.Article, sent.Text, sent.Article, groupOf(r, big.ID).ID)
+			}
+		}
+	}
+	// about 8,000 as of early February is not up to 12,000 deployed last fall
+	for _, feb := range find(r, 8000, 8000, "") {
+		for _, fall := range find(r, 0, 12000, "") {
+			if groupOf(r, feb.ID) == groupOf(r, fall.ID) {
+				t.Errorf("%q and %q share a group", feb.Text, fall.Text)
+			}
+		}
+	}
+
+	// 2.5 km against up to five km in one article: a discrepancy
+	near, far := find(r, 2.5, 2.5, "km"), find(r, 0, 5, "km")
+	if len(near) != 1 || len(far) != 1 {
+		t.Fatalf("2.5 km: %d claims, up to 5 km: %d; want 1 each", len(near), len(far))
+	}
+	if g := groupOf(r, near[0].ID); g != groupOf(r, far[0].ID) || g.Verdict != Discrepancy {
+		t.Errorf("2.5 km and up to five km: want one discrepancy, got %+v and %+v", g, groupOf(r, far[0].ID))
+	} else if r.Groups[0].Verdict != Discrepancy {
+		t.Errorf("discrepancies come first, got %s first", r.Groups[0].Verdict)
+	}
+
+	// 001 rewrites 000: one origin; the others are independent
+	origin := map[string]int{}
+	for _, a := range r.Articles {
+		origin[filepath.Base(a.Path)[:3]] = a.Origin
+	}
+	if origin["000"] != origin["001"] {
+		t.Errorf("000 and 001 should share an origin: %v", origin)
+	}
+	if len(map[int]bool{origin["000"]: true, origin["002"]: true, origin["003"]: true, origin["004"]: true}) != 4 {
+		t.Errorf("000, 002, 003, 004 should be independent: %v", origin)
+	}
+	if r.Summary.Origins != 4 {
+		t.Errorf("summary: %d origins, want 4", r.Summary.Origins)
+	}
+}
+
+// checkInvariants checks what every report promises.
+func checkInvariants(t *testing.T, r *Report, arts []*extract.Article) {
+	t.Helper()
+	n := 0
+	for _, a := range arts {
+		n += len(a.Claims)
+	}
+	if len(r.Claims) != n {
+		t.Fatalf("%d claims in the report, %d extracted", len(r.Claims), n)
+	}
+	// claims in input order
+	i := 0
+	for _, a := range arts {
+		for _, c := range a.Claims {
+			if r.Claims[i].ID != c.ID {
+				t.Fatalf("claim %d is %s, want %s (input order)", i, r.Claims[i].ID, c.ID)
+			}
+			i++
+		}
+	}
+	in := map[string]int{}
+	index := map[string]int{}
+	for i, c := range r.Claims {
+		index[c.ID] = i
+	}
+	lastRank, lastFirst := -1, -1
+	var s Summary
+	for gi, g := range r.Groups {
+		if want := "g" + itoa(gi+1); g.ID != want {
+			t.Errorf("group %d has id %q, want %q", gi, g.ID, want)
+		}
+		if len(g.Claims) == 0 {
+			t.Fatalf("group %s is empty", g.ID)
+		}
+		prev := -1
+		arts := map[string]bool{}
+		unverified := false
+		for _, id := range g.Claims {
+			in[id]++
+			k, ok := index[id]
+			if !ok {
+				t.Fatalf("group %s names unknown claim %s", g.ID, id)
+			}
+			if k <= prev {
+				t.Errorf("group %s: claims not in report order", g.ID)
+			}
+			prev = k
+			arts[r.Claims[k].Article] = true
+			unverified = unverified || r.Claims[k].Status != extract.Reported
+		}
+		if g.Articles != len(arts) {
+			t.Errorf("group %s: Articles = %d, want %d", g.ID, g.Articles, len(arts))
+		}
+		if g.Origins < 1 || g.Origins > g.Articles {
+			t.Errorf("group %s: %d origins for %d articles", g.ID, g.Origins, g.Articles)
+		}
+		if g.Unverified != unverified {
+			t.Errorf("group %s: Unverified = %v, want %v", g.ID, g.Unverified, unverified)
+		}
+		if (len(g.Claims) == 1) != (g.Verdict == Single) {
+			t.Errorf("group %s: %d claims, verdict %s", g.ID, len(g.Claims), g.Verdict)
+		}
+		rk, first := rank(&r.Groups[gi]), index[g.Claims[0]]
+		if rk < lastRank || rk == lastRank && first < lastFirst {
+			t.Errorf("group %s out of order", g.ID)
+		}
+		lastRank, lastFirst = rk, first
+		switch g.Verdict {
+		case Agree:
+			s.Agreements++
+		case Discrepancy:
+			s.Discrepancies++
+		case Single:
+			s.Single++
+		}
+		if g.Unverified {
+			s.Unverified++
+		}
+	}
+	for _, c := range r.Claims {
+		if in[c.ID] != 1 {
+			t.Errorf("claim %s is in %d groups, want 1", c.ID, in[c.ID])
+		}
+	}
+	s.Articles, s.Claims, s.Facts, s.Origins = len(arts), n, len(r.Groups), r.Summary.Origins
+	if r.Summary != s {
+		t.Errorf("summary %+v, want %+v", r.Summary, s)
+	}
+}
+
+func itoa(i int) string {
+	b, _ := json.Marshal(i)
+	return string(b)
+}
+
+// TestCompareDeterministic: the same input gives the same bytes, whatever
+// the number of workers.
+func TestCompareDeterministic(t *testing.T) {
+	arts, lex := kursk(t)
+	want, err := json.Marshal(Compare(arts, lex, Config{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []int{1, 2, 8} {
+		for run := 0; run < 3; run++ {
+			got, _ := json.Marshal(Compare(arts, lex, Config{Workers: w}))
+			if !bytes.Equal(got, want) {
+				t.Fatalf("workers %d run %d: output differs", w, run)
+			}
+		}
+	}
+	big := corpus(5000, 7)
+	want, _ = json.Marshal(Compare(big, lex, Config{Workers: 1}))
+	got, _ := json.Marshal(Compare(big, lex, Config{Workers: 4}))
+	if !bytes.Equal(got, want) {
+		t.Fatal("generated corpus: output differs between 1 and 4 workers")
+	}
+}
+
+// TestCompareOrderOfArticles: reordering the articles may renumber groups
+// but must not change which claims form a fact.
+func TestCompareOrderOfArticles(t *testing.T) {
+	arts, lex := kursk(t)
+	facts := func(r *Report) map[string]string {
+		out := map[string]string{}
+		for _, g := range r.Groups {
+			key, _ := json.Marshal(sortedCopy(g.Claims))
+			out[string(key)] = g.Verdict
+		}
+		return out
+	}
+	want := facts(Compare(arts, lex, Config{}))
+	rng := rand.New(rand.NewSource(1))
+	for run := 0; run < 5; run++ {
+		shuffled := append([]*extract.Article(nil), arts...)
+		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		r := Compare(shuffled, lex, Config{})
+		checkInvariants(t, r, shuffled)
+		if got := facts(r); !reflect.DeepEqual(got, want) {
+			t.Errorf("run %d: facts differ after shuffling articles:\n got %v\nwant %v", run, got, want)
+		}
+	}
+}
+
+func sortedCopy(s []string) []string {
+	out := append([]string(nil), s...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// TestReportJSON: a report survives encoding/json (the CLI's --baseline
+// reads one back).
+func TestReportJSON(t *testing.T) {
+	arts, lex := kursk(t)
+	r := Compare(arts, lex, Config{})
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	b2, err := json.Marshal(&back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, b2) {
+		t.Error("report changed in a JSON round trip")
+	}
+	if c := Diff(r, &back); !c.Empty() {
+		t.Errorf("diff of a report and its round trip: %+v", c)
+	}
+}
+
+func TestCompareEmpty(t *testing.T) {
+	for _, arts := range [][]*extract.Article{nil, {{Path: "empty.txt"}}} {
+		r := Compare(arts, nil, Config{})
+		if r == nil || len(r.Groups) != 0 || len(r.Claims) != 0 || r.Summary.Articles != len(arts) {
+			t.Errorf("Compare(%d empty articles) = %+v", len(arts), r)
+		}
+		b, _ := json.Marshal(r)
+		if bytes.Contains(b, []byte("null")) {
+			t.Errorf("empty report has null lists: %s", b)
+		}
+	}
+}
+
+// TestCompareDoesNotChangeInput: the report holds copies.
+func TestCompareDoesNotChangeInput(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "President Volodymyr Zelensky said 139 drones were launched.", text: "139", v: exact(139), subj: "drones", pred: "launched", src: "Volodymyr Zelensky"},
+		spec{art: "b", sentence: "Zelenskyy said 139 drones were launched.", text: "139", v: exact(139), subj: "drones", pred: "launched", src: "Zelenskyy"},
+	)
+	before, _ := json.Marshal(arts[1].Claims)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	after, _ := json.Marshal(arts[1].Claims)
+	if !bytes.Equal(before, after) {
+		t.Error("Compare changed its input")
+	}
+	if r.Claims[1].Source.Name != "Volodymyr Zelensky" {
+		t.Errorf("report copy: source %q, want the canonical name", r.Claims[1].Source.Name)
+	}
+	if g := r.Groups[0]; len(g.Sources) != 1 || g.Articles != 2 {
+		t.Errorf("group %+v: want 2 articles, 1 source", g)
+	}
+}
