@@ -34,6 +34,7 @@ import (
 // possessive, not an organisation the lexicon knows.
 type person struct {
 	form    string
+	name    string // the form without titles: "Volodymyr Zelensky"
 	given   string // folded first word, "" for a surname alone
 	surname string // folded last word
 	full    bool
@@ -79,7 +80,7 @@ func (n *names) parse(form string) (person, bool) {
 			return person{}, false
 		}
 	}
-	p := person{form: form, surname: foldName(words[len(words)-1])}
+	p := person{form: form, name: strings.Join(words, " "), surname: foldName(words[len(words)-1])}
 	if len(words) > 1 {
 		p.given, p.full = foldName(words[0]), true
 	}
@@ -277,25 +278,42 @@ func (n *names) canonical(claims []extract.Claim, artOf []int32) []string {
 		}
 		bySurname[root] = append(bySurname[root], f)
 	}
-	// a person's canonical name: the most frequent full form
-	best := map[string]string{} // person root -> canonical
+	// a person's canonical name: the most frequent full form (titles
+	// dropped, a given name preferred to an initial), ties by lexical order
+	votes := map[string]map[string]int{} // person root -> name -> claims
 	for _, f := range fulls {
 		r := pu.find(f)
-		if b, ok := best[r]; !ok || count[f] > count[b] || count[f] == count[b] && f < b {
-			best[r] = f
+		if votes[r] == nil {
+			votes[r] = map[string]int{}
 		}
+		votes[r][people[f].name] += count[f]
+	}
+	best := map[string]string{} // person root -> canonical
+	for r, vs := range votes {
+		b := ""
+		for _, name := range sortedKeys(vs) {
+			if b == "" || initialOnly(b) && !initialOnly(name) || initialOnly(b) == initialOnly(name) && vs[name] > vs[b] {
+				b = name
+			}
+		}
+		best[r] = b
 	}
 	// surnames alone with no full form: the most frequent spelling
 	lone := map[string]string{}
+	loneVotes := map[string]map[string]int{}
 	for _, f := range sortedKeys(count) {
 		p, ok := people[f]
 		if !ok || p.full {
 			continue
 		}
 		r := su.find(p.surname)
-		if b, ok := lone[r]; !ok || count[f] > count[b] || count[f] == count[b] && f < b {
-			lone[r] = f
+		if loneVotes[r] == nil {
+			loneVotes[r] = map[string]int{}
 		}
+		loneVotes[r][p.name] += count[f]
+	}
+	for r, vs := range loneVotes {
+		lone[r] = mostFrequent(vs)
 	}
 	// the full-name persons of each article, for surnames alone
 	type key struct {
@@ -343,6 +361,12 @@ func (n *names) canonical(claims []extract.Claim, artOf []int32) []string {
 		}
 	}
 	return out
+}
+
+// initialOnly reports whether a full name starts with an initial: "V. Zelensky".
+func initialOnly(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return utf8.RuneCountInString(strings.TrimSuffix(first, ".")) == 1
 }
 
 func mostFrequent(m map[string]int) string {
