@@ -342,3 +342,21 @@ func TestCompareDoesNotChangeInput(t *testing.T) {
 		t.Errorf("group %+v: want 2 articles, 1 source", g)
 	}
 }
+
+// TestVagueWithoutSubject: a vague figure with no counted thing lines up by
+// its verb and sentence ("hundreds were killed").
+func TestVagueWithoutSubject(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "Zelensky said hundreds of Russian soldiers were killed in the Kursk assaults.", text: "hundreds", v: vague(200, 999), subj: "soldiers", pred: "killed", src: "Volodymyr Zelensky"},
+		spec{art: "b", sentence: "In the Kursk assaults hundreds were killed, Zelensky said.", text: "hundreds", v: vague(200, 999), pred: "killed", src: "Volodymyr Zelensky"},
+		spec{art: "c", sentence: "Officials said 12 drones were shot down over the Kursk region.", text: "12", v: exact(12), subj: "drones", pred: "shot"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	if g := groupOf(r, arts[0].Claims[0].ID); g != groupOf(r, arts[1].Claims[0].ID) || g.Verdict != Agree {
+		t.Errorf("the two 'hundreds killed' should agree in one group: %+v", r.Groups)
+	}
+	if g := groupOf(r, arts[2].Claims[0].ID); g.Verdict != Single {
+		t.Errorf("the drones are another fact: %+v", g)
+	}
+}
