@@ -52,11 +52,16 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	inputFlags(fs, &o, render.ReportFormats)
 	fs.StringSliceVar(&o.failOn, "fail-on", nil, "exit 1 when a fact is of one of `KINDS`: discrepancy, unverified, single (comma-separated)")
 	fs.StringVar(&o.baseline, "baseline", "", "print what changed since the earlier JSON report `FILE` instead of the report")
+	var explainID string
+	fs.StringVar(&explainID, "explain", "", "show the claim `ID` in its article and its fact instead of the report (see claims explain --help)")
 	if code := parse(fs, args, compareHelp, stderr); code >= 0 {
 		return code
 	}
 	if code := o.check(fs.Name(), render.ReportFormats, stderr); code >= 0 {
 		return code
+	}
+	if explainID != "" {
+		return explain(fs.Name(), explainID, fs.Args(), o, stdout, stderr)
 	}
 	if fs.NArg() == 0 {
 		return usageError(stderr, fs.Name(), noInput)

@@ -6,6 +6,7 @@
 //
 //	claims [compare] [flags] PATH...   compare the articles (the main job)
 //	claims extract [flags] PATH...     list every claim of every article
+//	claims explain [flags] ID [PATH...]  show one claim in its article and its fact
 //	claims lexicon [flags]             print the built-in lexicon
 //
 // PATH is a file, a folder (read recursively, in name order) or - for
@@ -38,6 +39,8 @@ across articles: where outlets agree, where they differ, what is unverified.
 Usage:
   claims [compare] [flags] PATH...   compare the articles (the main job)
   claims extract [flags] PATH...     list every claim of every article
+  claims explain [flags] ID [PATH...]
+                                     show one claim in its article and its fact
   claims lexicon [flags]             print the built-in lexicon, to start your own
   claims help [COMMAND]              show the flags of a command
 
@@ -49,6 +52,8 @@ Examples:
   claims extract --format jsonl testdata/kursk
   claims compare --format json -o report.json testdata/kursk
   claims compare --baseline report.json --fail-on discrepancy testdata/kursk
+  claims explain testdata/kursk/000_20234631a5bd40c9.txt@2689
+  claims lexicon > newsroom.txt
 
 Exit codes: 0 success; 1 --fail-on matched; 2 usage error or unreadable input.
 `
@@ -70,11 +75,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCompare(args[1:], stdout, stderr)
 	case "lexicon":
 		return runLexicon(args[1:], stdout, stderr)
+	case "explain":
+		return runExplain(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		return runHelp(args[1:], stderr)
 	}
 	if looksLikeCommand(args[0]) {
-		fmt.Fprintf(stderr, "claims: unknown command %q (commands: compare, extract, lexicon); run claims help\n", args[0])
+		fmt.Fprintf(stderr, "claims: unknown command %q (commands: compare, extract, explain, lexicon); run claims help\n", args[0])
 		return exitError
 	}
 	return runCompare(args, stdout, stderr)
@@ -96,9 +103,9 @@ func runHelp(args []string, stderr io.Writer) int {
 		return exitOK
 	}
 	switch args[0] {
-	case "extract", "compare", "lexicon":
+	case "extract", "compare", "explain", "lexicon":
 		return run([]string{args[0], "--help"}, io.Discard, stderr)
 	}
-	fmt.Fprintf(stderr, "claims help: unknown command %q (commands: compare, extract, lexicon)\n", args[0])
+	fmt.Fprintf(stderr, "claims help: unknown command %q (commands: compare, extract, explain, lexicon)\n", args[0])
 	return exitError
 }

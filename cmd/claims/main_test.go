@@ -145,6 +145,27 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestGoldenExplain checks claims explain on seed claims: one that
+// outlets agree on, and one flagged by its article.
+func TestGoldenExplain(t *testing.T) {
+	dir, err := filepath.Abs("testdata/golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir("../..")
+	var all bytes.Buffer
+	for _, id := range []string{"testdata/kursk/000_20234631a5bd40c9.txt@2689", "testdata/kursk/000_20234631a5bd40c9.txt@1241"} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"explain", id}, &stdout, &stderr); code != 0 || stderr.Len() > 0 {
+			t.Fatalf("explain %s: exit %d, stderr:\n%s", id, code, stderr.String())
+		}
+		all.WriteString("$ claims explain " + id + "\n")
+		all.Write(stdout.Bytes())
+		all.WriteString("\n")
+	}
+	golden(t, filepath.Join(dir, "kursk.explain.txt"), all.Bytes())
+}
+
 // TestClaimsAtOffsets checks the position contract on the seed articles:
 // the file's bytes at [offset, end) are the claim's text, and line:col
 // point at the same byte.
