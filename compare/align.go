@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"container/heap"
 	"math"
 	"slices"
@@ -34,9 +35,10 @@ const (
 	// DefaultThreshold is the average pair score at which groups merge.
 	DefaultThreshold = 0.25
 
-	allPairsMax = 64 // blocks up to this size compare every pair
-	postingMax  = 48 // larger blocks pair claims sharing a token this rare
-	scoreScale  = 1e6
+	allPairsMax  = 64 // blocks up to this size compare every pair
+	postingMax   = 48 // larger blocks pair claims sharing a token this rare
+	prefixTokens = 6  // of the rarest tokens of each claim
+	scoreScale   = 1e6
 )
 
 // aligner groups claims into facts.
@@ -261,9 +263,22 @@ func (al *aligner) candidates(members []int32) [][2]int32 {
 	}
 	post := map[int32][]int32{}
 	figs := map[[2]float64][]int32{}
+	var rare []int32
 	for li, gi := range members {
 		f := &al.fs[gi]
-		for _, t := range f.toks {
+		// index a claim by its rarest words only: two reports of one fact
+		// share their telling words (names, places), not common ones
+		rare = append(rare[:0], f.toks...)
+		if len(rare) > prefixTokens {
+			slices.SortFunc(rare, func(x, y int32) int {
+				if c := cmp.Compare(al.w[y], al.w[x]); c != 0 {
+					return c
+				}
+				return cmp.Compare(x, y)
+			})
+			rare = rare[:prefixTokens]
+		}
+		for _, t := range rare {
 			post[t] = append(post[t], int32(li))
 		}
 		if f.val.form != formVague && f.dist >= 0.5 {
@@ -367,7 +382,8 @@ func (al *aligner) cluster(members []int32) [][]int32 {
 	}
 	var out [][]int32
 	for c, ms := range compMembers {
-		if len(ms) == 1 {
+		if len(ms) <= 2 {
+			// one claim, or two joined by a pair that reaches the threshold
 			out = append(out, ms)
 			continue
 		}
