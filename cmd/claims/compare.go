@@ -26,6 +26,12 @@ a summary line.
 PATH is a file, a folder (read recursively in name order, hidden files
 skipped) or - for standard input.
 
+With --claims, PATH... are claim files written by claims extract --format
+jsonl, for instance one per shard of an archive extracted on many machines;
+compare merges them into one report with the same facts as a run on the
+articles themselves (articles are taken in path order; title, outlet, date
+and URL are not in claim files, so the report leaves them empty).
+
 Formats: table (default), json (articles, claims, groups, summary: the
 contract other tools read), csv (a row per claim with its group and
 verdict), markdown (for a document or a pull request comment).
@@ -44,6 +50,9 @@ Examples:
   claims compare --format markdown -o report.md testdata/kursk
   claims compare --format json -o baseline.json testdata/kursk
   claims compare --baseline baseline.json --fail-on discrepancy testdata/kursk
+  claims compare --explain testdata/kursk/000_20234631a5bd40c9.txt@2689 testdata/kursk
+  claims extract --format jsonl archive/2024 > 2024.jsonl   # one shard per machine
+  claims compare --claims 2023.jsonl 2024.jsonl
 `
 
 func runCompare(args []string, stdout, stderr io.Writer) int {
@@ -54,11 +63,16 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.baseline, "baseline", "", "print what changed since the earlier JSON report `FILE` instead of the report")
 	var explainID string
 	fs.StringVar(&explainID, "explain", "", "show the claim `ID` in its article and its fact instead of the report (see claims explain --help)")
+	var claimFiles bool
+	fs.BoolVar(&claimFiles, "claims", false, "PATH... are claim files made by claims extract --format jsonl (shards of a large run), not articles")
 	if code := parse(fs, args, compareHelp, stderr); code >= 0 {
 		return code
 	}
 	if code := o.check(fs.Name(), render.ReportFormats, stderr); code >= 0 {
 		return code
+	}
+	if explainID != "" && claimFiles {
+		return usageError(stderr, fs.Name(), "--explain shows the claim in its article, so it reads articles: drop --claims and give the articles' paths")
 	}
 	if explainID != "" {
 		return explain(fs.Name(), explainID, fs.Args(), o, stdout, stderr)
@@ -82,7 +96,14 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		rep.errorf("claims: %s: %s", o.output, errText(err))
 		return exitError
 	}
-	arts, pos := extractAll(&pipeline{x: x, jobs: o.jobs, maxSize: int64(o.maxSize), keep: true}, fs.Args(), rep)
+	var arts []*extract.Article
+	var pos render.Positions
+	if claimFiles {
+		rep.prog = newProgress(stderr, o.quiet, fs.NArg())
+		arts, pos = readClaimFiles(fs.Args(), rep, int64(o.maxSize))
+	} else {
+		arts, pos = extractAll(&pipeline{x: x, jobs: o.jobs, maxSize: int64(o.maxSize), keep: true}, fs.Args(), rep)
+	}
 	rep.prog.setPhase("comparing")
 	report, err := compareSafely(arts, lex)
 	rep.prog.stop()

@@ -129,7 +129,7 @@ func TestGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			var outs [][]byte
-			for _, jobs := range []string{"1", "8"} {
+			for _, jobs := range []string{"1", "2", "8"} {
 				var stdout, stderr bytes.Buffer
 				code := run([]string{tt.cmd, "--format", tt.format, "-j", jobs, "testdata/kursk"}, &stdout, &stderr)
 				if code != 0 || stderr.Len() > 0 {
@@ -137,10 +137,12 @@ func TestGolden(t *testing.T) {
 				}
 				outs = append(outs, stdout.Bytes())
 			}
-			if !bytes.Equal(outs[0], outs[1]) {
-				t.Errorf("-j 1 and -j 8 differ:\n%s", firstDiff(string(outs[0]), string(outs[1])))
+			for i, jobs := range []string{"2", "8"} {
+				if !bytes.Equal(outs[0], outs[i+1]) {
+					t.Errorf("-j 1 and -j %s differ:\n%s", jobs, firstDiff(string(outs[0]), string(outs[i+1])))
+				}
 			}
-			golden(t, filepath.Join(dir, tt.file), outs[1])
+			golden(t, filepath.Join(dir, tt.file), outs[0])
 		})
 	}
 }
@@ -164,6 +166,49 @@ func TestGoldenExplain(t *testing.T) {
 		all.WriteString("\n")
 	}
 	golden(t, filepath.Join(dir, "kursk.explain.txt"), all.Bytes())
+}
+
+// TestCompareClaimShards: compare --claims over claim files extracted
+// shard by shard (given in any order, one of them twice) gives the claims,
+// groups and summary of a run on the articles.
+func TestCompareClaimShards(t *testing.T) {
+	t.Chdir("../..")
+	tmp := t.TempDir()
+	files, err := filepath.Glob("testdata/kursk/*.txt")
+	if err != nil || len(files) < 3 {
+		t.Fatalf("seed articles: %v %v", files, err)
+	}
+	shards := [][]string{files[2:], files[:2]}
+	var names []string
+	for i, shard := range shards {
+		var stdout, stderr bytes.Buffer
+		name := filepath.Join(tmp, "shard"+strconv.Itoa(i)+".jsonl")
+		if code := run(append([]string{"extract", "--format", "jsonl", "-o", name}, shard...), &stdout, &stderr); code != 0 {
+			t.Fatalf("extract: exit %d: %s", code, stderr.String())
+		}
+		names = append(names, name)
+	}
+	report := func(args ...string) (sections map[string]json.RawMessage, stderr string) {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if code := run(append([]string{"compare", "--format", "json"}, args...), &out, &errb); code != 0 {
+			t.Fatalf("compare %v: exit %d: %s", args, code, errb.String())
+		}
+		if err := json.Unmarshal(out.Bytes(), &sections); err != nil {
+			t.Fatal(err)
+		}
+		return sections, errb.String()
+	}
+	single, _ := report("testdata/kursk")
+	merged, stderr := report(append([]string{"--claims"}, append(names, names[0])...)...)
+	for _, k := range []string{"claims", "groups", "summary"} {
+		if !bytes.Equal(single[k], merged[k]) {
+			t.Errorf("%s differ:\n%s", k, firstDiff(string(single[k]), string(merged[k])))
+		}
+	}
+	if n := strings.Count(stderr, "already read at "+names[0]+":"); n == 0 {
+		t.Errorf("no notice of the claims read twice:\n%s", stderr)
+	}
 }
 
 // TestClaimsAtOffsets checks the position contract on the seed articles:

@@ -9,7 +9,9 @@ import (
 
 // Record is a claim as JSON and JSON Lines print it: the output contract's
 // fields in the contract's order, then kind, change and end (the end of the
-// quantity's span, a byte offset).
+// quantity's span, a byte offset), then what compare reads to line claims
+// up (the sentence's span, qualifiers and context words), so that claim
+// files read back with Claim compare as the articles would.
 type Record struct {
 	ID        string         `json:"id"`
 	Article   string         `json:"article"`
@@ -28,6 +30,13 @@ type Record struct {
 	Kind      string         `json:"kind"`
 	Change    string         `json:"change"`
 	End       int            `json:"end"`
+	// SentenceSpan is the sentence's half-open byte span in the file.
+	SentenceSpan extract.Span `json:"sentence_span"`
+	// Qualifiers are the words that say which fact this is (time and
+	// place words, modifiers of the counted thing).
+	Qualifiers []string `json:"qualifiers"`
+	// Context is the content words of the sentence, folded.
+	Context []string `json:"context"`
 }
 
 // NewRecord builds the record of a claim at pos. Text fields are made valid
@@ -57,7 +66,49 @@ func NewRecord(c *extract.Claim, pos Pos) Record {
 		Kind:      c.Kind,
 		Change:    c.Change,
 		End:       c.Span.End,
+
+		SentenceSpan: c.SentenceSpan,
+		Qualifiers:   cleanAll(c.Qualifiers),
+		Context:      cleanAll(c.Context),
 	}
+}
+
+// cleanAll makes each string valid UTF-8, in a new slice; never nil, so
+// that JSON prints [] rather than null.
+func cleanAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = utf8Clean(s)
+	}
+	return out
+}
+
+// Claim turns a record read back from JSON into the claim it was made
+// from, as far as compare needs it: markers keep their text, not their
+// spans, and text fields are the record's (valid UTF-8).
+func (r Record) Claim() extract.Claim {
+	c := extract.Claim{
+		ID:           r.ID,
+		Article:      r.Article,
+		Span:         extract.Span{Start: r.Offset, End: r.End},
+		Text:         r.Text,
+		Sentence:     r.Sentence,
+		SentenceSpan: r.SentenceSpan,
+		Value:        r.Value,
+		Unit:         r.Unit,
+		Kind:         r.Kind,
+		Subject:      r.Subject,
+		Predicate:    r.Predicate,
+		Change:       r.Change,
+		Source:       r.Source,
+		Status:       r.Status,
+		Qualifiers:   r.Qualifiers,
+		Context:      r.Context,
+	}
+	for _, m := range r.Markers {
+		c.Markers = append(c.Markers, extract.Marker{Text: m})
+	}
+	return c
 }
 
 func utf8Clean(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }

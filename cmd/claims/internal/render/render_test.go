@@ -194,7 +194,8 @@ func TestRecordContract(t *testing.T) {
 	}
 	// the contract's fields, in its order, then the extra ones
 	want := []string{"id", "article", "offset", "line", "col", "text", "sentence", "value", "unit", "subject",
-		"predicate", "source", "status", "markers", "kind", "change", "end"}
+		"predicate", "source", "status", "markers", "kind", "change", "end",
+		"sentence_span", "qualifiers", "context"}
 	dec := json.NewDecoder(&b)
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
 		t.Fatalf("not an object: %v %v", tok, err)
@@ -228,6 +229,41 @@ func TestRecordContract(t *testing.T) {
 	}
 	if len(rec.Markers) != 1 || rec.Markers[0] != "=cmd|' /C calc'!A0" {
 		t.Errorf("markers = %q", rec.Markers)
+	}
+}
+
+// TestRecordRoundTrip: a claim printed as JSON Lines and read back is the
+// claim compare saw, field by field (markers keep their text).
+func TestRecordRoundTrip(t *testing.T) {
+	c := hostile()
+	c.Sentence = "Moscow sent 139 drones."
+	c.SentenceSpan = extract.Span{Start: 0, End: 23}
+	c.Qualifiers = []string{"t:saturday", "north korean"}
+	c.Context = []string{"moscow", "send", "drone"}
+	c.Source = extract.Source{Name: "officials", Cue: "said", AsWritten: "Officials", Span: &extract.Span{Start: 30, End: 39}}
+	var b bytes.Buffer
+	if err := Claims(&b, seq(Located{c, Pos{1, 4}}), Options{Format: JSONL}); err != nil {
+		t.Fatal(err)
+	}
+	var rec Record
+	if err := json.Unmarshal(b.Bytes(), &rec); err != nil {
+		t.Fatal(err)
+	}
+	got := rec.Claim()
+	want := *c
+	for i := range want.Markers {
+		want.Markers[i].Span = extract.Span{}
+	}
+	gj, _ := json.Marshal(struct {
+		extract.Claim
+		Context []string
+	}{got, got.Context})
+	wj, _ := json.Marshal(struct {
+		extract.Claim
+		Context []string
+	}{want, want.Context})
+	if !bytes.Equal(gj, wj) {
+		t.Errorf("read back\n%s\nwant\n%s", gj, wj)
 	}
 }
 
