@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -215,6 +217,10 @@ func (o *options) changesFail(c compare.Changes, now *compare.Report) bool {
 // readBaseline reads the --baseline report; nil after reporting an error.
 func readBaseline(name string, rep *reporter) *compare.Report {
 	f, err := os.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		rep.errorf("%s: no such file; make a baseline first with: claims compare --format json -o %s PATH...", name, name)
+		return nil
+	}
 	if err != nil {
 		rep.errorf("%s: %s", name, errText(err))
 		return nil

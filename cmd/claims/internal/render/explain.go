@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -107,7 +108,7 @@ func Explain(w io.Writer, e Explanation, opt Options) error {
 // headline sums a claim up in one line: `"139" drones (sent), from
 // Ukrainian officials, reported`.
 func headline(c *extract.Claim) string {
-	s := fmt.Sprintf("%q", c.Text)
+	s := strconv.QuoteToGraphic(c.Text)
 	if c.Subject != "" {
 		s += " " + c.Subject
 	}
