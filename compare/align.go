@@ -404,10 +404,11 @@ type link struct {
 }
 
 type cluster struct {
-	members []int32
-	nbr     map[int32]*link
-	ver     int32
-	dead    bool
+	size   int64
+	parent int32 // the cluster this one merged into; itself while alive
+	nbr    map[int32]*link
+	ver    int32
+	dead   bool
 }
 
 type candidate struct {
@@ -448,7 +449,7 @@ func (q *queue) Pop() any {
 func agglomerate(n int, edges []edge, threshold int64) [][]int32 {
 	cs := make([]cluster, n)
 	for i := range cs {
-		cs[i].members = []int32{int32(i)}
+		cs[i].size, cs[i].parent = 1, int32(i)
 	}
 	for _, e := range edges {
 		if cs[e.a].nbr == nil {
@@ -469,7 +470,7 @@ func agglomerate(n int, edges []edge, threshold int64) [][]int32 {
 		if a > b {
 			a, b = b, a
 		}
-		size := int64(len(cs[a].members)) * int64(len(cs[b].members))
+		size := cs[a].size * cs[b].size
 		if l.sum < threshold*size {
 			return
 		}
@@ -489,7 +490,8 @@ func agglomerate(n int, edges []edge, threshold int64) [][]int32 {
 			continue
 		}
 		// merge B into A
-		A.members = append(A.members, B.members...)
+		A.size += B.size
+		B.parent = c.a
 		delete(A.nbr, c.b)
 		for k, lb := range B.nbr {
 			if k == c.a {
@@ -505,19 +507,34 @@ func agglomerate(n int, edges []edge, threshold int64) [][]int32 {
 				C.nbr[c.a] = lb
 			}
 		}
-		B.dead, B.nbr, B.members = true, nil, nil
+		B.dead, B.nbr = true, nil
 		A.ver++ // entries naming A (or B) are stale; others are unchanged
 		for k, l := range A.nbr {
 			push(c.a, k, l)
 		}
 	}
+	// members by cluster: follow merges to the live cluster
+	root := func(x int32) int32 {
+		r := x
+		for cs[r].parent != r {
+			r = cs[r].parent
+		}
+		for cs[x].parent != r {
+			cs[x].parent, x = r, cs[x].parent
+		}
+		return r
+	}
+	byRoot := map[int32]int{}
 	var out [][]int32
 	for i := range cs {
-		if cs[i].dead {
-			continue
+		r := root(int32(i))
+		k, ok := byRoot[r]
+		if !ok {
+			k = len(out)
+			byRoot[r] = k
+			out = append(out, nil)
 		}
-		slices.Sort(cs[i].members)
-		out = append(out, cs[i].members)
+		out[k] = append(out[k], int32(i))
 	}
 	return out
 }

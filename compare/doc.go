@@ -8,61 +8,79 @@
 // in input order (source names made canonical), and the groups. Every claim
 // is in exactly one group; a group is one fact. The report depends only on
 // the articles and their order: the same input gives byte-identical output,
-// whatever Config.Workers is. Compare reads its input and never changes it.
+// whatever Config.Workers is, and reordering the articles renumbers the
+// groups but does not change them. Compare reads its input and never
+// changes it. A Report round-trips through encoding/json; Diff compares two
+// reports (a baseline and a new run).
 //
 // # Alignment
 //
 // Two claims are the same fact when they count or measure the same thing in
 // the same event and time frame. Claims are first split into blocks: counts
-// by the [subject] class of what they count ("troops", "soldiers" and
-// "servicemen" are one class), measures and durations by their unit's
-// dimension (kilometres and metres are one). Only claims of one block are
-// compared, so the work grows with the blocks, not with the square of the
-// corpus; a large block compares only claims that share a rare context word
-// or a distinctive figure.
+// by the [subject] class of what they count ("troops", "soldiers",
+// "servicemen" and "occupiers" are one class), measures and durations by
+// their unit's dimension (kilometres and metres are one). Only claims of one
+// block are ever compared, so the work grows with the blocks, not with the
+// square of the corpus; in a large block a claim is compared only with
+// claims that share one of its six rarest context words or the same
+// distinctive figure.
 //
 // A verb can refine the class: the lexicon's "CLASS PREDICATE-CLASS = CLASS"
 // entries say that soldiers who were killed are losses and people who were
-// killed are deaths, so "one person was killed" lines up with "one death".
+// killed are deaths, so "one person was killed" lines up with "one death"
+// and "hundreds of servicemen killed" with "the losses were in the
+// hundreds". A vague figure with no counted thing ("hundreds were killed")
+// takes the class most often counted with its verb.
 //
 // Within a block, a pair of claims is ruled out when
 //
 //   - their verbs both have [predicate] classes and share none ("sent"
-//     and "withdraw"; a copula or an unknown verb rules nothing out);
+//     and "withdraw"; a copula, an unknown verb or none rules nothing out);
 //   - both name the origin of what they count with capitalised modifiers
-//     and the sets differ ("North Korean" against "Russian", or against
-//     "Russian and North Korean");
+//     and the sets differ: "North Korean" against "Russian", and also
+//     against "Russian and North Korean" (a part is not the whole);
 //   - both name months or seasons and they share no month ("October" is in
 //     "fall"; "February" is not);
 //   - they are two figures of one sentence that do not agree (a sentence
 //     that restates a figure, "a significant number ... hundreds", is one
 //     fact);
-//   - one is a change ("up 5%") and the other is not.
+//   - one is a change ("up 5%") and the other is not, or they measure two
+//     things both named ("road" and "bridge").
 //
-// Otherwise the pair gets a score: the IDF-weighted cosine of the words of
-// their sentences, plus evidence: the verbs share a class, the same noun,
-// the same proper modifiers, a shared month, weekday or source, and the
-// figures. The value never groups claims by itself, since differing values
-// are what a discrepancy is; but the same non-round figure (139 and 139) is
-// strong evidence, the same round figure weaker, and figures far apart in
-// unlike sentences count against.
+// Otherwise the pair gets a score: the IDF-weighted cosine of the content
+// words of the two sentences (the block's own noun left out), plus
+// corroborating evidence: the verbs share a class, the same noun, the same
+// proper modifiers, a shared month, weekday or source, one source's vague
+// words for one class, and the figures: the same non-round figure (139 and
+// 139) counts most, the same round one (60,000) less, agreeing figures a
+// little. Corroboration scales with the cosine up to 0.1, so labels alone
+// never join claims whose sentences share no telling word: the value never
+// groups claims by itself, since differing values are what a discrepancy
+// is. Against a pair count figures that disagree, figures far apart in
+// unlike sentences, different weekdays, and differing figures in two
+// articles of one origin (a rewrite copies its figures). Two figures that
+// the article itself marks disputed, from two sources, count for.
 //
 // Groups form by average-linkage agglomeration within each block: the two
-// groups with the highest average pair score merge, while that average
-// reaches Config.Threshold and no pair between them is ruled out. Ties go to
-// the groups whose first claims come first.
+// groups with the highest average pair score (pairs never scored count 0)
+// merge, while that average reaches Config.Threshold (DefaultThreshold,
+// 0.25) and no pair between them is ruled out. Ties go to the groups whose
+// first claims come first.
 //
 // # Verdicts
 //
 // A group of one claim is single. A larger group agrees when every two of
 // its figures are compatible (see Compatible), and is a discrepancy
-// otherwise:
+// otherwise. A figure's headline is what it states: an exact figure itself,
+// a range its two ends, a bound its bound.
 //
 //	139 drones          | 139 drones               agree: equal
 //	about 10,000-12,000 | up to 12,000             agree: the same headline figure
+//	10,000 to 12,000    | 11,000                   agree: inside the stated range
 //	thousands           | about 8,000              agree: 2,000..9,999 holds 8,000
 //	several weeks       | three weeks              agree
 //	hundreds            | a significant number     agree: both vague
+//	about 8,000         | 7,600                    agree: a hedged figure covers what rounds to it
 //	2.5 kilometers      | up to five kilometers    discrepancy: a bound's headline is its bound
 //	18 dead             | at least 19              discrepancy
 //	107,000             | 275,000-325,000          discrepancy
@@ -70,17 +88,19 @@
 // # Support
 //
 // Group.Articles counts the articles that report a fact, Group.Origins the
-// independent origins among them (a wire story and its rewrites are one
-// origin; see origin.go for the rule), Group.Sources the canonical names
-// of the sources the articles attribute it to: "3 articles, 2 origins, 1
-// source". Person names are made canonical across articles (spelling
-// variants and transliterations, a surname alone after the full name; see
-// sources.go).
+// independent origins among them, Group.Sources the canonical names of the
+// sources the articles attribute it to: "3 articles, 2 origins, 1 source".
+// Two articles share an origin when their text is a near-duplicate (word
+// shingles) or they state the same figures in the same order (see
+// origin.go); origins are numbered by the first article path of each.
+// Person names are made canonical across articles: spelling variants and
+// transliterations, a surname alone after the full name, resolve to the
+// most frequent full form (see sources.go).
 //
 // # Order
 //
-// Groups are ordered discrepancies first, then facts with an unverified
-// claim (any status other than reported), then agreements, then single
-// claims; within that by their first claim. Group ids are "g1", "g2", ... in
-// that order.
+// Groups are ordered discrepancies first, then facts with a claim its
+// article flags (any status other than reported), then agreements, then
+// single claims; within that by their first claim. Group ids are "g1",
+// "g2", ... in that order.
 package compare
