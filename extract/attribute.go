@@ -632,7 +632,7 @@ func (x *Extractor) subjects(st *sentence, cs []*cue) []mention {
 			out = append(out, c.who)
 		}
 	}
-	if len(out) > 0 || st.toks == nil || st.toks[0].Tag == "" {
+	if len(out) > 0 || !st.tagged {
 		return out
 	}
 	for i, t := range st.toks {

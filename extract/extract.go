@@ -73,6 +73,8 @@ type sentence struct {
 	quants []quantity.Quantity
 	claims []int // indexes into the article's claims
 
+	tagged bool // tokens near figures and cues carry tags
+
 	// computed once for all the sentence's claims
 	folded  string
 	times   []string
@@ -184,7 +186,7 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 	for i, st := range out {
 		ante := i+1 < len(out) && pronoun[i+1] || i+2 < len(out) && pronoun[i+2]
 		if len(st.quants) > 0 || (near[i] || paras[st.para]) && (ante || x.mayAttribute(st.text)) {
-			x.tokenize(st)
+			x.tokenize(st, ante)
 		}
 	}
 	return out
@@ -229,7 +231,7 @@ func shift(q *quantity.Quantity, by int) {
 
 // tokenize fills the sentence's tokens (offsets into the file) and their
 // part-of-speech tags.
-func (x *Extractor) tokenize(st *sentence) {
+func (x *Extractor) tokenize(st *sentence, whole bool) {
 	toks := x.tok.Tokenize(st.text)
 	st.words = make([]string, len(toks))
 	for i := range toks {
@@ -237,7 +239,74 @@ func (x *Extractor) tokenize(st *sentence) {
 		st.words[i] = lexicon.Norm(toks[i].Text)
 	}
 	st.toks = toks
-	x.tag.TagTokens(st.toks)
+	if whole {
+		x.tag.TagTokens(st.toks)
+		st.tagged = true
+		return
+	}
+	x.tagWindows(st)
+}
+
+// Windows of tokens tagged around what the later stages read: before and
+// after a figure (its verb, its counted thing), before and after a cue (its
+// source, and to the end of a short tail to see whether it closes the
+// sentence).
+const (
+	figureBefore, figureAfter = 8, 12
+	cueBefore, cueAfter       = 12, 8
+	shortTail                 = 20
+)
+
+// tagWindows tags the windows of st that attribution and claim building
+// read; when they cover most of the sentence, the whole of it. The tagger
+// reads two words of context on each side, so tags well inside a window are
+// those of the whole sentence.
+func (x *Extractor) tagWindows(st *sentence) {
+	n := len(st.toks)
+	need := make([]bool, n+1)
+	mark := func(a, b int) {
+		for k := max(0, a); k < min(n, b); k++ {
+			need[k] = true
+		}
+	}
+	for _, q := range st.quants {
+		mark(st.tokenAt(q.Start)-figureBefore, st.tokenAt(q.End)+figureAfter)
+	}
+	for i, w := range st.words {
+		switch {
+		case x.lex.Has("saying", w) || w == "according" || w == "citing" || w == "quoting" || w == "put":
+			end := i + cueAfter
+			if n-i <= shortTail {
+				end = n
+			}
+			mark(i-cueBefore, end)
+		case x.lex.Has("pronoun", w) || x.lex.Has("title", w) || isQuote(st.toks[i].Text) || w == "not" || w == "no" || w == "without" || x.lex.Has("denied", w) || x.lex.Has("unverified", w):
+			mark(i-cueBefore, i+cueAfter)
+		}
+	}
+	covered := 0
+	for _, b := range need[:n] {
+		if b {
+			covered++
+		}
+	}
+	st.tagged = true
+	if covered*4 >= n*3 {
+		x.tag.TagTokens(st.toks)
+		return
+	}
+	for a := 0; a < n; {
+		if !need[a] {
+			a++
+			continue
+		}
+		b := a
+		for b < n && need[b] {
+			b++
+		}
+		x.tag.TagTokens(st.toks[a:b])
+		a = b
+	}
 }
 
 // tokenAt returns the index of the first token that starts at or after off.
