@@ -360,3 +360,31 @@ func TestVagueWithoutSubject(t *testing.T) {
 		t.Errorf("the drones are another fact: %+v", g)
 	}
 }
+
+// TestCompareCasualties: killed and wounded are two facts; "people killed"
+// and "people died" one; a figure without its noun ("more than 40 were
+// injured") takes the class its verb counts; a title is not part of a name.
+func TestCompareCasualties(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "Eighteen people were killed in the Russian missile strike on Kharkiv on Tuesday, officials said.", text: "Eighteen", v: exact(18), subj: "people", pred: "killed", src: "Oleh Syniehubov", quals: []string{"t:tuesday"}},
+		spec{art: "a", sentence: "Another 45 people were wounded, including six children.", text: "45", v: exact(45), subj: "people", pred: "wounded", src: "Oleh Syniehubov"},
+		spec{art: "b", sentence: "At least 19 people died after a missile hit Kharkiv on Tuesday, the governor said.", text: "At least 19", v: atLeast(19), subj: "people", pred: "died", src: "Governor Oleh Syniehubov", quals: []string{"t:tuesday"}},
+		spec{art: "b", sentence: "More than 40 were injured in the Kharkiv strike.", text: "More than 40", v: atLeast(40), pred: "injured"},
+		spec{art: "c", sentence: "Ukraine said it shot down 25 drones overnight over the Kyiv region.", text: "25", v: exact(25), subj: "drones", pred: "shot"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	killed, wounded := groupOf(r, arts[0].Claims[0].ID), groupOf(r, arts[0].Claims[1].ID)
+	if killed == wounded {
+		t.Fatal("killed and wounded in one group")
+	}
+	if g := groupOf(r, arts[1].Claims[0].ID); g != killed || g.Verdict != Discrepancy {
+		t.Errorf("18 killed and at least 19 died: want one discrepancy, got %+v", g)
+	}
+	if g := groupOf(r, arts[1].Claims[1].ID); g != wounded || g.Verdict != Discrepancy {
+		t.Errorf("45 wounded and more than 40 injured: want one discrepancy, got %+v", g)
+	}
+	if len(killed.Sources) != 1 || killed.Sources[0] != "Oleh Syniehubov" {
+		t.Errorf("sources %v, want the governor once", killed.Sources)
+	}
+}
