@@ -22,6 +22,8 @@ const (
 	copiedPenalty     = 0.2  // differing figures in two articles of one origin
 	disputedBonus     = 0.3  // the article itself says the two figures conflict
 	contextFull       = 0.1  // the cosine from which shared labels count fully
+	subjectPenalty    = 0.25 // a measure of two differently named things
+	changePenalty     = 0.1  // a change against a level (of a count)
 	vagueSourceBonus  = 0.15 // one source's vague words for one class
 	magnitudePenalty  = 0.3  // figures far apart (gap > magnitudeGapMax) in unlike sentences
 	magnitudeGapMax   = 4
@@ -105,10 +107,11 @@ func (al *aligner) groups() [][]int32 {
 // score is the evidence that two claims of one block report the same fact;
 // ok is false when they cannot (a hard conflict).
 func (al *aligner) score(a, b *feat) (float64, bool) {
-	if a.dim != b.dim || a.change != b.change {
+	if a.dim != b.dim {
 		return 0, false
 	}
-	if a.real && b.real && a.class != b.class {
+	if a.change != b.change && a.dim == "percent" {
+		// "rose 5%" and "5%" are different quantities
 		return 0, false
 	}
 	sharePred, conflictPred := predicates(a.pcls, b.pcls)
@@ -124,8 +127,10 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	compat := compatible(a.val, b.val)
 	if a.sent == b.sent {
 		// two figures of one sentence: one fact only when one restates
-		// the other ("a significant number ... hundreds")
-		if !compat {
+		// the other ("a significant number ... hundreds", "60 km (37
+		// miles)"), not when one merely fits under the other ("about
+		// 500,000 people ... more than 200,000 displaced")
+		if !restates(a.val, b.val) {
 			return 0, false
 		}
 		return sameSentenceScore, true
@@ -176,6 +181,15 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	}
 	if a.src >= 0 && a.src == b.src {
 		plus += sourceBonus
+	}
+	if a.real && b.real && a.class != b.class {
+		// a measure of two things named differently ("deal" and
+		// "agreement", or "road" and "bridge"): the words must decide
+		minus += subjectPenalty
+	}
+	if a.change != b.change {
+		// "fell by 2,000 jobs" and "6,000 jobs were lost" may be one count
+		minus += changePenalty
 	}
 	// Shared labels (a noun, a verb class, a source, a figure) corroborate
 	// alike sentences; between sentences that share no telling word they

@@ -49,6 +49,7 @@ type vocab struct {
 	words    map[string][]int32  // context word (as written) -> token ids
 	preds    map[string][]string // verb -> predicate classes
 	phrases  map[string]phrase   // predicate or subject as written
+	units    map[string]string   // unit as written -> canonical
 	subjects map[string]string   // noun -> class
 	compose  map[string]string   // "class pclass" -> class
 	// by stem, for words the lexicon lists in another inflection (a
@@ -67,6 +68,7 @@ func newVocab(lex *lexicon.Lexicon) *vocab {
 		words:    map[string][]int32{},
 		preds:    map[string][]string{},
 		phrases:  map[string]phrase{},
+		units:    map[string]string{},
 		subjects: map[string]string{},
 		compose:  map[string]string{},
 		months:   map[string]uint16{},
@@ -176,7 +178,9 @@ func (v *vocab) predClasses(verb string) []string {
 }
 
 // subjectClass returns the [subject] class of a noun, trying its singular;
-// a noun not listed is its own class (singular).
+// a participle that names people when counted ([nominal]: "missing",
+// "evacuated") counts people; any other noun not listed is its own class
+// (singular).
 func (v *vocab) subjectClass(noun string) string {
 	if c, ok := v.subjects[noun]; ok {
 		return c
@@ -184,11 +188,55 @@ func (v *vocab) subjectClass(noun string) string {
 	c, ok := v.lex.Lookup("subject", noun)
 	if !ok {
 		sg := singular(noun)
-		if c, ok = v.lex.Lookup("subject", sg); !ok {
+		switch c, ok = v.lex.Lookup("subject", sg); {
+		case ok:
+		case v.lex.Has("nominal", noun):
+			c = v.subjectClass("people")
+		default:
 			c = sg
 		}
 	}
 	v.subjects[noun] = c
+	return c
+}
+
+// contextClass returns the [subject] class of the counted things a sentence
+// names when it names only one class, else "".
+func (v *vocab) contextClass(context []string) string {
+	class := ""
+	for _, w := range context {
+		n := lexicon.Norm(w)
+		c, ok := v.lex.Lookup("subject", n)
+		if !ok {
+			c, ok = v.subjStems[stem(n)]
+		}
+		if !ok {
+			continue
+		}
+		if class != "" && c != class {
+			return ""
+		}
+		class = c
+	}
+	return class
+}
+
+// unit returns the canonical name of a unit as the lexicon's [unit] list
+// has it ("mile" -> "mi"); a unit it does not list is kept.
+func (v *vocab) unit(u string) string {
+	if u == "" {
+		return ""
+	}
+	if c, ok := v.units[u]; ok {
+		return c
+	}
+	c := u
+	if val, ok := v.lex.Lookup("unit", u); ok {
+		if canon, _, err := lexicon.ParseUnit(val); err == nil {
+			c = canon
+		}
+	}
+	v.units[u] = c
 	return c
 }
 
@@ -215,7 +263,9 @@ func (v *vocab) contextTokens(raw string) []int32 {
 	w := lexicon.Norm(raw)
 	var out []int32
 	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsLetter(r) {
+	// a unit word is the block of a measure, as a noun is of a count: every
+	// claim of the block shares it
+	if unicode.IsLetter(r) && !v.lex.Has("unit", w) && !v.lex.Has("unit", w+"s") {
 		if c, ok := v.lex.Lookup("subject", w); ok {
 			out = append(out, v.id("s:"+c))
 		} else if c, ok := v.subjStems[stem(w)]; ok {
@@ -291,6 +341,7 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		start, end int
 	}
 	sents := map[sentKey]int32{}
+	fallback := make([]string, len(claims))
 	for i := range claims {
 		c := &claims[i]
 		f := &fs[i]
@@ -308,17 +359,33 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		f.change = c.Change
 		f.disputed = c.Status == extract.Disputed
 		var scale float64
-		f.dim, scale = unitDimension(c.Unit)
+		f.dim, scale = unitDimension(v.unit(c.Unit))
 		f.val = read(c.Value, scale)
 		f.dist = distinctiveness(f.val)
 		pred := v.phrase(c.Predicate)
 		f.pcls = pred.pcls
 		subj := cleanSubject(v.phrase(c.Subject).norm)
+		if subj != "" && v.lex.Has("nominal", subj) {
+			// "dozens wounded": the counted participle is its own verb,
+			// whatever verb the sentence puts near it
+			if p := v.phrase(subj).pcls; len(p) > 0 {
+				f.pcls = p
+			}
+		}
 		f.subj = singular(subj)
 		f.real = subj != "" && !derivedFrom(subj, pred.norm)
-		if subj != "" {
+		switch {
+		case subj != "":
 			f.baseClass = v.subjectClass(subj)
-			f.class = v.composeClass(f.baseClass, f.pcls, c.Context)
+			f.class = v.composeClass(f.baseClass, f.pcls, c.Context, c.Value.Vague)
+		case v.lex.Has("subject", pred.norm) || v.lex.Has("nominal", pred.norm):
+			// "30 wounded", "17 missing": the participle names what is
+			// counted, unless the corpus says better (inferSubjects)
+			fallback[i] = v.composeClass(v.subjectClass(pred.norm), f.pcls, nil, false)
+		default:
+			// no noun: the one counted thing its sentence names, if only one
+			// ("put the death toll at 19")
+			fallback[i] = v.contextClass(c.Context)
 		}
 		for _, q := range c.Qualifiers {
 			if t, ok := strings.CutPrefix(q, "t:"); ok {
@@ -341,6 +408,11 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		f.toks = sortUnique(f.toks)
 	}
 	v.inferSubjects(claims, fs)
+	for i, c := range fallback {
+		if fs[i].class == "" {
+			fs[i].class = c
+		}
+	}
 	// The word for the claim's own counted thing is its block: every pair
 	// of the block shares it, so in the context it would only make unlike
 	// claims look alike.
@@ -357,16 +429,16 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 }
 
 // composeClass refines a class by the verb: the claim's own predicate, or,
-// when it has none the lexicon knows, the first verb of the sentence that
-// composes with the class ("hundreds of servicemen" in a sentence about
-// occupiers killed).
-func (v *vocab) composeClass(class string, pcls []string, context []string) string {
+// for a vague figure whose verb the lexicon does not know (a restatement:
+// "we are talking hundreds of servicemen"), the first verb of its sentence
+// that composes with the class ("occupiers were killed").
+func (v *vocab) composeClass(class string, pcls []string, context []string, vague bool) string {
 	for _, p := range pcls {
 		if c, ok := v.composed(class, p); ok {
 			return c
 		}
 	}
-	if len(pcls) > 0 {
+	if len(pcls) > 0 || !vague {
 		return class
 	}
 	for _, w := range context {

@@ -1,9 +1,11 @@
 package compare
 
 // dimension is what a canonical unit measures and its factor to the base
-// unit of that dimension, so that "5 km" and "5,000 m" compare. Units are
-// the canonical names of the lexicon's [unit] list. A unit not listed here
-// (and every currency: no exchange rates) is a dimension of its own.
+// unit of that dimension, so that "5 km" and "5,000 m" (or "37 miles" and
+// "60 km") compare. Units are the canonical names of the lexicon's [unit]
+// list (a claim's unit is looked up there first), with the usual spellings
+// of each. A unit not listed here (and every currency: no exchange rates)
+// is a dimension of its own.
 type dimension struct {
 	name   string
 	factor float64
@@ -11,16 +13,18 @@ type dimension struct {
 
 var dimensions = map[string]dimension{
 	"mm": {"length", 0.001}, "cm": {"length", 0.01}, "m": {"length", 1}, "km": {"length", 1000},
-	"ft": {"length", 0.3048}, "mi": {"length", 1609.344},
+	"inch": {"length", 0.0254}, "in": {"length", 0.0254}, "ft": {"length", 0.3048},
+	"mi": {"length", 1609.344}, "mile": {"length", 1609.344},
 	"m2": {"area", 1}, "ha": {"area", 1e4}, "km2": {"area", 1e6}, "acre": {"area", 4046.8564224},
-	"mi2": {"area", 2589988.110336},
-	"g":   {"mass", 0.001}, "kg": {"mass", 1}, "t": {"mass", 1000}, "lb": {"mass", 0.45359237},
-	"l": {"volume", 1}, "gal": {"volume", 3.785411784},
+	"mi2": {"area", 2589988.110336}, "mile2": {"area", 2589988.110336},
+	"mg": {"mass", 1e-6}, "g": {"mass", 0.001}, "kg": {"mass", 1}, "t": {"mass", 1000},
+	"lb": {"mass", 0.45359237}, "oz": {"mass", 0.028349523125},
+	"ml": {"volume", 0.001}, "l": {"volume", 1}, "gal": {"volume", 3.785411784}, "bbl": {"volume", 158.987294928},
 	"minute": {"duration", 1.0 / 1440}, "hour": {"duration", 1.0 / 24}, "day": {"duration", 1},
 	"week": {"duration", 7}, "month": {"duration", 30.436875}, "year": {"duration", 365.2425},
 	"decade": {"duration", 3652.425},
 	"km/h":   {"speed", 1}, "mph": {"speed", 1.609344},
-	"%": {"percent", 1}, "pp": {"percentage point", 1},
+	"%": {"percent", 1}, "pp": {"percentage point", 1}, "bp": {"percentage point", 0.01},
 }
 
 // unitDimension returns the dimension of unit u and its factor.

@@ -77,6 +77,9 @@ func read(v extract.Value, scale float64) reading {
 //     "at least 19";
 //   - an exact figure inside a two-sided range agrees with it ("11,000" and
 //     "10,000-12,000"): the range states its uncertainty;
+//   - a lower bound agrees with a figure or range at or above it ("more
+//     than 300 tonnes" and 320; "at least 23" and 23): a floor is a floor.
+//     An upper bound does not: "up to five kilometers" states five;
 //   - a hedged figure ("about 8,000") stands for the numbers that round to
 //     it, at most 10% off: "about 8,000" agrees with 7,600 but not with 9,000.
 func Compatible(a, b extract.Value) bool {
@@ -105,11 +108,32 @@ func compatible(a, b reading) bool {
 			}
 		}
 	}
-	if a.form == formRange && b.form == formExact {
+	if a.form == formRange && b.form == formExact || a.form == formAtLeast && b.form != formAtLeast {
 		a, b = b, a
 	}
-	if b.form == formRange && a.form == formExact {
+	switch {
+	case b.form == formRange && a.form == formExact:
 		return a.lo >= b.lo && a.lo <= b.hi
+	case b.form == formAtLeast && (a.form == formExact || a.form == formRange):
+		// a floor holds the figures above it: "more than 300 tonnes" and 320
+		return a.lo >= b.lo
+	}
+	return false
+}
+
+// restates reports whether one figure restates the other: both vague, a
+// vague word holding the figure, or a shared headline figure. Unlike
+// compatible, a range holding a figure or a floor under it is not enough.
+func restates(a, b reading) bool {
+	if a.form == formVague || b.form == formVague {
+		return compatible(a, b)
+	}
+	for _, x := range a.heads[:a.nheads] {
+		for _, y := range b.heads[:b.nheads] {
+			if sameFigure(x, a.approx, y, b.approx) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -33,7 +33,12 @@ func TestCompatible(t *testing.T) {
 		{"upper bound and a figure below it", exact(2.5), upTo(5), false},
 		{"lower bound and a figure below it", exact(18), atLeast(19), false},
 		{"lower bound and its figure", exact(300), atLeast(300), true},
-		{"lower bound and a figure above it", exact(350), atLeast(300), false},
+		{"lower bound and a figure above it", exact(320), atLeast(300), true},
+		{"lower bound and a range above it", span(320, 350), atLeast(300), true},
+		{"lower bound and a range across it", span(250, 350), atLeast(300), false},
+		{"two different floors", atLeast(250), atLeast(300), false},
+		{"a floor and a ceiling", atLeast(300), upTo(500), false},
+		{"upper bound and a figure under it", exact(4), upTo(5), false},
 		{"disjoint range", exact(107000), span(275000, 325000), false},
 		{"figure inside a range", exact(11000), span(10000, 12000), true},
 		{"figure outside a range", exact(13000), span(10000, 12000), false},
@@ -109,5 +114,30 @@ func TestSignificantDigits(t *testing.T) {
 		if got := significantDigits(x); got != want {
 			t.Errorf("significantDigits(%v) = %d, want %d", x, got, want)
 		}
+	}
+}
+
+func TestRestates(t *testing.T) {
+	r := func(v extract.Value) reading { return read(v, 1) }
+	for _, tt := range []struct {
+		name string
+		a, b extract.Value
+		want bool
+	}{
+		{"vague words", someNumber, vague(200, 999), true},
+		{"the same figure", exact(60000), exact(60000), true},
+		{"a hedge of it", about(60), exact(60), true},
+		{"a floor under it", atLeast(200000), about(500000), false},
+		{"a range around it", span(10, 20), exact(15), false},
+		{"another figure", exact(36), exact(40), false},
+	} {
+		if got := restates(r(tt.a), r(tt.b)); got != tt.want {
+			t.Errorf("%s: restates = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	_, mile := unitDimension("mile")
+	_, km := unitDimension("km")
+	if !restates(read(about(60), km), read(exact(37), mile)) {
+		t.Error("about 60 km should restate 37 miles")
 	}
 }
