@@ -358,9 +358,11 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		f.sent = s
 		f.change = c.Change
 		f.disputed = c.Status == extract.Disputed
+		unit := v.unit(c.Unit)
 		var scale float64
-		f.dim, scale = unitDimension(v.unit(c.Unit))
+		f.dim, scale = unitDimension(unit)
 		f.val = read(c.Value, scale)
+		f.val.unit = unit
 		f.dist = distinctiveness(f.val)
 		pred := v.phrase(c.Predicate)
 		f.pcls = pred.pcls

@@ -26,6 +26,11 @@ type reading struct {
 	approx bool
 	heads  [2]float64 // the stated figures: one, or two for a range
 	nheads int
+	// unit is the canonical unit as written and prec half a unit of the
+	// last digit written, scaled: a figure converted from another unit
+	// ("60 km (37 miles)") is only as exact as it is written
+	unit string
+	prec float64
 }
 
 // read turns a Value into a reading, multiplying by scale (the factor of
@@ -58,7 +63,31 @@ func read(v extract.Value, scale float64) reading {
 		r.form = formRange
 		r.heads, r.nheads = [2]float64{r.lo, r.hi}, 2
 	}
+	for _, h := range r.heads[:r.nheads] {
+		r.prec = math.Max(r.prec, 0.5*math.Pow(10, -float64(decimals(h/scale)))*scale)
+	}
 	return r
+}
+
+// decimals counts the digits written after the decimal point of x.
+func decimals(x float64) int {
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], x, 'f', -1, 64)
+	for i, c := range b {
+		if c == '.' {
+			return len(b) - i - 1
+		}
+	}
+	return 0
+}
+
+// slack is how far two stated figures may differ and still be one: the
+// precision they are written to when their units differ, else nothing.
+func slack(a, b reading) float64 {
+	if a.unit == b.unit {
+		return 0
+	}
+	return a.prec + b.prec
 }
 
 // Compatible reports whether two figures for the same fact, in the same
@@ -82,6 +111,10 @@ func read(v extract.Value, scale float64) reading {
 //     An upper bound does not: "up to five kilometers" states five;
 //   - a hedged figure ("about 8,000") stands for the numbers that round to
 //     it, at most 10% off: "about 8,000" agrees with 7,600 but not with 9,000.
+//
+// Within a report, figures in two units of one dimension are converted
+// first, and then a figure is only as exact as it is written: "60 km" and
+// "37 miles" (59.5 km) agree, "60 km" and "35 miles" do not.
 func Compatible(a, b extract.Value) bool {
 	return compatible(read(a, 1), read(b, 1))
 }
@@ -103,7 +136,7 @@ func compatible(a, b reading) bool {
 	}
 	for _, x := range a.heads[:a.nheads] {
 		for _, y := range b.heads[:b.nheads] {
-			if sameFigure(x, a.approx, y, b.approx) {
+			if sameFigure(x, a.approx, y, b.approx, slack(a, b)) {
 				return true
 			}
 		}
@@ -130,7 +163,7 @@ func restates(a, b reading) bool {
 	}
 	for _, x := range a.heads[:a.nheads] {
 		for _, y := range b.heads[:b.nheads] {
-			if sameFigure(x, a.approx, y, b.approx) {
+			if sameFigure(x, a.approx, y, b.approx, slack(a, b)) {
 				return true
 			}
 		}
@@ -140,11 +173,11 @@ func restates(a, b reading) bool {
 
 // sameFigure reports whether two stated figures are the same number, a
 // hedged one standing for the numbers that round to it.
-func sameFigure(x float64, xApprox bool, y float64, yApprox bool) bool {
+func sameFigure(x float64, xApprox bool, y float64, yApprox bool, slack float64) bool {
 	if nearlyEqual(x, y) {
 		return true
 	}
-	tol := 0.0
+	tol := slack
 	if xApprox {
 		tol = math.Max(tol, roundingTolerance(x))
 	}

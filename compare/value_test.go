@@ -137,7 +137,21 @@ func TestRestates(t *testing.T) {
 	}
 	_, mile := unitDimension("mile")
 	_, km := unitDimension("km")
-	if !restates(read(about(60), km), read(exact(37), mile)) {
+	in := func(v extract.Value, unit string, scale float64) reading {
+		r := read(v, scale)
+		r.unit = unit
+		return r
+	}
+	if !restates(in(about(60), "km", km), in(exact(37), "mile", mile)) {
 		t.Error("about 60 km should restate 37 miles")
+	}
+	if !compatible(in(exact(60), "km", km), in(exact(37), "mile", mile)) {
+		t.Error("60 km and 37 miles (a conversion, rounded) should agree")
+	}
+	if compatible(in(exact(60), "km", km), in(exact(35), "mile", mile)) {
+		t.Error("60 km and 35 miles should not agree")
+	}
+	if compatible(in(exact(60), "km", km), in(exact(60.4), "km", km)) {
+		t.Error("60 km and 60.4 km should not agree: one unit, no conversion")
 	}
 }
