@@ -75,18 +75,18 @@
 // a range its two ends, a bound its bound. A lower bound also agrees with
 // the figures above it; an upper bound does not ("up to" states its bound).
 //
-//	139 drones          | 139 drones               agree: equal
-//	about 10,000-12,000 | up to 12,000             agree: the same headline figure
-//	10,000 to 12,000    | 11,000                   agree: inside the stated range
-//	thousands           | about 8,000              agree: 2,000..9,999 holds 8,000
-//	several weeks       | three weeks              agree
-//	hundreds            | a significant number     agree: both vague
-//	about 8,000         | 7,600                    agree: a hedged figure covers what rounds to it
-//	more than 300 tonnes| 320 tonnes               agree: a floor holds the figures above it
-//	60 km               | 37 miles                 agree: converted, as exact as written
-//	2.5 kilometers      | up to five kilometers    discrepancy: a bound's headline is its bound
-//	18 dead             | at least 19              discrepancy
-//	107,000             | 275,000-325,000          discrepancy
+//	139 drones           | 139 drones               agree: equal
+//	about 10,000-12,000  | up to 12,000             agree: the same headline figure
+//	10,000 to 12,000     | 11,000                   agree: inside the stated range
+//	thousands            | about 8,000              agree: 2,000..9,999 holds 8,000
+//	several weeks        | three weeks              agree
+//	hundreds             | a significant number     agree: both vague
+//	about 8,000          | 7,600                    agree: a hedged figure covers what rounds to it
+//	more than 300 tonnes | 320 tonnes               agree: a floor holds the figures above it
+//	60 km                | 37 miles                 agree: converted, as exact as written
+//	2.5 kilometers       | up to five kilometers    discrepancy: a bound's headline is its bound
+//	18 dead              | at least 19              discrepancy
+//	107,000              | 275,000-325,000          discrepancy
 //
 // # Support
 //
