@@ -103,8 +103,16 @@ func prepare(articles []*extract.Article, lex *lexicon.Lexicon, threshold float6
 	}
 
 	v := newVocab(lex)
-	fs := v.features(r.Claims, artOf, srcOf)
-	origin := origins(articles, r.Claims, artOf, fs)
+	fs := v.values(r.Claims, artOf, srcOf)
+	// origins need only the values: find them while the words are read
+	var origin []int
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		origin = origins(articles, r.Claims, artOf, fs)
+	}()
+	v.wordFeatures(r.Claims, fs)
+	<-done
 	for i := range r.Articles {
 		r.Articles[i].Origin = origin[i]
 	}

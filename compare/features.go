@@ -335,13 +335,20 @@ func derivedFrom(subject, verb string) bool {
 
 // features computes the alignment features of every claim.
 func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) []feat {
+	fs := v.values(claims, artOf, srcOf)
+	v.wordFeatures(claims, fs)
+	return fs
+}
+
+// values computes the features of every claim that come from its place
+// and figure: article, sentence, source, unit and value.
+func (v *vocab) values(claims []extract.Claim, artOf []int32, srcOf []int32) []feat {
 	fs := make([]feat, len(claims))
 	type sentKey struct {
 		art        int32
 		start, end int
 	}
 	sents := map[sentKey]int32{}
-	fallback := make([]string, len(claims))
 	for i := range claims {
 		c := &claims[i]
 		f := &fs[i]
@@ -364,6 +371,18 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 		f.val = read(c.Value, scale)
 		f.val.unit = unit
 		f.dist = distinctiveness(f.val)
+	}
+	return fs
+}
+
+// wordFeatures fills the features that come from words: classes, modifiers,
+// times and context. It leaves alone what values set (art, sent, dim, val),
+// which origins reads meanwhile.
+func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
+	fallback := make([]string, len(claims))
+	for i := range claims {
+		c := &claims[i]
+		f := &fs[i]
 		pred := v.phrase(c.Predicate)
 		f.pcls = pred.pcls
 		subj := cleanSubject(v.phrase(c.Subject).norm)
@@ -427,7 +446,6 @@ func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) [
 			f.toks = slices.DeleteFunc(f.toks, func(t int32) bool { return t == id })
 		}
 	}
-	return fs
 }
 
 // composeClass refines a class by the verb: the claim's own predicate, or,
