@@ -26,9 +26,14 @@ import (
 //     match the same way or one is an initial ("V. Zelensky");
 //   - a surname alone is the person of that surname named in full in the
 //     same article, else the only such person in the corpus;
-//   - a person's canonical name is their most frequent full form, ties by
-//     lexical order; a surname never given in full is its most frequent
-//     spelling.
+//   - a person's canonical name is their most frequent full form, titles
+//     dropped ("President", "Gov."), a given name preferred to an initial,
+//     ties by lexical order; a surname never given in full is its most
+//     frequent spelling.
+//
+// Everything is decided over sorted names, so the result does not depend
+// on the order of the claims (sajari/fuzzy's own ranking breaks ties at
+// random and is not used).
 
 // person is a name that reads as a person's: capitalised words, no
 // possessive, not an organisation the lexicon knows.
