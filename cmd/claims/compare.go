@@ -101,7 +101,8 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	var arts []*extract.Article
 	var pos render.Positions
 	if claimFiles {
-		rep.prog = newProgress(stderr, o.quiet, fs.NArg())
+		rep.prog = newProgress(stderr, o.quiet)
+		rep.prog.setTotal(fs.NArg())
 		arts, pos = readClaimFiles(fs.Args(), rep, int64(o.maxSize))
 	} else {
 		arts, pos = extractAll(&pipeline{x: x, jobs: o.jobs, maxSize: int64(o.maxSize), keep: true}, fs.Args(), rep)
@@ -147,9 +148,9 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 func extractAll(p *pipeline, paths []string, rep *reporter) ([]*extract.Article, render.Positions) {
 	var arts []*extract.Article
 	pos := render.Positions{}
-	ins := collect(paths)
-	rep.prog = newProgress(rep.stderr, rep.quiet, len(ins))
-	p.run(ins, func(r *result) bool {
+	rep.prog = newProgress(rep.stderr, rep.quiet)
+	rep.prog.count(paths)
+	p.run(inputs(paths), func(r *result) bool {
 		for _, m := range r.msgs {
 			rep.print(m)
 		}

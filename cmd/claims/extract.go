@@ -55,8 +55,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	p := &pipeline{x: x, jobs: o.jobs, maxSize: int64(o.maxSize)}
-	ins := collect(fs.Args())
-	rep.prog = newProgress(stderr, o.quiet, len(ins))
+	ins := inputs(fs.Args())
+	rep.prog = newProgress(stderr, o.quiet)
+	rep.prog.count(fs.Args())
 	out.sharesScreen(rep.prog)
 	claims := func(yield func(render.Located) bool) {
 		p.run(ins, func(r *result) bool {

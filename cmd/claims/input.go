@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -30,52 +32,99 @@ type input struct {
 	skip string
 }
 
-// collect turns the command line's paths into inputs, in order: folders
-// are walked recursively in name order, skipping hidden files and folders
-// (names starting with "."), not following symbolic links to folders, and
-// setting aside files that are not regular files. A path met twice is read
-// once.
-func collect(paths []string) []input {
-	var ins []input
-	seen := map[string]bool{}
-	add := func(in input) {
-		key := in.path
-		if !in.stdin {
-			key = filepath.Clean(in.path)
+// inputs turns the command line's paths into inputs, in order, as a
+// sequence: folders are walked recursively in name order as the sequence
+// is read (so a folder of a million files is never listed in memory),
+// skipping hidden files and folders (names starting with "."), not
+// following symbolic links to folders, and setting aside files that are
+// not regular files. A path met twice is read once: when paths overlap
+// (one is inside another, or given twice), the paths read are remembered;
+// when they do not, nothing is.
+func inputs(paths []string) iter.Seq[input] {
+	return func(yield func(input) bool) {
+		var seen map[string]bool
+		if overlap(paths) {
+			seen = map[string]bool{}
 		}
-		if seen[key] {
-			return
+		add := func(in input) bool {
+			if seen != nil {
+				key := in.path
+				if !in.stdin {
+					key = filepath.Clean(in.path)
+				}
+				if seen[key] {
+					return true
+				}
+				seen[key] = true
+			}
+			return yield(in)
 		}
-		seen[key] = true
-		ins = append(ins, in)
+		for _, p := range paths {
+			if p == "-" {
+				if !add(input{path: stdinName, stdin: true, named: true}) {
+					return
+				}
+				continue
+			}
+			fi, err := os.Stat(p)
+			switch {
+			case err != nil:
+				if !add(input{path: p, named: true, err: err}) {
+					return
+				}
+			case !fi.IsDir():
+				if !add(input{path: p, named: true}) {
+					return
+				}
+			case !walk(p, add):
+				return
+			}
+		}
 	}
-	for _, p := range paths {
-		if p == "-" {
-			add(input{path: stdinName, stdin: true, named: true})
-			continue
-		}
-		fi, err := os.Stat(p)
-		if err != nil {
-			add(input{path: p, named: true, err: err})
-			continue
-		}
-		if !fi.IsDir() {
-			add(input{path: p, named: true})
-			continue
-		}
-		walk(p, add)
-	}
-	return ins
 }
 
-// walk adds the files under root.
-func walk(root string, add func(input)) {
+// collect is the inputs of paths as a list.
+func collect(paths []string) []input { return slices.Collect(inputs(paths)) }
+
+// overlap reports whether a path may be met twice: a path given twice
+// (standard input included), or one inside a folder given too.
+func overlap(paths []string) bool {
+	abs := make([]string, 0, len(paths))
+	for _, p := range paths {
+		a := p
+		if p != "-" {
+			var err error
+			if a, err = filepath.Abs(p); err != nil {
+				return true
+			}
+		}
+		abs = append(abs, a)
+	}
+	for i, a := range abs {
+		for j, b := range abs {
+			if i != j && (a == b || strings.HasPrefix(a, strings.TrimSuffix(b, string(filepath.Separator))+string(filepath.Separator))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// walk adds the files under root in name order. It returns false when add
+// did (the reader of the inputs stopped).
+func walk(root string, add func(input) bool) bool {
+	more := true
+	emit := func(in input) error {
+		if more = add(in); !more {
+			return filepath.SkipAll
+		}
+		return nil
+	}
 	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			// an unreadable folder (reported once: WalkDir calls again
 			// only for a folder whose entries could not be read) or entry
-			add(input{path: path, err: err})
-			return nil
+			return emit(input{path: path, err: err})
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
@@ -86,26 +135,27 @@ func walk(root string, add func(input)) {
 		switch t := d.Type(); {
 		case d.IsDir():
 		case t.IsRegular():
-			add(input{path: path})
+			return emit(input{path: path})
 		case t&fs.ModeSymlink != 0:
 			fi, err := os.Stat(path)
 			switch {
 			case err != nil && errors.Is(err, fs.ErrNotExist):
-				add(input{path: path, err: errors.New("broken symbolic link")})
+				return emit(input{path: path, err: errors.New("broken symbolic link")})
 			case err != nil:
-				add(input{path: path, err: err})
+				return emit(input{path: path, err: err})
 			case fi.IsDir():
-				add(input{path: path, skip: "symbolic link to a folder, not followed"})
+				return emit(input{path: path, skip: "symbolic link to a folder, not followed"})
 			case fi.Mode().IsRegular():
-				add(input{path: path})
+				return emit(input{path: path})
 			default:
-				add(input{path: path, skip: "not a regular file"})
+				return emit(input{path: path, skip: "not a regular file"})
 			}
 		default:
-			add(input{path: path, skip: "not a regular file"})
+			return emit(input{path: path, skip: "not a regular file"})
 		}
 		return nil
 	})
+	return more
 }
 
 // read returns the bytes of in, at most max of them: a larger input is an

@@ -293,7 +293,7 @@ func TestPanicIsReported(t *testing.T) {
 	p := &pipeline{x: nil, jobs: 2, maxSize: defaultMaxSize} // a nil Extractor panics
 	ins := []input{{path: "../../testdata/kursk/000_20234631a5bd40c9.txt", named: true}, {path: "../../testdata/kursk/001_d5a8e68a0df2efb6.txt", named: true}}
 	var got []string
-	p.run(ins, func(r *result) bool {
+	p.run(slices.Values(ins), func(r *result) bool {
 		if !r.failed() || r.art != nil {
 			t.Errorf("%s: no failure after a panic: %+v", r.in.path, r.msgs)
 		}
@@ -371,6 +371,28 @@ func TestCollect(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("collect:\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestOverlap(t *testing.T) {
+	tests := []struct {
+		paths []string
+		want  bool
+	}{
+		{[]string{"a", "b"}, false},
+		{[]string{"a", "a"}, true},
+		{[]string{"a", "./a/"}, true},
+		{[]string{"a", "a/x.txt"}, true},
+		{[]string{"a/x.txt", "a"}, true},
+		{[]string{"a", "ab/x.txt"}, false},
+		{[]string{"-", "a"}, false},
+		{[]string{"-", "-"}, true},
+		{[]string{"/", "a"}, true},
+	}
+	for _, tt := range tests {
+		if got := overlap(tt.paths); got != tt.want {
+			t.Errorf("overlap(%q) = %v, want %v", tt.paths, got, tt.want)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 	"sync"
 
@@ -107,48 +108,62 @@ func (p *pipeline) process(in input) (res result) {
 
 // run processes ins on p.jobs goroutines and calls emit with each result in
 // input order, so that the output does not depend on the number of jobs.
-// At most a few results per job wait to be emitted, which bounds memory
-// whatever the number of inputs. When emit returns false, run stops
-// starting new inputs and returns once the running ones are done.
-func (p *pipeline) run(ins []input, emit func(*result) bool) {
+// ins is read as the work goes (a folder is walked as its files are
+// processed), and at most a few results per job wait to be emitted, which
+// bounds memory whatever the number of inputs. When emit returns false,
+// run stops reading inputs and returns once the running ones are done.
+func (p *pipeline) run(ins iter.Seq[input], emit func(*result) bool) {
 	jobs := max(p.jobs, 1)
 	window := 4 * jobs
 	slots := make([]chan result, window)
 	for i := range slots {
 		slots[i] = make(chan result, 1)
 	}
+	type job struct {
+		i  int
+		in input
+	}
 	tokens := make(chan struct{}, window)
-	work := make(chan int)
+	work := make(chan job)
 	stop := make(chan struct{})
+	count := make(chan int, 1) // how many inputs there were, once all are read
 	go func() {
 		defer close(work)
-		for i := range ins {
+		n := 0
+		defer func() { count <- n }()
+		for in := range ins {
 			select {
 			case tokens <- struct{}{}:
 			case <-stop:
 				return
 			}
 			select {
-			case work <- i:
+			case work <- job{n, in}:
 			case <-stop:
 				return
 			}
+			n++
 		}
 	}()
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Go(func() {
-			for i := range work {
-				slots[i%window] <- p.process(ins[i])
+			for j := range work {
+				slots[j.i%window] <- p.process(j.in)
 			}
 		})
 	}
-	for i := range ins {
-		r := <-slots[i%window]
-		<-tokens
-		if !emit(&r) {
-			close(stop)
-			break
+	for i, total := 0, -1; total < 0 || i < total; {
+		select {
+		case total = <-count:
+		case r := <-slots[i%window]:
+			<-tokens
+			i++
+			if !emit(&r) {
+				close(stop)
+				wg.Wait()
+				return
+			}
 		}
 	}
 	wg.Wait()

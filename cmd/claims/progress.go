@@ -27,7 +27,7 @@ type progress struct {
 	now    func() time.Time
 	start  time.Time
 	last   time.Time // when the line was last drawn
-	total  int
+	total  int       // -1 until known
 	files  int
 	claims int
 	phase  string // what the run does after reading: "comparing"
@@ -45,10 +45,11 @@ const (
 	progressTick  = time.Second
 )
 
-// newProgress returns a progress line for a run of total inputs, or nil
-// when none is wanted: with --quiet, in CI (a non-empty CI other than
-// "false" or "0", as CI services set it), or when stderr is not a terminal.
-func newProgress(stderr io.Writer, quiet bool, total int) *progress {
+// newProgress returns a progress line, or nil when none is wanted: with
+// --quiet, in CI (a non-empty CI other than "false" or "0", as CI services
+// set it), or when stderr is not a terminal. The number of inputs is
+// unknown until setTotal or count tells it.
+func newProgress(stderr io.Writer, quiet bool) *progress {
 	if quiet || inCI(os.Getenv("CI")) {
 		return nil
 	}
@@ -56,7 +57,7 @@ func newProgress(stderr io.Writer, quiet bool, total int) *progress {
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
-	p := &progress{w: stderr, now: time.Now, total: total}
+	p := &progress{w: stderr, now: time.Now, total: -1}
 	if w, _, err := term.GetSize(int(f.Fd())); err == nil {
 		p.max = w
 	}
@@ -82,6 +83,39 @@ func newProgress(stderr io.Writer, quiet bool, total int) *progress {
 func inCI(v string) bool {
 	v = strings.ToLower(strings.TrimSpace(v))
 	return v != "" && v != "false" && v != "0"
+}
+
+// setTotal tells how many inputs the run has.
+func (p *progress) setTotal(n int) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.total = n
+}
+
+// count counts the inputs of paths on a goroutine of its own, for the
+// total: the run reads its inputs as it goes, and a walk that only counts
+// is quick next to reading every file. It gives up when the line stops.
+func (p *progress) count(paths []string) {
+	if p == nil {
+		return
+	}
+	go func() {
+		n := 0
+		for range inputs(paths) {
+			n++
+			if n%1024 == 0 {
+				select {
+				case <-p.quit:
+					return
+				default:
+				}
+			}
+		}
+		p.setTotal(n)
+	}()
 }
 
 // file counts one input done with its claims, and redraws the line at most
@@ -112,8 +146,11 @@ func (p *progress) setPhase(phase string) {
 
 // line is the text of the status line.
 func (p *progress) line() string {
-	s := fmt.Sprintf("claims: %s/%s files, %s, %s", render.Number(float64(p.files)), render.Number(float64(p.total)),
-		plural(p.claims, "claim"), elapsed(p.now().Sub(p.start)))
+	done := plural(p.files, "file")
+	if p.total >= 0 {
+		done = render.Number(float64(p.files)) + "/" + render.Number(float64(p.total)) + " files"
+	}
+	s := fmt.Sprintf("claims: %s, %s, %s", done, plural(p.claims, "claim"), elapsed(p.now().Sub(p.start)))
 	if p.phase != "" {
 		s += ", " + p.phase
 	}

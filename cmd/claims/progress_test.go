@@ -60,6 +60,21 @@ func TestProgressLine(t *testing.T) {
 	}
 }
 
+// TestProgressTotalUnknown: until the count of inputs is in, the line
+// says how many files are done, not of how many.
+func TestProgressTotalUnknown(t *testing.T) {
+	p, b, _ := fakeProgress(-1)
+	p.file(1)
+	if got, want := b.String(), "\rclaims: 1 file, 1 claim, 0.0s"; got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+	p.setTotal(7)
+	p.setPhase("comparing")
+	if got := b.String(); !strings.HasSuffix(got, "\rclaims: 1/7 files, 1 claim, 0.0s, comparing") {
+		t.Errorf("after setTotal: %q", got)
+	}
+}
+
 func TestProgressNarrowTerminal(t *testing.T) {
 	p, b, _ := fakeProgress(10)
 	p.max = 20
