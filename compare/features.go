@@ -140,8 +140,10 @@ func (v *vocab) id(tok string) int32 {
 
 // phrase is what the features need of a predicate or a subject as written.
 type phrase struct {
-	norm string
-	pcls []string
+	norm    string
+	pcls    []string
+	nominal bool // a participle that names what is counted: "wounded"
+	listed  bool // a [subject] entry
 }
 
 // phrase folds a predicate or subject once per distinct spelling.
@@ -151,6 +153,8 @@ func (v *vocab) phrase(raw string) phrase {
 	}
 	p := phrase{norm: lexicon.Norm(raw)}
 	p.pcls = v.predClasses(p.norm)
+	p.nominal = v.lex.Has("nominal", p.norm)
+	p.listed = v.lex.Has("subject", p.norm)
 	v.phrases[raw] = p
 	return p
 }
@@ -385,13 +389,12 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 		f := &fs[i]
 		pred := v.phrase(c.Predicate)
 		f.pcls = pred.pcls
-		subj := cleanSubject(v.phrase(c.Subject).norm)
-		if subj != "" && v.lex.Has("nominal", subj) {
+		sp := v.phrase(c.Subject)
+		subj := cleanSubject(sp.norm)
+		if subj != "" && sp.nominal && len(sp.pcls) > 0 {
 			// "dozens wounded": the counted participle is its own verb,
 			// whatever verb the sentence puts near it
-			if p := v.phrase(subj).pcls; len(p) > 0 {
-				f.pcls = p
-			}
+			f.pcls = sp.pcls
 		}
 		f.subj = singular(subj)
 		f.real = subj != "" && !derivedFrom(subj, pred.norm)
@@ -399,7 +402,7 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 		case subj != "":
 			f.baseClass = v.subjectClass(subj)
 			f.class = v.composeClass(f.baseClass, f.pcls, c.Context, c.Value.Vague)
-		case v.lex.Has("subject", pred.norm) || v.lex.Has("nominal", pred.norm):
+		case pred.listed || pred.nominal:
 			// "30 wounded", "17 missing": the participle names what is
 			// counted, unless the corpus says better (inferSubjects)
 			fallback[i] = v.composeClass(v.subjectClass(pred.norm), f.pcls, nil, false)
