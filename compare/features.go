@@ -46,12 +46,13 @@ type feat struct {
 type vocab struct {
 	lex      *lexicon.Lexicon
 	ids      map[string]int32
-	words    map[string][]int32  // context word (as written) -> token ids
-	preds    map[string][]string // verb -> predicate classes
-	phrases  map[string]phrase   // predicate or subject as written
-	units    map[string]string   // unit as written -> canonical
-	subjects map[string]string   // noun -> class
-	compose  map[string]string   // "class pclass" -> class
+	words    map[string][]int32           // context word (as written) -> token ids
+	preds    map[string][]string          // verb -> predicate classes
+	phrases  map[string]phrase            // predicate or subject as written
+	lists    map[string]map[string]string // list -> folded phrase -> value
+	units    map[string]string            // unit as written -> canonical
+	subjects map[string]string            // noun -> class
+	compose  map[string]string            // "class pclass" -> class
 	// by stem, for words the lexicon lists in another inflection (a
 	// lemmatised context word "kill" for the listed "killed")
 	predStems map[string][]string
@@ -68,12 +69,20 @@ func newVocab(lex *lexicon.Lexicon) *vocab {
 		words:    map[string][]int32{},
 		preds:    map[string][]string{},
 		phrases:  map[string]phrase{},
+		lists:    map[string]map[string]string{},
 		units:    map[string]string{},
 		subjects: map[string]string{},
 		compose:  map[string]string{},
 		months:   map[string]uint16{},
 		days:     map[string]uint8{},
 		titles:   map[string]bool{},
+	}
+	for _, name := range []string{"predicate", "subject", "nominal", "unit"} {
+		m := map[string]string{}
+		for _, e := range lex.Entries(name) {
+			m[strings.Join(e.Words, " ")] = e.Value
+		}
+		v.lists[name] = m
 	}
 	v.predStems, v.subjStems = map[string][]string{}, map[string]string{}
 	for _, e := range lex.Entries("predicate") {
@@ -138,6 +147,18 @@ func (v *vocab) id(tok string) int32 {
 	return i
 }
 
+// look finds a folded phrase in a list without folding it again (the
+// lexicon's Lookup folds every time).
+func (v *vocab) look(list, folded string) (string, bool) {
+	val, ok := v.lists[list][folded]
+	return val, ok
+}
+
+func (v *vocab) has(list, folded string) bool {
+	_, ok := v.lists[list][folded]
+	return ok
+}
+
 // phrase is what the features need of a predicate or a subject as written.
 type phrase struct {
 	norm    string
@@ -153,8 +174,8 @@ func (v *vocab) phrase(raw string) phrase {
 	}
 	p := phrase{norm: lexicon.Norm(raw)}
 	p.pcls = v.predClasses(p.norm)
-	p.nominal = v.lex.Has("nominal", p.norm)
-	p.listed = v.lex.Has("subject", p.norm)
+	_, p.nominal = v.look("nominal", p.norm)
+	_, p.listed = v.look("subject", p.norm)
 	v.phrases[raw] = p
 	return p
 }
@@ -167,7 +188,7 @@ func (v *vocab) predClasses(verb string) []string {
 		return c
 	}
 	var out []string
-	if val, ok := v.lex.Lookup("predicate", w); ok {
+	if val, ok := v.look("predicate", w); ok {
 		for _, c := range strings.Split(val, ",") {
 			if c = strings.TrimSpace(c); c != "" {
 				out = append(out, c)
@@ -189,12 +210,12 @@ func (v *vocab) subjectClass(noun string) string {
 	if c, ok := v.subjects[noun]; ok {
 		return c
 	}
-	c, ok := v.lex.Lookup("subject", noun)
+	c, ok := v.look("subject", noun)
 	if !ok {
 		sg := singular(noun)
-		switch c, ok = v.lex.Lookup("subject", sg); {
+		switch c, ok = v.look("subject", sg); {
 		case ok:
-		case v.lex.Has("nominal", noun):
+		case v.has("nominal", noun):
 			c = v.subjectClass("people")
 		default:
 			c = sg
@@ -210,7 +231,7 @@ func (v *vocab) contextClass(context []string) string {
 	class := ""
 	for _, w := range context {
 		n := lexicon.Norm(w)
-		c, ok := v.lex.Lookup("subject", n)
+		c, ok := v.look("subject", n)
 		if !ok {
 			c, ok = v.subjStems[stem(n)]
 		}
@@ -252,7 +273,7 @@ func (v *vocab) composed(class, pcls string) (string, bool) {
 	if c, ok := v.compose[k]; ok {
 		return c, c != ""
 	}
-	c, _ := v.lex.Lookup("subject", k)
+	c, _ := v.look("subject", k)
 	v.compose[k] = c
 	return c, c != ""
 }
@@ -269,8 +290,8 @@ func (v *vocab) contextTokens(raw string) []int32 {
 	r, _ := utf8.DecodeRuneInString(w)
 	// a unit word is the block of a measure, as a noun is of a count: every
 	// claim of the block shares it
-	if unicode.IsLetter(r) && !v.lex.Has("unit", w) && !v.lex.Has("unit", w+"s") {
-		if c, ok := v.lex.Lookup("subject", w); ok {
+	if unicode.IsLetter(r) && !v.has("unit", w) && !v.has("unit", w+"s") {
+		if c, ok := v.look("subject", w); ok {
 			out = append(out, v.id("s:"+c))
 		} else if c, ok := v.subjStems[stem(w)]; ok {
 			out = append(out, v.id("s:"+c))
