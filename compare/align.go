@@ -46,6 +46,7 @@ const (
 	allPairsMax  = 64 // blocks up to this size compare every pair
 	postingMax   = 48 // larger blocks pair claims sharing a token this rare
 	prefixTokens = 6  // of the rarest tokens of each claim
+	denseMax     = 32 // components up to this size cluster with a matrix
 	scoreScale   = 1e6
 )
 
@@ -407,7 +408,11 @@ func (al *aligner) cluster(members []int32) [][]int32 {
 			out = append(out, ms)
 			continue
 		}
-		for _, g := range agglomerate(len(ms), compEdges[c], threshold) {
+		agg := agglomerate
+		if len(ms) <= denseMax {
+			agg = agglomerateDense
+		}
+		for _, g := range agg(len(ms), compEdges[c], threshold) {
 			grp := make([]int32, len(g))
 			for j, li := range g {
 				grp[j] = ms[li]
@@ -555,6 +560,77 @@ func agglomerate(n int, edges []edge, threshold int64) [][]int32 {
 			out = append(out, nil)
 		}
 		out[k] = append(out[k], int32(i))
+	}
+	return out
+}
+
+// agglomerateDense is agglomerate for small components: the same merges,
+// found by scanning a matrix of cluster pairs instead of a heap of maps.
+func agglomerateDense(n int, edges []edge, threshold int64) [][]int32 {
+	sum := make([]int64, n*n)
+	linked := make([]bool, n*n)
+	conflict := make([]bool, n*n)
+	for _, e := range edges {
+		for _, k := range [2]int{int(e.a)*n + int(e.b), int(e.b)*n + int(e.a)} {
+			sum[k], linked[k], conflict[k] = e.score, true, e.conflict
+		}
+	}
+	size := make([]int64, n)
+	parent := make([]int32, n)
+	for i := range size {
+		size[i], parent[i] = 1, int32(i)
+	}
+	for {
+		ba, bb := -1, -1
+		var bsum, bsize int64
+		for a := 0; a < n; a++ {
+			if parent[a] != int32(a) {
+				continue
+			}
+			for b := a + 1; b < n; b++ {
+				k := a*n + b
+				if parent[b] != int32(b) || !linked[k] || conflict[k] {
+					continue
+				}
+				sz := size[a] * size[b]
+				if sum[k] < threshold*sz {
+					continue
+				}
+				c := candidate{sum: sum[k], size: sz, a: int32(a), b: int32(b)}
+				if ba < 0 || c.better(candidate{sum: bsum, size: bsize, a: int32(ba), b: int32(bb)}) {
+					ba, bb, bsum, bsize = a, b, sum[k], sz
+				}
+			}
+		}
+		if ba < 0 {
+			break
+		}
+		// merge bb into ba: its row and column add into ba's
+		for c := 0; c < n; c++ {
+			if parent[c] != int32(c) || c == ba || c == bb {
+				continue
+			}
+			x, y := ba*n+c, bb*n+c
+			sum[x] += sum[y]
+			linked[x] = linked[x] || linked[y]
+			conflict[x] = conflict[x] || conflict[y]
+			sum[c*n+ba], linked[c*n+ba], conflict[c*n+ba] = sum[x], linked[x], conflict[x]
+		}
+		size[ba] += size[bb]
+		parent[bb] = int32(ba)
+	}
+	var out [][]int32
+	index := make([]int, n)
+	for i := 0; i < n; i++ {
+		r := int32(i)
+		for parent[r] != r {
+			r = parent[r]
+		}
+		if r == int32(i) {
+			index[i] = len(out)
+			out = append(out, nil)
+		}
+		out[index[r]] = append(out[index[r]], int32(i))
 	}
 	return out
 }

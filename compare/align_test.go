@@ -86,5 +86,8 @@ func TestAgglomerate(t *testing.T) {
 				t.Fatalf("seed %d run %d:\n got %v\nwant %v", seed, run, got, want)
 			}
 		}
+		if got := agglomerateDense(n, edges, 300000); !reflect.DeepEqual(got, want) {
+			t.Fatalf("seed %d, dense:\n got %v\nwant %v", seed, got, want)
+		}
 	}
 }

@@ -405,6 +405,7 @@ func (v *vocab) values(claims []extract.Claim, artOf []int32, srcOf []int32) []f
 // which origins reads meanwhile.
 func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 	fallback := make([]string, len(claims))
+	arena := make([]int32, 0, 16*len(claims))
 	for i := range claims {
 		c := &claims[i]
 		f := &fs[i]
@@ -447,10 +448,14 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 		}
 		sort.Strings(f.origins)
 		f.origins = compactStrings(f.origins)
+		// one backing array for all claims' tokens: fewer objects to collect
+		start := len(arena)
 		for _, w := range c.Context {
-			f.toks = append(f.toks, v.contextTokens(w)...)
+			arena = append(arena, v.contextTokens(w)...)
 		}
-		f.toks = sortUnique(f.toks)
+		toks := sortUnique(arena[start:])
+		arena = arena[:start+len(toks)]
+		f.toks = arena[start:len(arena):len(arena)]
 	}
 	v.inferSubjects(claims, fs)
 	for i, c := range fallback {
