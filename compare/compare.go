@@ -1,9 +1,9 @@
 package compare
 
 import (
-	"fmt"
 	"runtime"
 	"sort"
+	"strconv"
 
 	"github.com/claims-tool/claims/extract"
 	"github.com/claims-tool/claims/lexicon"
@@ -60,7 +60,7 @@ func Compare(articles []*extract.Article, lex *lexicon.Lexicon, cfg Config) *Rep
 	r.Groups = make([]Group, 0, len(groups))
 	for _, gi := range order {
 		g := groups[gi]
-		g.ID = fmt.Sprintf("g%d", len(r.Groups)+1)
+		g.ID = "g" + strconv.Itoa(len(r.Groups)+1)
 		r.Groups = append(r.Groups, g)
 	}
 	r.Summary = summarize(r)

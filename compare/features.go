@@ -50,9 +50,10 @@ type vocab struct {
 	preds    map[string][]string          // verb -> predicate classes
 	phrases  map[string]phrase            // predicate or subject as written
 	lists    map[string]map[string]string // list -> folded phrase -> value
-	units    map[string]string            // unit as written -> canonical
-	subjects map[string]string            // noun -> class
-	compose  map[string]string            // "class pclass" -> class
+	quals    map[string]qualifierInfo
+	units    map[string]string    // unit as written -> canonical
+	subjects map[string]string    // noun -> class
+	compose  map[[2]string]string // class, pclass -> class
 	// by stem, for words the lexicon lists in another inflection (a
 	// lemmatised context word "kill" for the listed "killed")
 	predStems map[string][]string
@@ -70,9 +71,10 @@ func newVocab(lex *lexicon.Lexicon) *vocab {
 		preds:    map[string][]string{},
 		phrases:  map[string]phrase{},
 		lists:    map[string]map[string]string{},
+		quals:    map[string]qualifierInfo{},
 		units:    map[string]string{},
 		subjects: map[string]string{},
-		compose:  map[string]string{},
+		compose:  map[[2]string]string{},
 		months:   map[string]uint16{},
 		days:     map[string]uint8{},
 		titles:   map[string]bool{},
@@ -145,6 +147,28 @@ func (v *vocab) id(tok string) int32 {
 	i := int32(len(v.ids))
 	v.ids[tok] = i
 	return i
+}
+
+// qualifierInfo is a qualifier read: a time ("t:october") or modifier words.
+type qualifierInfo struct {
+	months uint16
+	days   uint8
+	words  []string
+}
+
+func (v *vocab) qualifier(q string) qualifierInfo {
+	if qi, ok := v.quals[q]; ok {
+		return qi
+	}
+	var qi qualifierInfo
+	if t, ok := strings.CutPrefix(q, "t:"); ok {
+		t = lexicon.Norm(t)
+		qi.months, qi.days = v.months[t], v.days[t]
+	} else {
+		qi.words = lexicon.Words(q)
+	}
+	v.quals[q] = qi
+	return qi
 }
 
 // look finds a folded phrase in a list without folding it again (the
@@ -269,11 +293,11 @@ func (v *vocab) unit(u string) string {
 // predicate class, when the lexicon lists the pair ("personnel kill =
 // casualty": soldiers who were killed are losses).
 func (v *vocab) composed(class, pcls string) (string, bool) {
-	k := class + " " + pcls
+	k := [2]string{class, pcls}
 	if c, ok := v.compose[k]; ok {
 		return c, c != ""
 	}
-	c, _ := v.look("subject", k)
+	c, _ := v.look("subject", class+" "+pcls)
 	v.compose[k] = c
 	return c, c != ""
 }
@@ -434,13 +458,10 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 			fallback[i] = v.contextClass(c.Context)
 		}
 		for _, q := range c.Qualifiers {
-			if t, ok := strings.CutPrefix(q, "t:"); ok {
-				t = lexicon.Norm(t)
-				f.months |= v.months[t]
-				f.days |= v.days[t]
-				continue
-			}
-			for _, w := range lexicon.Words(q) {
+			qi := v.qualifier(q)
+			f.months |= qi.months
+			f.days |= qi.days
+			for _, w := range qi.words {
 				if capitalised(c.Sentence, w) {
 					f.origins = append(f.origins, w)
 				}
@@ -504,24 +525,26 @@ func (v *vocab) composeClass(class string, pcls []string, context []string, vagu
 // with its predicate class ("hundreds were killed" -> the class of most
 // counts that were killed). The class is weak: it never rules a pair out.
 func (v *vocab) inferSubjects(claims []extract.Claim, fs []feat) {
-	counts := map[string]map[string]int{} // dim|pclass -> class -> n
 	need := false
+	for i := range fs {
+		need = need || fs[i].class == "" && len(fs[i].pcls) > 0
+	}
+	if !need {
+		return
+	}
+	counts := map[[2]string]map[string]int{} // dim, pclass -> class -> n
 	for i := range fs {
 		f := &fs[i]
 		if f.class == "" {
-			need = need || len(f.pcls) > 0
 			continue
 		}
 		for _, p := range f.pcls {
-			k := f.dim + "|" + p
+			k := [2]string{f.dim, p}
 			if counts[k] == nil {
 				counts[k] = map[string]int{}
 			}
 			counts[k][f.class]++
 		}
-	}
-	if !need {
-		return
 	}
 	for i := range fs {
 		f := &fs[i]
@@ -530,7 +553,7 @@ func (v *vocab) inferSubjects(claims []extract.Claim, fs []feat) {
 		}
 		best, bestN := "", 0
 		for _, p := range f.pcls {
-			for c, n := range counts[f.dim+"|"+p] {
+			for c, n := range counts[[2]string{f.dim, p}] {
 				if n > bestN || n == bestN && c < best {
 					best, bestN = c, n
 				}
