@@ -282,8 +282,12 @@ func (al *aligner) candidates(members []int32) [][2]int32 {
 		}
 		return out
 	}
-	post := map[int32][]int32{}
-	figs := map[[2]float64][]int32{}
+	// postings as (key, claim) pairs sorted by key: runs are the lists
+	type posting struct {
+		key uint64
+		li  int32
+	}
+	post := make([]posting, 0, n*(prefixTokens+1))
 	var rare []int32
 	for li, gi := range members {
 		f := &al.fs[gi]
@@ -300,29 +304,34 @@ func (al *aligner) candidates(members []int32) [][2]int32 {
 			rare = rare[:prefixTokens]
 		}
 		for _, t := range rare {
-			post[t] = append(post[t], int32(li))
+			post = append(post, posting{uint64(uint32(t)), int32(li)})
 		}
 		if f.val.form != formVague && f.dist >= 0.5 {
-			k := [2]float64{f.val.heads[0], f.val.heads[1]}
-			figs[k] = append(figs[k], int32(li))
+			// a distinctive figure, keyed apart from the tokens
+			h := mix64(math.Float64bits(f.val.heads[0])*31+math.Float64bits(f.val.heads[1])) | 1<<63
+			post = append(post, posting{h, int32(li)})
 		}
 	}
-	var keys []uint64
-	add := func(p []int32) {
-		if len(p) < 2 || len(p) > postingMax {
-			return
+	slices.SortFunc(post, func(x, y posting) int {
+		if c := cmp.Compare(x.key, y.key); c != 0 {
+			return c
 		}
-		for x := 0; x < len(p); x++ {
-			for y := x + 1; y < len(p); y++ {
-				keys = append(keys, uint64(p[x])<<32|uint64(p[y]))
+		return cmp.Compare(x.li, y.li)
+	})
+	var keys []uint64
+	for i := 0; i < len(post); {
+		j := i
+		for j < len(post) && post[j].key == post[i].key {
+			j++
+		}
+		if run := post[i:j]; len(run) >= 2 && len(run) <= postingMax {
+			for x := range run {
+				for y := x + 1; y < len(run); y++ {
+					keys = append(keys, uint64(run[x].li)<<32|uint64(run[y].li))
+				}
 			}
 		}
-	}
-	for _, p := range post {
-		add(p)
-	}
-	for _, p := range figs {
-		add(p)
+		i = j
 	}
 	slices.Sort(keys)
 	for i, k := range keys {
