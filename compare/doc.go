@@ -29,8 +29,10 @@
 // entries say that soldiers who were killed are losses and people who were
 // killed are deaths, so "one person was killed" lines up with "one death"
 // and "hundreds of servicemen killed" with "the losses were in the
-// hundreds". A vague figure with no counted thing ("hundreds were killed")
-// takes the class most often counted with its verb.
+// hundreds". A count with no noun ("hundreds were killed") takes the class
+// the corpus most often counts with its verb; else a participle that names
+// what is counted ("30 wounded"; "17 missing" counts people); else the one
+// counted thing its sentence names ("put the death toll at 19").
 //
 // Within a block, a pair of claims is ruled out when
 //
@@ -41,14 +43,14 @@
 //     against "Russian and North Korean" (a part is not the whole);
 //   - both name months or seasons and they share no month ("October" is in
 //     "fall"; "February" is not);
-//   - they are two figures of one sentence that do not agree (a sentence
-//     that restates a figure, "a significant number ... hundreds", is one
-//     fact);
-//   - one is a change ("up 5%") and the other is not, or they measure two
-//     things both named ("road" and "bridge").
+//   - they are two figures of one sentence and neither restates the other
+//     ("a significant number ... hundreds" and "60 km (37 miles)" are one
+//     fact each; "500,000 people ... more than 200,000 displaced" are two);
+//   - one is a change of a percentage ("rose 5%") and the other its level.
 //
 // Otherwise the pair gets a score: the IDF-weighted cosine of the content
-// words of the two sentences (the block's own noun left out), plus
+// words of the two sentences (the block's own noun and unit words left
+// out), plus
 // corroborating evidence: the verbs share a class, the same noun, the same
 // proper modifiers, a shared month, weekday or source, one source's vague
 // words for one class, and the figures: the same non-round figure (139 and
@@ -57,8 +59,11 @@
 // never join claims whose sentences share no telling word: the value never
 // groups claims by itself, since differing values are what a discrepancy
 // is. Against a pair count figures that disagree, figures far apart in
-// unlike sentences, different weekdays, and differing figures in two
-// articles of one origin (a rewrite copies its figures). Two figures that
+// unlike sentences, different weekdays, differing figures in two articles
+// of one origin (a rewrite copies its figures), a measure of two things
+// named differently ("deal" and "agreement" may be one, "road" and
+// "bridge" are not: the words decide) and a change against a level of a
+// count ("fell by 2,000 jobs", "6,000 jobs were lost"). Two figures that
 // the article itself marks disputed, from two sources, count for.
 //
 // Groups form by average-linkage agglomeration within each block: the two
