@@ -107,10 +107,10 @@ func corpus(n int, seed int64) []*extract.Article {
 }
 
 // BenchmarkCompare runs Compare on generated corpora. On the project's
-// 2-core machine (Go 1.26): 1,000 claims in about 13 ms; 100,000 in about
-// 1.2 s idle and 1.8-2.1 s while other jobs load both cores (about 85,000
-// claims/s, 470 MB allocated, 3.0M allocations per run); 1,000,000
-// (-compare.sizes=1000000) in 35-70 s: its blocks of 100,000 claims (one
+// 2-core machine (Go 1.26), with other jobs loading it (load average ~3):
+// 1,000 claims in about 14 ms; 100,000 in about 1.1 s (~90,000 claims/s,
+// 395 MB allocated, 1.2M allocations per run); 1,000,000
+// (-compare.sizes=1000000) in about 22 s: its blocks of 100,000 claims (one
 // per unit dimension) make clustering grow faster than linearly.
 func BenchmarkCompare(b *testing.B) {
 	lex, err := lexicon.Default()
