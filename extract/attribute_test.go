@@ -150,6 +150,7 @@ var claimCases = []struct {
 	{"One person was killed and 10 wounded in the strike.", []string{"One", "10"}, []string{"person", "wounded"}},
 	{"Moscow sent 139 drones; 67 were destroyed and 71 electronically jammed.", []string{"139", "67", "71"}, []string{"drones", "drones", "drones"}},
 	{"Russia's 60,000 troops stayed.", []string{"60,000"}, []string{"troops"}},
+	{"The bank raised its policy rate by 25 basis points to 2.75%.", []string{"25 basis points", "2.75%"}, []string{"rate", "rate"}},
 }
 
 func TestClaims(t *testing.T) {

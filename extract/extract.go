@@ -75,6 +75,8 @@ type sentence struct {
 
 	tagged bool // tokens near figures and cues carry tags
 
+	claimSubjects []string // subjects of the sentence's claims so far
+
 	// computed once for all the sentence's claims
 	folded  string
 	times   []string
@@ -309,6 +311,17 @@ func (x *Extractor) tagWindows(st *sentence) {
 	}
 }
 
+// inFigure reports whether file offset off lies inside one of the
+// sentence's quantities.
+func (st *sentence) inFigure(off int) bool {
+	for _, q := range st.quants {
+		if q.Start <= off && off < q.End {
+			return true
+		}
+	}
+	return false
+}
+
 // tokenAt returns the index of the first token that starts at or after off.
 func (st *sentence) tokenAt(off int) int {
 	return sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= off })
@@ -393,6 +406,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			subj = x.measured(st, q)
 		}
 		c.Subject = subj
+		st.claimSubjects = append(st.claimSubjects, subj)
 		c.Qualifiers = append(mods[:len(mods):len(mods)], st.times...)
 		c.Context = st.content
 		st.claims = append(st.claims, len(a.Claims))
@@ -617,8 +631,17 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if k >= 1 && (st.words[k] == "of" || st.words[k] == "at") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
 		return strings.ToLower(st.toks[k-1].Text)
 	}
-	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
+	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) {
 		return strings.ToLower(st.toks[k-1].Text)
+	}
+	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && st.inFigure(st.toks[k-1].Start) {
+		// "raised its rate by 25 basis points to 2.75%": what the first
+		// figure measures, the second does too
+		for j := len(st.claimSubjects) - 1; j >= 0; j-- {
+			if st.claimSubjects[j] != "" {
+				return st.claimSubjects[j]
+			}
+		}
 	}
 	// "wages rose 5.6%", "inflation held at 6.8%": the subject of the verb
 	v := k
