@@ -17,7 +17,7 @@ import (
 	"github.com/claims-tool/claims/extract"
 )
 
-// claimFile is what readClaimFiles needs of a record: the record, and
+// claimRecord is what readClaimFiles needs of a record: the record, and
 // whether the fields compare aligns on were there (files made before they
 // were added to the output lack them).
 type claimRecord struct {
