@@ -7,6 +7,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+
+	"github.com/claims-tool/claims/extract/fact"
 )
 
 // Pair-score weights. A pair's score is
@@ -131,13 +133,13 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	if a.months != 0 && b.months != 0 && a.months&b.months == 0 {
 		return 0, false
 	}
-	compat := compatible(a.val, b.val)
+	compat := a.val.Compatible(b.val)
 	if a.sent == b.sent {
 		// two figures of one sentence: one fact only when one restates
 		// the other ("a significant number ... hundreds", "60 km (37
 		// miles)"), not when one merely fits under the other ("about
 		// 500,000 people ... more than 200,000 displaced")
-		if !restates(a.val, b.val) {
+		if !a.val.Restates(b.val) {
 			return 0, false
 		}
 		return sameSentenceScore, true
@@ -170,7 +172,7 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 			minus += copiedPenalty
 		}
 	}
-	if a.val.form == formVague && b.val.form == formVague && a.src >= 0 && a.src == b.src {
+	if a.val.Form == fact.FormVague && b.val.Form == fact.FormVague && a.src >= 0 && a.src == b.src {
 		plus += vagueSourceBonus
 	}
 	if len(a.origins) > 0 && len(b.origins) > 0 {
@@ -306,9 +308,9 @@ func (al *aligner) candidates(members []int32) [][2]int32 {
 		for _, t := range rare {
 			post = append(post, posting{uint64(uint32(t)), int32(li)})
 		}
-		if f.val.form != formVague && f.dist >= 0.5 {
+		if f.val.Form != fact.FormVague && f.dist >= 0.5 {
 			// a distinctive figure, keyed apart from the tokens
-			h := mix64(math.Float64bits(f.val.heads[0])*31+math.Float64bits(f.val.heads[1])) | 1<<63
+			h := mix64(math.Float64bits(f.val.Heads[0])*31+math.Float64bits(f.val.Heads[1])) | 1<<63
 			post = append(post, posting{h, int32(li)})
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/claims-tool/claims/extract"
+	"github.com/claims-tool/claims/extract/fact"
 	"github.com/claims-tool/claims/lexicon"
 )
 
@@ -126,7 +127,7 @@ func prepare(articles []*extract.Article, lex *lexicon.Lexicon, threshold float6
 // group describes one fact.
 func (r *Report) group(members []int32, fs []feat, artOf []int32, origin []int) Group {
 	g := Group{Claims: make([]string, len(members)), Sources: []string{}}
-	rs := make([]reading, len(members))
+	rs := make([]fact.Reading, len(members))
 	arts := map[int32]bool{}
 	origins := map[int]bool{}
 	subjects := map[string]int{}

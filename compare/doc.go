@@ -75,10 +75,11 @@
 // # Verdicts
 //
 // A group of one claim is single. A larger group agrees when every two of
-// its figures are compatible (see Compatible), and is a discrepancy
-// otherwise. A figure's headline is what it states: an exact figure itself,
-// a range its two ends, a bound its bound. A lower bound also agrees with
-// the figures above it; an upper bound does not ("up to" states its bound).
+// its figures are compatible (see [fact.Compatible], the rule extraction
+// also marks in-article disputes by), and is a discrepancy otherwise. A
+// figure's headline is what it states: an exact figure itself, a range its
+// two ends, a bound its bound. A lower bound also agrees with the figures
+// above it; an upper bound does not ("up to" states its bound).
 //
 //	139 drones           | 139 drones               agree: equal
 //	about 10,000-12,000  | up to 12,000             agree: the same headline figure

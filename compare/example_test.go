@@ -8,25 +8,6 @@ import (
 	"github.com/claims-tool/claims/lexicon"
 )
 
-func num(x float64) *float64 { return &x }
-
-func ExampleCompatible() {
-	about := extract.Value{Low: num(10000), High: num(12000), Approx: true} // "about 10,000-12,000"
-	upTo := extract.Value{Low: num(0), High: num(12000)}                    // "up to 12,000"
-	fmt.Println(compare.Compatible(about, upTo))
-
-	near := extract.Value{Low: num(2.5), High: num(2.5)} // "2.5 kilometers"
-	far := extract.Value{Low: num(0), High: num(5)}      // "up to five kilometers"
-	fmt.Println(compare.Compatible(near, far))
-
-	thousands := extract.Value{Low: num(2000), High: num(9999), Vague: true}
-	fmt.Println(compare.Compatible(thousands, extract.Value{Low: num(8000), High: num(8000), Approx: true}))
-	// Output:
-	// true
-	// false
-	// true
-}
-
 func ExampleCompare() {
 	claim := func(art, sentence, text string, v float64, src string) extract.Claim {
 		return extract.Claim{

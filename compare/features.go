@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claims-tool/claims/extract"
+	"github.com/claims-tool/claims/extract/fact"
 	"github.com/claims-tool/claims/lexicon"
 )
 
@@ -37,7 +38,7 @@ type feat struct {
 	change  string
 	toks    []int32 // context tokens, sorted, unique
 	norm    float64 // IDF norm of toks
-	val     reading
+	val     fact.Reading
 	dist    float64 // distinctiveness of the figure
 }
 
@@ -417,8 +418,8 @@ func (v *vocab) values(claims []extract.Claim, artOf []int32, srcOf []int32) []f
 		unit := v.unit(c.Unit)
 		var scale float64
 		f.dim, scale = unitDimension(unit)
-		f.val = read(c.Value, scale)
-		f.val.unit = unit
+		f.val = fact.Read(c.Value, scale)
+		f.val.Unit = unit
 		f.dist = distinctiveness(f.val)
 	}
 	return fs

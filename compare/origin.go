@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/claims-tool/claims/extract"
+	"github.com/claims-tool/claims/extract/fact"
 )
 
 // Independent origins.
@@ -55,7 +56,7 @@ func origins(articles []*extract.Article, claims []extract.Claim, artOf []int32,
 			seen[f.sent] = true
 			sigs[a].shingles = appendShingles(sigs[a].shingles, claims[i].Sentence)
 		}
-		if f.val.form != formVague {
+		if f.val.Form != fact.FormVague {
 			sigs[a].figures = append(sigs[a].figures, figureKey(f))
 		}
 	}
@@ -247,9 +248,9 @@ func figureKey(f *feat) uint64 {
 		}
 		h.Write(b[:])
 	}
-	h.Write([]byte{byte(f.val.form)})
-	put(f.val.lo)
-	put(f.val.hi)
+	h.Write([]byte{byte(f.val.Form)})
+	put(f.val.Lo)
+	put(f.val.Hi)
 	h.Write([]byte(f.dim))
 	return h.Sum64()
 }
