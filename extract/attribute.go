@@ -798,14 +798,16 @@ func (x *Extractor) disputes(a *Article) {
 }
 
 // dispute marks c and d disputed when they are the same fact from two
-// sources with figures that do not agree.
+// sources with figures that do not agree (fact.Compatible, the rule of
+// compare's verdicts: what one article disputes is a discrepancy across
+// articles, and what compare calls agreeing is not disputed).
 func (x *Extractor) dispute(c, d *Claim) {
 	switch {
 	case c.Source.Name == d.Source.Name, c.SentenceSpan == d.SentenceSpan:
 		return
 	case !fact.SameThing(x.lex, c.Subject, d.Subject), !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
 		return
-	case fact.Agree(c.Value, d.Value), timesConflict(c.Qualifiers, d.Qualifiers):
+	case fact.Compatible(c.Value, d.Value), timesConflict(c.Qualifiers, d.Qualifiers):
 		return
 	case jaccard(c.Context, d.Context) < 0.12:
 		return

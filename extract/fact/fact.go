@@ -1,19 +1,27 @@
 // Package fact decides when two figures can be the same fact and when their
 // values agree. It works on plain fields so that both extraction (a figure
 // the same article contradicts is "disputed") and comparison (verdicts across
-// articles) apply one rule.
+// articles) apply one rule: [Compatible].
 //
-// Values agree when they share their headline figure: an exact figure is its
-// own headline; a range has two (its ends); a bound ("up to 12,000", "at
-// least 300") has its bound. "about 10,000-12,000" and "up to 12,000" agree
-// (12,000); "2.5 km" and "up to 5 km" do not, although the intervals overlap.
-// A vague value ("thousands", 2,000 to 9,999) agrees with any figure inside
-// its interval, and with any other vague value.
+// A value is read ([Read]) into its form and the figures it states, its
+// headlines: an exact figure is its own headline, a range has two (its
+// ends), a bound ("up to 12,000", "at least 300") has its bound. Two values
+// agree when they share a headline figure, a hedged one ("about 8,000")
+// standing for the numbers that round to it, at most 10% off: "about
+// 10,000-12,000" and "up to 12,000" agree (12,000), and so do "about 8,000"
+// and 7,600; "2.5 km" and "up to 5 km" do not, although the intervals
+// overlap. An exact figure inside a two-sided range also agrees with it.
+// The bounds differ: a lower bound is a floor and agrees with the figures
+// and ranges at or above it ("at least 300" and 320), while an upper bound
+// agrees only with its bound ("up to 5 km" states 5 km). A vague value
+// ("thousands", 2,000 to 9,999) agrees with a figure when its interval holds
+// one of the figure's headlines, and with any other vague value; a vague
+// word with no interval agrees with anything. Figures in two units of one
+// dimension, read to the base unit, are only as exact as they are written:
+// "60 km" and "37 miles" agree.
 package fact
 
 import (
-	"math"
-
 	"github.com/claims-tool/claims/lexicon"
 )
 
@@ -24,54 +32,6 @@ type Value struct {
 	High   *float64 `json:"high"`
 	Approx bool     `json:"approx"`
 	Vague  bool     `json:"vague"`
-}
-
-// Headlines returns the figures a value states: its ends, without the 0 of
-// an upper bound.
-func (v Value) Headlines() []float64 {
-	var out []float64
-	if v.Low != nil && !(*v.Low == 0 && v.High != nil && *v.High != 0) {
-		out = append(out, *v.Low)
-	}
-	if v.High != nil && (v.Low == nil || *v.High != *v.Low) {
-		out = append(out, *v.High)
-	}
-	return out
-}
-
-// Agree reports whether two values are compatible.
-func Agree(a, b Value) bool {
-	if a.Vague && b.Vague {
-		return true
-	}
-	if a.Vague || b.Vague {
-		v, x := a, b
-		if b.Vague {
-			v, x = b, a
-		}
-		for _, h := range x.Headlines() {
-			if inside(v, h) {
-				return true
-			}
-		}
-		return v.Low == nil && v.High == nil
-	}
-	for _, h := range a.Headlines() {
-		for _, k := range b.Headlines() {
-			if equal(h, k) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func inside(v Value, x float64) bool {
-	return (v.Low == nil || x >= *v.Low) && (v.High == nil || x <= *v.High)
-}
-
-func equal(a, b float64) bool {
-	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
 }
 
 // Class returns the alignment class of a counted thing: its [subject]
