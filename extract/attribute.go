@@ -526,7 +526,7 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 			k++
 			continue
 		}
-		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "by" || w == "in" && toEnd) && k+1 < n && (x.npToken(st, k+1) || st.words[k+1] == "the") {
+		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "by" || w == "from" || w == "in" && toEnd) && k+1 < n && (x.npToken(st, k+1) || st.words[k+1] == "the") {
 			k++
 			continue
 		}

@@ -132,6 +132,8 @@ var attributionCases = []struct {
 	{"closing cue does not carry over", "Payrolls fell by 2,000 jobs, the statistics office said last week. Exports jumped 40% in May.", []want{{"2,000", "statistics office", "reported"}, {"40%", "", "reported"}}},
 	{"it after an acronym", "The UN's humanitarian office OCHA said 120,000 people were affected. It warned that as much as 60% of the crop could be lost.", []want{{"as much as 60%", "UN's humanitarian office OCHA", "reported"}}},
 	{"could not confirm the figure", "A military source said 2,000 reinforcements had arrived. The newspaper could not confirm the figure.", []want{{"2,000", "military source", "unverified"}}},
+	{"statement from", "Rescuers pulled 11 survivors from the rubble, according to a statement from the Red Crescent.", []want{{"11", "Red Crescent", "reported"}}},
+	{"media put at", "State broadcaster TRT reported that 1,200 buildings were damaged, while local media put the number of collapsed homes at about 80.", []want{{"1,200", "State broadcaster TRT", "reported"}, {"about 80", "local media", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 

@@ -388,6 +388,12 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
+		if subj == "" && q.Kind == quantity.Count {
+			// "put the number of collapsed homes at about 80"
+			if k := st.tokenBefore(q.Start); k >= 1 && st.words[k] == "at" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
+				subj = strings.ToLower(st.toks[k-1].Text)
+			}
+		}
 		if subj == "" && (q.Kind == quantity.Count || q.Kind == quantity.Vague) {
 			// an elided noun: "67 drones were destroyed and 71 jammed",
 			// "1.9 million people need aid. Another 400,000 face hunger."

@@ -109,6 +109,11 @@ func (b *nameBook) add(m mention) {
 // canonical returns the canonical name of a mention.
 func (b *nameBook) canonical(text string) string {
 	text = strings.TrimSpace(text)
+	// "a statement from the Red Crescent", "a report by the agency": the
+	// source is who issued the document
+	if i := documentOf(text); i > 0 {
+		text = strings.TrimSpace(text[i:])
+	}
 	if c, ok := b.lex.Lookup("source", stripThe(text)); ok {
 		return c
 	}
@@ -156,6 +161,21 @@ func (b *nameBook) canonical(text string) string {
 		}
 	}
 	return name
+}
+
+// documentOf returns where the issuer starts in "statement from X",
+// "report by X", "figures of X", or 0.
+func documentOf(text string) int {
+	norm := strings.ToLower(trimArticle(text))
+	skip := len(text) - len(trimArticle(text))
+	for _, doc := range []string{"statement", "report", "release", "communique", "bulletin", "data", "figures", "estimate", "estimates", "tally"} {
+		for _, prep := range []string{" from ", " by ", " of "} {
+			if strings.HasPrefix(norm, doc+prep) {
+				return skip + len(doc) + len(prep)
+			}
+		}
+	}
+	return 0
 }
 
 func (b *nameBook) bySurname(w string) string {
