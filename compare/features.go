@@ -383,13 +383,6 @@ func derivedFrom(subject, verb string) bool {
 	return n >= min(len(subject)-1, 4) && n >= 3
 }
 
-// features computes the alignment features of every claim.
-func (v *vocab) features(claims []extract.Claim, artOf []int32, srcOf []int32) []feat {
-	fs := v.values(claims, artOf, srcOf)
-	v.wordFeatures(claims, fs)
-	return fs
-}
-
 // values computes the features of every claim that come from its place
 // and figure: article, sentence, source, unit and value.
 func (v *vocab) values(claims []extract.Claim, artOf []int32, srcOf []int32) []feat {

@@ -62,7 +62,7 @@ func HTML(src string, lex *lexicon.Lexicon) Page {
 	k := 0
 	for i, ln := range lines {
 		if k < len(keep) && keep[k] == i {
-			page.Blocks = append(page.Blocks, Block{Start: ln.Start, End: ln.End})
+			page.Blocks = append(page.Blocks, Block(ln))
 			k++
 			continue
 		}
