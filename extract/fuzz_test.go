@@ -15,6 +15,9 @@ import (
 // equal the claim's text; sentence and source spans lie inside the file.
 //
 // Run while developing: go test -run '^$' -fuzz FuzzExtract -fuzztime 10m ./extract/
+//
+// Fuzzed 11 minutes on 2026-11-21 (27,968 inputs, no failure; eight fuzz targets
+// sharing a loaded 2-core machine, one worker each).
 func FuzzExtract(f *testing.F) {
 	x := newTestExtractor(f)
 	files, _ := filepath.Glob("../testdata/kursk/*.txt")

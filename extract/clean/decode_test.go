@@ -148,6 +148,9 @@ func TestDecodedClean(t *testing.T) {
 // Run while developing: go test -run '^$' -fuzz FuzzDecode -fuzztime 3m ./extract/clean/
 // Last run: 3m0s, 149,636 execs, no failure (2 shared CPUs, load
 // average 14).
+//
+// Fuzzed 11 minutes on 2026-11-21 (272,677 inputs, no failure; eight fuzz targets
+// sharing a loaded 2-core machine, one worker each).
 func FuzzDecode(f *testing.F) {
 	lex := testLexicon(f)
 	for _, s := range []string{

@@ -206,6 +206,9 @@ func TestHTMLBOM(t *testing.T) {
 // Run while developing: go test -run '^$' -fuzz FuzzHTML -fuzztime 3m ./extract/clean/
 // Last run: 3m0s, 73,858 execs, no failure (2 shared CPUs, load average 14;
 // readability runs on every input).
+//
+// Fuzzed 11 minutes on 2026-11-21 (135,543 inputs, no failure; eight fuzz targets
+// sharing a loaded 2-core machine, one worker each).
 func FuzzHTML(f *testing.F) {
 	lex := testLexicon(f)
 	files, _ := filepath.Glob("../../testdata/html/*.html")

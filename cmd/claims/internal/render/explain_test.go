@@ -124,6 +124,9 @@ func TestExplainLongLine(t *testing.T) {
 
 // FuzzExplain: rendering any claim of any text never panics, and every
 // line it prints is valid UTF-8 without control characters.
+//
+// Fuzzed 11 minutes on 2026-11-21 (806,308 inputs, no failure; eight fuzz targets
+// sharing a loaded 2-core machine, one worker each).
 func FuzzExplain(f *testing.F) {
 	f.Add("Moscow sent 139 drones, officials said.", 12, 15, 24, 33)
 	f.Add("中国 139\n官员", 7, 10, 11, 17)

@@ -462,6 +462,9 @@ func TestWriteErrorStopsClaims(t *testing.T) {
 // FuzzTerminal: whatever the input, the output is valid UTF-8 with no
 // control characters, and printable ASCII passes through unchanged.
 // Run for 1 minute while developing (about 250,000 inputs): no failure.
+//
+// Fuzzed 11 minutes on 2026-11-21 (1,651,150 inputs, no failure; eight fuzz targets
+// sharing a loaded 2-core machine, one worker each).
 func FuzzTerminal(f *testing.F) {
 	for _, s := range []string{"plain", "\x1b[31mred\x1b[0m", "\x1b]0;t\x07x", "\u009b31m", "\u202e", "a\nb", "\xff", "\x1b", "\x1bP"} {
 		f.Add(s)
@@ -485,6 +488,9 @@ func FuzzTerminal(f *testing.F) {
 // FuzzNeutral: a neutralised cell never starts a formula and is valid
 // UTF-8 without escape sequences. Run for 1 minute while developing (about
 // 900,000 inputs): no failure.
+//
+// Fuzzed 11 minutes on 2026-11-21 (1,828,771 inputs, no failure; eight fuzz targets
+// sharing a loaded 2-core machine, one worker each).
 func FuzzNeutral(f *testing.F) {
 	for _, s := range []string{"=1+1", "-5", "@x", "\tx", "\x1b[2J=1", "ok"} {
 		f.Add(s)
