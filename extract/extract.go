@@ -701,6 +701,9 @@ func nominalize(verb string) string {
 		if strings.HasSuffix(v, suf) && len(v) > len(suf)+2 {
 			stem := v[:len(v)-len(suf)]
 			last := stem[len(stem)-1]
+			if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && strings.ContainsRune("bdgmnprt", rune(last)) {
+				return stem[:n-1] // topped -> top
+			}
 			if strings.ContainsRune("cvzu", rune(last)) || strings.HasSuffix(stem, "at") {
 				return stem + "e"
 			}

@@ -108,7 +108,7 @@ func (b *nameBook) add(m mention) {
 
 // canonical returns the canonical name of a mention.
 func (b *nameBook) canonical(text string) string {
-	text = strings.TrimSpace(text)
+	text = strings.Join(strings.Fields(text), " ") // a name wrapped over two lines
 	// "a statement from the Red Crescent", "a report by the agency": the
 	// source is who issued the document
 	if i := documentOf(text); i > 0 {
@@ -225,7 +225,7 @@ func (b *nameBook) strip(text string) (name, title string) {
 		}
 	}
 	if last < 0 {
-		return text, ""
+		return strings.Join(fields, " "), ""
 	}
 	rest := fields[last+1:]
 	if len(rest) == 0 || !startsUpper(rest[0]) {

@@ -71,7 +71,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	body = frontMatter(src, buf, body, &page)
 	maskMarkup(buf, body)
 	lines := splitLines(string(buf), body)
-	lines = joinWrapped(string(buf), lines)
+	lines = joinWrapped(string(buf), src, lines)
 	started := false
 	ended := false
 	for _, ln := range lines {
@@ -365,15 +365,24 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\ufeff' || r == '\u200b'
 }
 
-// joinWrapped joins hard-wrapped lines of one paragraph: a long line that
-// does not end a sentence, followed directly by a line that continues it.
-func joinWrapped(s string, lines []line) []line {
+// joinWrapped joins hard-wrapped lines of one paragraph. A long line that
+// does not end a sentence, followed directly by a line that continues it
+// (lower case, a digit), is always joined. When the file is hard-wrapped
+// throughout (most lines that run on into the next are of a wrapping
+// width and stop mid-sentence), any two adjacent lines of a paragraph are
+// joined, whatever the case of the next line ("on\nTuesday"), unless the
+// next one starts a list item or the first is short (a heading, a byline).
+func joinWrapped(s, src string, lines []line) []line {
+	wrapped := hardWrapped(s, lines)
 	var out []line
 	for _, ln := range lines {
 		if n := len(out); n > 0 {
 			prev := out[n-1]
 			adjacent := strings.Count(s[prev.End:ln.Start], "\n") == 1
-			if adjacent && prev.End-prev.Start >= 60 && !endsSentence(s[prev.Start:prev.End]) && continues(s[ln.Start:ln.End]) {
+			last := lastLineOf(s, prev)
+			runsOn := !endsSentence(s[prev.Start:prev.End])
+			if adjacent && len(last) >= 60 && runsOn && continues(s[ln.Start:ln.End]) ||
+				adjacent && wrapped && len(last) >= 40 && !listItem(src[lineStart(src, ln.Start):ln.End]) {
 				out[n-1].End = ln.End
 				continue
 			}
@@ -381,6 +390,52 @@ func joinWrapped(s string, lines []line) []line {
 		out = append(out, ln)
 	}
 	return out
+}
+
+// hardWrapped reports whether the text is wrapped at a fixed width: at
+// least three lines of 50 to 100 bytes that stop mid-sentence and run on
+// into the next line, and they make up most of the lines that run on.
+func hardWrapped(s string, lines []line) bool {
+	wrapLike, runOn := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		if strings.Count(s[lines[i].End:lines[i+1].Start], "\n") != 1 {
+			continue
+		}
+		runOn++
+		t := s[lines[i].Start:lines[i].End]
+		if n := len(t); n >= 50 && n <= 100 && !endsSentence(t) {
+			wrapLike++
+		}
+	}
+	return wrapLike >= 3 && wrapLike*2 >= runOn
+}
+
+// lastLineOf returns the last physical line of a (possibly joined) line.
+func lastLineOf(s string, ln line) string {
+	t := s[ln.Start:ln.End]
+	if i := strings.LastIndexByte(t, '\n'); i >= 0 {
+		return t[i+1:]
+	}
+	return t
+}
+
+// lineStart returns the offset of the start of the line holding off.
+func lineStart(s string, off int) int {
+	return strings.LastIndexByte(s[:off], '\n') + 1
+}
+
+// listItem reports whether a line starts a list item: a bullet or a number
+// with a full stop or bracket.
+func listItem(t string) bool {
+	t = strings.TrimLeft(t, " \t")
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") || strings.HasPrefix(t, "\u2022") {
+		return true
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')')
 }
 
 func continues(s string) bool {

@@ -1,0 +1,46 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHardWrapped: a file wrapped at a fixed width keeps whole paragraphs,
+// whatever the case of the word that starts a wrapped line, while lists,
+// headings and bylines stay lines of their own.
+func TestHardWrapped(t *testing.T) {
+	src := "# Fires force thousands to flee\n\n" +
+		"By Maria Lopez | Updated 12 August\n\n" +
+		"MADRID - Firefighters battled more than 40 blazes across Andalusia on\n" +
+		"Tuesday after temperatures topped 44 degrees Celsius, and regional\n" +
+		"authorities said about 6,000 residents had been evacuated from villages\n" +
+		"near Huelva.\n\n" +
+		"\"We have 1,200 firefighters and 35 aircraft on the ground,\" said Juan\n" +
+		"Moreno, the head of the regional emergency service. He said two\n" +
+		"firefighters had been injured.\n\n" +
+		"- Related: Europe's hottest summer on record\n" +
+		"- Related: Drought hits olive harvest in the south\n"
+	p := Clean(src, testLexicon(t))
+	var got []string
+	for _, b := range p.Blocks {
+		got = append(got, strings.Join(strings.Fields(p.Text[b.Start:b.End]), " "))
+	}
+	want := []string{
+		"MADRID - Firefighters battled more than 40 blazes across Andalusia on Tuesday after temperatures topped 44 degrees Celsius, and regional authorities said about 6,000 residents had been evacuated from villages near Huelva.",
+		"\"We have 1,200 firefighters and 35 aircraft on the ground,\" said Juan Moreno, the head of the regional emergency service. He said two firefighters had been injured.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestNotWrapped: one paragraph a line (no fixed width) is not joined.
+func TestNotWrapped(t *testing.T) {
+	src := "Officials said 139 drones were launched overnight into Saturday across the country.\n" +
+		"The air force said 67 were destroyed and 71 jammed by electronic warfare systems today.\n" +
+		"Related headline without a full stop that must not join the story above it\n"
+	p := Clean(src, testLexicon(t))
+	if len(p.Blocks) != 2 {
+		t.Fatalf("%d blocks, want 2: %+v", len(p.Blocks), p.Blocks)
+	}
+}
