@@ -45,7 +45,12 @@ func Explain(w io.Writer, e Explanation, opt Options) error {
 	loc := Location(c.Article, e.Positions[c.ID])
 	ew.printf("%s: %s\n\n", loc, Terminal(headline(c)))
 	src := newSource(e.Text)
+	last := 0
 	for _, ex := range src.excerpts(spans(c)) {
+		if last > 0 && ex.line > last+1 {
+			ew.printf("%7s |\n", "...")
+		}
+		last = ex.line
 		ew.printf("%7d | %s\n", ex.line, ex.text)
 		for _, m := range ex.marks {
 			mark := strings.Repeat(string(m.glyph), m.width)
