@@ -153,6 +153,7 @@ var claimCases = []struct {
 	{"Moscow sent 139 drones; 67 were destroyed and 71 electronically jammed.", []string{"139", "67", "71"}, []string{"drones", "drones", "drones"}},
 	{"Russia's 60,000 troops stayed.", []string{"60,000"}, []string{"troops"}},
 	{"The bank raised its policy rate by 25 basis points to 2.75%.", []string{"25 basis points", "2.75%"}, []string{"rate", "rate"}},
+	{"About 650 families fled, most of them\u2014most of the women\u2014to schools.", []string{"About 650"}, []string{"families"}},
 }
 
 func TestClaims(t *testing.T) {

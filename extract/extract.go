@@ -538,6 +538,9 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 	for ; k < len(st.toks); k++ {
 		t := st.toks[k]
 		w := st.words[k]
+		if strings.ContainsAny(t.Text, "\u2014\u2013") {
+			break // "them\u2014most": a dash the tokenizer left inside a word ends the phrase
+		}
 		if k > j && (w == "and" || w == "," || w == "-") && k+1 < len(st.toks) && (isAdj(st.toks[k+1].Tag) || isProper(st.toks[k+1].Tag)) && head == "" {
 			continue // "Russian and North Korean soldiers"
 		}
