@@ -468,7 +468,9 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 		for _, w := range c.Context {
 			arena = append(arena, v.contextTokens(w)...)
 		}
-		toks := sortUnique(arena[start:])
+		toks := arena[start:]
+		slices.Sort(toks)
+		toks = slices.Compact(toks)
 		arena = arena[:start+len(toks)]
 		f.toks = arena[start:len(arena):len(arena)]
 	}
@@ -596,20 +598,6 @@ func indexFold(s, w string) int {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
-func sortUnique(t []int32) []int32 {
-	if len(t) < 2 {
-		return t
-	}
-	slices.Sort(t)
-	out := t[:1]
-	for _, x := range t[1:] {
-		if x != out[len(out)-1] {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 func compactStrings(s []string) []string {

@@ -68,7 +68,8 @@ func origins(articles []*extract.Article, claims []extract.Claim, artOf []int32,
 	}
 	var post []posting
 	for a := range sigs {
-		sigs[a].shingles = sortUnique64(sigs[a].shingles)
+		slices.Sort(sigs[a].shingles)
+		sigs[a].shingles = slices.Compact(sigs[a].shingles)
 		for _, h := range sigs[a].shingles {
 			if h%originSampleMod == 0 {
 				post = append(post, posting{h, int32(a), false})
@@ -292,20 +293,8 @@ func intersect64(a, b []uint64) int {
 	return n
 }
 
-func sortUnique64(t []uint64) []uint64 {
-	if len(t) < 2 {
-		return t
-	}
-	slices.Sort(t)
-	out := t[:1]
-	for _, x := range t[1:] {
-		if x != out[len(out)-1] {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 func uniqueCopy(t []uint64) []uint64 {
-	return sortUnique64(append([]uint64(nil), t...))
+	u := append([]uint64(nil), t...)
+	slices.Sort(u)
+	return slices.Compact(u)
 }

@@ -152,7 +152,7 @@ func sameName(a, b string) bool {
 		return true
 	}
 	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	return runeDistance(a, b) <= allowedEdits(min(la, lb))
+	return extract.EditDistance(a, b) <= allowedEdits(min(la, lb))
 }
 
 // sameGiven is sameName, also matching an initial with a name.
@@ -166,31 +166,6 @@ func sameGiven(a, b string) bool {
 		return ra == rb
 	}
 	return sameName(a, b)
-}
-
-// runeDistance is the Levenshtein distance of a and b counted in runes.
-func runeDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // unionFind over strings, the smaller string becoming the root so that the

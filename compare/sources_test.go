@@ -227,8 +227,8 @@ func TestRuneDistance(t *testing.T) {
 		{"kim", "lim", 1},
 		{"same", "same", 0},
 	} {
-		if got := runeDistance(tt.a, tt.b); got != tt.want {
-			t.Errorf("runeDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		if got := extract.EditDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -187,7 +187,7 @@ func (b *nameBook) bySurname(w string) string {
 		if strings.EqualFold(last, w) {
 			return p
 		}
-		if d := editDistance(strings.ToLower(last), strings.ToLower(w)); d < bestD && variants(last, w) {
+		if d := EditDistance(strings.ToLower(last), strings.ToLower(w)); d < bestD && variants(last, w) {
 			best, bestD = p, d
 		}
 	}
@@ -205,7 +205,7 @@ func variants(a, b string) bool {
 	if len(ra) < 4 || len(rb) < 4 || ra[0] != rb[0] {
 		return false
 	}
-	return editDistance(a, b) <= 2
+	return EditDistance(a, b) <= 2
 }
 
 // strip removes titles and descriptions from a mention: it returns the name
@@ -261,10 +261,14 @@ func containsStr(xs []string, s string) bool {
 	return false
 }
 
-// editDistance is the Levenshtein distance between a and b, counted in
-// runes so that non-ASCII names are measured by letters, not bytes.
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between a and b counted in
+// runes, so that non-ASCII names are measured by letters, not bytes. It is
+// the measure of spelling variants of names, here and in package compare.
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
