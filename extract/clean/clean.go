@@ -474,7 +474,10 @@ func classify(text string, lex *lexicon.Lexicon, started bool) lineKind {
 	if len(words) == 0 {
 		return lineFurniture
 	}
-	if started && len(words) <= 8 {
+	// a short line that starts like "Read more", "Most viewed" or "Support
+	// us!" ends the article; a short sentence ("Support for the deal rose
+	// to 40%.") does not: tail markers never end with a full stop
+	if started && len(words) <= 8 && !strings.HasSuffix(strings.TrimRightFunc(text, isSpace), ".") {
 		if _, n := lex.Match("tail", words, 0); n > 0 {
 			return lineTail
 		}

@@ -44,3 +44,17 @@ func TestNotWrapped(t *testing.T) {
 		t.Fatalf("%d blocks, want 2: %+v", len(p.Blocks), p.Blocks)
 	}
 }
+
+// TestShortSentenceIsNoTail: a short sentence that starts with a word of
+// the [tail] list is article text; the marker line after it ends the
+// article.
+func TestShortSentenceIsNoTail(t *testing.T) {
+	src := "Officials said 139 drones were launched overnight, the air force said.\n" +
+		"Support for the ceasefire rose to 40%.\n" +
+		"Read more\n" +
+		"An unrelated story says 12 people were hurt in a crash.\n"
+	p := Clean(src, testLexicon(t))
+	if len(p.Blocks) != 2 {
+		t.Fatalf("%d blocks, want 2 (the two sentences before Read more): %+v", len(p.Blocks), p.Blocks)
+	}
+}
