@@ -122,8 +122,48 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			}
 		}
 	}
+	x.dropSourceCounts(a, sents, cues)
 	x.markers(a, sents, cues)
 	x.disputes(a)
+}
+
+// dropSourceCounts removes figures that are part of a source's own name
+// ("two officials familiar with the talks said"): they describe who speaks,
+// they are not what is said.
+func (x *Extractor) dropSourceCounts(a *Article, sents []*sentence, cues [][]*cue) {
+	drop := map[int]bool{}
+	for i, st := range sents {
+		for _, ci := range st.claims {
+			at := a.Claims[ci].at
+			for _, c := range cues[i] {
+				if c.pronoun == "" && c.who.span.Start <= at.Start && at.End <= c.who.span.End {
+					drop[ci] = true
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	renumber := make([]int, len(a.Claims))
+	kept := a.Claims[:0]
+	for i, c := range a.Claims {
+		renumber[i] = -1
+		if !drop[i] {
+			renumber[i] = len(kept)
+			kept = append(kept, c)
+		}
+	}
+	a.Claims = kept
+	for _, st := range sents {
+		idx := st.claims[:0]
+		for _, ci := range st.claims {
+			if renumber[ci] >= 0 {
+				idx = append(idx, renumber[ci])
+			}
+		}
+		st.claims = idx
+	}
 }
 
 // colonAfter reports whether the text at off, after spaces, is a colon:
@@ -499,6 +539,20 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 		}
 		if (w == "a" || w == "an" || w == "the") && start >= 0 {
 			start = k
+			k--
+			if k >= 0 {
+				w = st.words[k]
+			}
+		}
+		// a post-modifier: "two officials familiar with the talks said",
+		// "a source close to the army said"
+		if (w == "with" || w == "to") && start >= 0 && k >= 2 && (st.words[k-1] == "familiar" || st.words[k-1] == "close") {
+			k -= 2
+			start = k + 1
+			for k >= 0 && (isNoun(st.toks[k].Tag) || isProper(st.toks[k].Tag) || st.toks[k].Tag == "JJ" || st.toks[k].Tag == "CD" || st.toks[k].Tag == "DT") {
+				start = k
+				k--
+			}
 		}
 		break
 	}

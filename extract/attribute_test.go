@@ -134,6 +134,8 @@ var attributionCases = []struct {
 	{"could not confirm the figure", "A military source said 2,000 reinforcements had arrived. The newspaper could not confirm the figure.", []want{{"2,000", "military source", "unverified"}}},
 	{"statement from", "Rescuers pulled 11 survivors from the rubble, according to a statement from the Red Crescent.", []want{{"11", "Red Crescent", "reported"}}},
 	{"media put at", "State broadcaster TRT reported that 1,200 buildings were damaged, while local media put the number of collapsed homes at about 80.", []want{{"1,200", "State broadcaster TRT", "reported"}, {"about 80", "local media", "reported"}}},
+	{"a count in the source is no claim", "Talks will resume next week, two officials familiar with the negotiations said. The ministry said 40 trucks arrived.", []want{{"40", "ministry", "reported"}}},
+	{"lower-case possessive", "The death toll has passed 40,000, the territory's Health Ministry said.", []want{{"40,000", "Health Ministry", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 
@@ -153,6 +155,8 @@ var claimCases = []struct {
 	{"Moscow sent 139 drones; 67 were destroyed and 71 electronically jammed.", []string{"139", "67", "71"}, []string{"drones", "drones", "drones"}},
 	{"Russia's 60,000 troops stayed.", []string{"60,000"}, []string{"troops"}},
 	{"The bank raised its policy rate by 25 basis points to 2.75%.", []string{"25 basis points", "2.75%"}, []string{"rate", "rate"}},
+	{"The death toll in the region has passed 40,000, the ministry said.", []string{"40,000"}, []string{"toll"}},
+	{"Two officials familiar with the talks said 25 trucks arrived.", []string{"25"}, []string{"trucks"}},
 	{"About 650 families fled, most of them\u2014most of the women\u2014to schools.", []string{"About 650"}, []string{"families"}},
 }
 

@@ -389,9 +389,14 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
 		if subj == "" && q.Kind == quantity.Count {
-			// "put the number of collapsed homes at about 80"
-			if k := st.tokenBefore(q.Start); k >= 1 && st.words[k] == "at" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
+			k := st.tokenBefore(q.Start)
+			switch {
+			case k >= 1 && st.words[k] == "at" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text):
+				// "put the number of collapsed homes at about 80"
 				subj = strings.ToLower(st.toks[k-1].Text)
+			case k >= 1 && isVerb(st.toks[k].Tag) && !x.lex.Has("aux", st.words[k]) && !x.lex.Has("saying", st.words[k]) && !x.lex.Has("nominal", st.words[k]):
+				// "the death toll has passed 40,000": what the verb's subject counts
+				subj = x.subjectOf(st, k)
 			}
 		}
 		if subj == "" && (q.Kind == quantity.Count || q.Kind == quantity.Vague) {
@@ -683,12 +688,13 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		k--
 	}
 	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) {
-		// "Exports of electric vehicles rose": the head is before "of"
+		// "Exports of electric vehicles rose", "The death toll in the region
+		// has passed": the head is before the preposition
 		h := k
-		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag)) && st.toks[h-1].Tag != "CD" {
+		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT") && st.toks[h-1].Tag != "CD" {
 			h--
 		}
-		if h >= 2 && st.words[h-1] == "of" && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) {
+		if h >= 2 && st.toks[h-1].Tag == "IN" && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) {
 			return strings.ToLower(st.toks[h-2].Text)
 		}
 		return strings.ToLower(st.toks[k].Text)

@@ -109,6 +109,7 @@ func (b *nameBook) add(m mention) {
 // canonical returns the canonical name of a mention.
 func (b *nameBook) canonical(text string) string {
 	text = strings.Join(strings.Fields(text), " ") // a name wrapped over two lines
+	text = dropPossessive(text)
 	// "a statement from the Red Crescent", "a report by the agency": the
 	// source is who issued the document
 	if i := documentOf(text); i > 0 {
@@ -212,7 +213,7 @@ func variants(a, b string) bool {
 // after the last title word and that title ("" when there is none). For a
 // title alone ("the president") the name is "".
 func (b *nameBook) strip(text string) (name, title string) {
-	text = trimArticle(strings.TrimSpace(text))
+	text = dropPossessive(trimArticle(strings.TrimSpace(text)))
 	fields := strings.Fields(text)
 	last := -1
 	for i := range fields {
@@ -232,6 +233,17 @@ func (b *nameBook) strip(text string) (name, title string) {
 		return "", title
 	}
 	return strings.Join(rest, " "), title
+}
+
+// dropPossessive drops a lower-case possessive before a name: in "the
+// territory's Health Ministry" or "the country's disaster agency AFAD" it
+// only says whose the body is.
+func dropPossessive(text string) string {
+	f := strings.Fields(trimArticle(text))
+	if len(f) > 1 && !startsUpper(f[0]) && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "\u2019s")) && startsUpper(f[1]) {
+		return strings.Join(f[1:], " ")
+	}
+	return text
 }
 
 func startsUpper(s string) bool {
