@@ -319,7 +319,7 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			}
 			continue
 		}
-		if !x.lex.Has("saying", w) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
+		if !x.lex.HasWord("saying", w) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
 			// "X put the death toll at 19"
 			if (w == "put" || w == "puts" || w == "putting") && isVerb(st.toks[i].Tag) && hasWordAfter(st, i, "at") {
 				if who := x.leftNP(st, i); who.text != "" {
@@ -333,7 +333,7 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			continue
 		}
 		// passives without an agent are no attribution: "were reported"
-		if k := i - 1; k >= 0 && x.lex.Has("aux", st.words[k]) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be") {
+		if k := i - 1; k >= 0 && x.lex.HasWord("aux", st.words[k]) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be") {
 			continue
 		}
 		// "added" attributes only as "he added (that) ..." or ', he added.'
@@ -406,7 +406,7 @@ func hasAnd(st *sentence, k, end int) bool {
 // before token limit.
 func (x *Extractor) sentenceSubject(st *sentence, limit int) mention {
 	for k := 0; k < limit; k++ {
-		if isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !x.lex.Has("aux", st.words[k]) {
+		if isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !x.lex.HasWord("aux", st.words[k]) {
 			return x.leftNP(st, k)
 		}
 	}
@@ -443,7 +443,7 @@ func onlyAdjuncts(st *sentence, i int) bool {
 
 func pronounOf(lex *lexicon.Lexicon, s string) string {
 	w := lexicon.Norm(s)
-	if lex.Has("pronoun", w) {
+	if lex.HasWord("pronoun", w) {
 		return w
 	}
 	return ""
@@ -463,13 +463,13 @@ func (x *Extractor) npToken(st *sentence, k int) bool {
 	if !isWordTok(t.Text) {
 		return false
 	}
-	if x.lex.Has("saying", w) || x.lex.Has("aux", w) {
+	if x.lex.HasWord("saying", w) || x.lex.HasWord("aux", w) {
 		return false
 	}
 	if isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "JJ" || t.Tag == "NNP" {
 		return true
 	}
-	if x.lex.Has("title", w) {
+	if x.lex.HasWord("title", w) {
 		return true
 	}
 	// capitalised words the tagger missed, hyphenated adjectives
@@ -490,14 +490,14 @@ func (x *Extractor) leftNP(st *sentence, i int) mention {
 
 func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 	k := i - 1
-	for k >= 0 && (st.toks[k].Tag == "RB" || x.lex.Has("aux", st.words[k]) || st.toks[k].Tag == "MD") {
+	for k >= 0 && (st.toks[k].Tag == "RB" || x.lex.HasWord("aux", st.words[k]) || st.toks[k].Tag == "MD") {
 		k--
 	}
 	if k < 0 {
 		return mention{}
 	}
 	if st.toks[k].Tag == "PRP" {
-		if x.lex.Has("pronoun", st.words[k]) {
+		if x.lex.HasWord("pronoun", st.words[k]) {
 			return mention{text: st.toks[k].Text, span: Span{st.toks[k].Start, st.toks[k].End()}}
 		}
 		return mention{}
@@ -617,7 +617,7 @@ func isRelativeTime(w string) bool {
 
 func (x *Extractor) isTimeWord(st *sentence, k int) bool {
 	w := st.words[k]
-	return x.lex.Has("weekday", w) || x.lex.Has("month", w) || x.lex.Has("season", w) || st.toks[k].Tag == "CD"
+	return x.lex.HasWord("weekday", w) || x.lex.HasWord("month", w) || x.lex.HasWord("season", w) || st.toks[k].Tag == "CD"
 }
 
 // makeMention builds a mention from tokens [i, j), trimming articles and
@@ -646,7 +646,7 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 		if isProper(st.toks[k].Tag) || isCap(st.toks[k].Text) && k > 0 {
 			hasProper = true
 		}
-		if x.lex.Has("generic", st.words[k]) || x.lex.Has("title", st.words[k]) {
+		if x.lex.HasWord("generic", st.words[k]) || x.lex.HasWord("title", st.words[k]) {
 			generic = true
 		}
 	}
@@ -665,12 +665,12 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	acronym := len(lastText) > 1 && strings.ToUpper(lastText) == lastText
 	person := isProper(st.toks[j-1].Tag) && !strings.HasSuffix(last, "s") && !acronym || x.lex.Has("title", last)
 	for k := i; k < j; k++ {
-		if x.lex.Has("title", st.words[k]) {
+		if x.lex.HasWord("title", st.words[k]) {
 			person = true
 		}
 	}
 	for k := i; k < j; k++ {
-		if x.lex.Has("generic", st.words[k]) {
+		if x.lex.HasWord("generic", st.words[k]) {
 			person = false // "the UN's humanitarian office OCHA"
 		}
 	}
@@ -690,7 +690,7 @@ func (x *Extractor) subjects(st *sentence, cs []*cue) []mention {
 		return out
 	}
 	for i, t := range st.toks {
-		if isVerb(t.Tag) && !x.lex.Has("aux", st.words[i]) {
+		if isVerb(t.Tag) && !x.lex.HasWord("aux", st.words[i]) {
 			if m := x.leftNPOf(st, i, true); m.text != "" && pronounOf(x.lex, m.text) == "" {
 				out = append(out, m)
 			}

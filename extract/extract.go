@@ -212,10 +212,10 @@ func (x *Extractor) mayAttribute(text string) bool {
 	}
 	for _, f := range strings.Fields(text) {
 		w := lexicon.Norm(strings.Trim(f, ",.;:!?()'\u2018\u2019"))
-		if x.lex.Has("saying", w) || x.lex.Has("pronoun", w) || x.lex.Has("title", w) || w == "according" || w == "citing" || w == "quoting" {
+		if x.lex.HasWord("saying", w) || x.lex.HasWord("pronoun", w) || x.lex.HasWord("title", w) || w == "according" || w == "citing" || w == "quoting" {
 			return true
 		}
-		if w == "not" || w == "no" || w == "without" || x.lex.Has("denied", w) || x.lex.Has("unverified", w) {
+		if w == "not" || w == "no" || w == "without" || x.lex.HasWord("denied", w) || x.lex.HasWord("unverified", w) {
 			return true
 		}
 	}
@@ -276,13 +276,13 @@ func (x *Extractor) tagWindows(st *sentence) {
 	}
 	for i, w := range st.words {
 		switch {
-		case x.lex.Has("saying", w) || w == "according" || w == "citing" || w == "quoting" || w == "put":
+		case x.lex.HasWord("saying", w) || w == "according" || w == "citing" || w == "quoting" || w == "put":
 			end := i + cueAfter
 			if n-i <= shortTail {
 				end = n
 			}
 			mark(i-cueBefore, end)
-		case x.lex.Has("pronoun", w) || x.lex.Has("title", w) || isQuote(st.toks[i].Text) || w == "not" || w == "no" || w == "without" || x.lex.Has("denied", w) || x.lex.Has("unverified", w):
+		case x.lex.HasWord("pronoun", w) || x.lex.HasWord("title", w) || isQuote(st.toks[i].Text) || w == "not" || w == "no" || w == "without" || x.lex.HasWord("denied", w) || x.lex.HasWord("unverified", w):
 			mark(i-cueBefore, i+cueAfter)
 		}
 	}
@@ -394,7 +394,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			case k >= 1 && st.words[k] == "at" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text):
 				// "put the number of collapsed homes at about 80"
 				subj = strings.ToLower(st.toks[k-1].Text)
-			case k >= 1 && isVerb(st.toks[k].Tag) && !x.lex.Has("aux", st.words[k]) && !x.lex.Has("saying", st.words[k]) && !x.lex.Has("nominal", st.words[k]):
+			case k >= 1 && isVerb(st.toks[k].Tag) && !x.lex.HasWord("aux", st.words[k]) && !x.lex.HasWord("saying", st.words[k]) && !x.lex.HasWord("nominal", st.words[k]):
 				// "the death toll has passed 40,000": what the verb's subject counts
 				subj = x.subjectOf(st, k)
 			}
@@ -435,7 +435,7 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 	if i >= len(st.toks) {
 		return false
 	}
-	if j == i+1 && x.lex.Has("fraction", st.words[i]) {
+	if j == i+1 && x.lex.HasWord("fraction", st.words[i]) {
 		next, prev := "", ""
 		if j < len(st.toks) {
 			next = st.words[j]
@@ -452,7 +452,7 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 		prev := st.toks[i-1]
 		w := st.words[i-1]
 		if isCap(prev.Text) && isWordTok(prev.Text) && i-1 > 0 && !strings.HasSuffix(w, "'s") &&
-			!x.lex.Has("month", w) && !x.lex.Has("weekday", w) && !x.lex.Has("title", w) && !x.lex.Has("citing", w) {
+			!x.lex.HasWord("month", w) && !x.lex.HasWord("weekday", w) && !x.lex.HasWord("title", w) && !x.lex.HasWord("citing", w) {
 			if k := i - 2; k >= 0 && (isWordTok(st.toks[k].Text) || st.toks[k].Text == ",") {
 				return true
 			}
@@ -511,7 +511,7 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if q.Nominal != "" {
 		return q.Nominal, nil, j + 1
 	}
-	if q.Vague && j < len(st.toks) && x.lex.Has("nominal", st.words[j]) {
+	if q.Vague && j < len(st.toks) && x.lex.HasWord("nominal", st.words[j]) {
 		return st.words[j], nil, j + 1 // "dozens wounded"
 	}
 	if j < len(st.toks) && st.words[j] == "of" {
@@ -525,8 +525,8 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	}
 	// "the losses were in the hundreds": the subject of the copula
 	k := st.tokenBefore(q.Start)
-	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || x.lex.Has("aux", st.words[k])) {
-		if x.lex.Has("aux", st.words[k]) && k > 0 && isNoun(st.toks[k-1].Tag) {
+	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || x.lex.HasWord("aux", st.words[k])) {
+		if x.lex.HasWord("aux", st.words[k]) && k > 0 && isNoun(st.toks[k-1].Tag) {
 			return strings.ToLower(st.toks[k-1].Text), nil, j
 		}
 		k--
@@ -552,7 +552,7 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 		if w == "the" && k == j {
 			continue
 		}
-		if isNoun(t.Tag) && isWordTok(t.Text) && !x.lex.Has("aux", w) {
+		if isNoun(t.Tag) && isWordTok(t.Text) && !x.lex.HasWord("aux", w) {
 			if head != "" && headAt != k-1 {
 				break
 			}
@@ -592,7 +592,7 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		for k > 0 && (st.toks[k].Tag == "DT" || st.toks[k].Tag == "RB") {
 			k--
 		}
-		if t := st.toks[k]; isVerb(t.Tag) && isWordTok(t.Text) && !x.lex.Has("aux", st.words[k]) && !x.lex.Has("saying", st.words[k]) {
+		if t := st.toks[k]; isVerb(t.Tag) && isWordTok(t.Text) && !x.lex.HasWord("aux", st.words[k]) && !x.lex.HasWord("saying", st.words[k]) {
 			return x.verbPhrase(st, k)
 		}
 	}
@@ -602,13 +602,13 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		for k++; k < len(st.toks) && (isProper(st.toks[k].Tag) || isNoun(st.toks[k].Tag) || st.toks[k].Tag == "DT" || isAdj(st.toks[k].Tag)); k++ {
 		}
 	}
-	for k < len(st.toks) && (x.lex.Has("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD") {
-		if x.lex.Has("aux", st.words[k]) && k+1 < len(st.toks) && !isVerb(st.toks[k+1].Tag) && st.toks[k+1].Tag != "RB" {
+	for k < len(st.toks) && (x.lex.HasWord("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD") {
+		if x.lex.HasWord("aux", st.words[k]) && k+1 < len(st.toks) && !isVerb(st.toks[k+1].Tag) && st.toks[k+1].Tag != "RB" {
 			return "" // a copula: "are the 60,000"
 		}
 		k++
 	}
-	if k < len(st.toks) && isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !x.lex.Has("saying", st.words[k]) && (k == from || st.toks[k].Tag != "VB") {
+	if k < len(st.toks) && isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !x.lex.HasWord("saying", st.words[k]) && (k == from || st.toks[k].Tag != "VB") {
 		return x.verbPhrase(st, k)
 	}
 	// the verb before
@@ -617,8 +617,8 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || isQuote(t.Text) {
 			break
 		}
-		if isVerb(t.Tag) && isWordTok(t.Text) && !x.lex.Has("aux", st.words[k]) {
-			if x.lex.Has("saying", st.words[k]) {
+		if isVerb(t.Tag) && isWordTok(t.Text) && !x.lex.HasWord("aux", st.words[k]) {
+			if x.lex.HasWord("saying", st.words[k]) {
 				break
 			}
 			return x.verbPhrase(st, k)
@@ -662,7 +662,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if v >= 0 && (st.words[v] == "at" || st.words[v] == "by" || st.words[v] == "to") {
 		v--
 	}
-	if v >= 0 && isVerb(st.toks[v].Tag) && !x.lex.Has("aux", st.words[v]) {
+	if v >= 0 && isVerb(st.toks[v].Tag) && !x.lex.HasWord("aux", st.words[v]) {
 		// a distance or a time after its verb is that verb's extent:
 		// "advanced 2.5 kilometers" is an advance
 		if v == k && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) {
@@ -678,7 +678,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 // prepositional phrase naming a place or company ("Shares in Barclays fell").
 func (x *Extractor) subjectOf(st *sentence, v int) string {
 	k := v - 1
-	for k >= 0 && (x.lex.Has("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD" || st.toks[k].Tag == "TO") {
+	for k >= 0 && (x.lex.HasWord("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD" || st.toks[k].Tag == "TO") {
 		k--
 	}
 	for k >= 0 && isProper(st.toks[k].Tag) {
@@ -728,7 +728,7 @@ func (x *Extractor) timePlace(st *sentence) []string {
 	var out []string
 	for i, t := range st.toks {
 		w := st.words[i]
-		if x.lex.Has("month", w) && unicode.IsUpper(firstRune(t.Text)) || x.lex.Has("season", w) || x.lex.Has("weekday", w) {
+		if x.lex.HasWord("month", w) && unicode.IsUpper(firstRune(t.Text)) || x.lex.HasWord("season", w) || x.lex.HasWord("weekday", w) {
 			out = append(out, "t:"+w)
 		}
 	}
@@ -741,7 +741,7 @@ func (x *Extractor) context(st *sentence) []string {
 	for i, t := range st.toks {
 		w := st.words[i]
 		r := firstRune(w)
-		if !unicode.IsLetter(r) || x.lex.Has("stopword", w) || len(w) < 3 {
+		if !unicode.IsLetter(r) || x.lex.HasWord("stopword", w) || len(w) < 3 {
 			continue
 		}
 		_ = t

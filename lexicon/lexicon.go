@@ -316,6 +316,27 @@ func (l *Lexicon) Lookup(name, phrase string) (string, bool) {
 	return li.entries[i].Value, true
 }
 
+// HasWord is Has for a word already folded by Norm (or Words): it skips
+// the folding, which matters on hot paths that look every token up in
+// several lists.
+func (l *Lexicon) HasWord(name, word string) bool {
+	_, ok := l.LookupWord(name, word)
+	return ok
+}
+
+// LookupWord is Lookup for a word or phrase already folded by Norm.
+func (l *Lexicon) LookupWord(name, word string) (string, bool) {
+	li := l.lists[name]
+	if li == nil {
+		return "", false
+	}
+	i, ok := li.byKey[word]
+	if !ok {
+		return "", false
+	}
+	return li.entries[i].Value, true
+}
+
 // Match finds the longest entry of list name that starts at words[i]; words
 // must already be normalised (see Norm). It returns the entry and the number
 // of words it covers, or 0.

@@ -469,7 +469,7 @@ func (p *parser) startsFigure(i int) bool {
 	}
 	if w == "a" || w == "an" {
 		// "a dozen", "a million", "a quarter million"
-		return p.isMultiplier(i+1) || p.lex().Has("fraction", p.word(i+1))
+		return p.isMultiplier(i+1) || p.lex().HasWord("fraction", p.word(i+1))
 	}
 	return false
 }
@@ -735,14 +735,14 @@ func (p *parser) cardinalAt(j int) (float64, int, bool) {
 	if !p.isWord(j) {
 		return 0, 0, false
 	}
-	v, ok := p.lex().Lookup("cardinal", p.words[j])
+	v, ok := p.lex().LookupWord("cardinal", p.words[j])
 	if !ok {
 		return 0, 0, false
 	}
 	x, _ := strconv.ParseFloat(v, 64)
 	// "twenty-five", "fifty - two": tens and units joined by a hyphen
 	if x >= 20 && x < 100 && math.Mod(x, 10) == 0 && p.isPunct(j+1, "-") && p.glued(j) == p.glued(j+1) && p.isWord(j+2) {
-		if u, ok := p.lex().Lookup("cardinal", p.words[j+2]); ok {
+		if u, ok := p.lex().LookupWord("cardinal", p.words[j+2]); ok {
 			y, _ := strconv.ParseFloat(u, 64)
 			if y >= 1 && y < 10 {
 				return x + y, 3, true
@@ -756,7 +756,7 @@ func (p *parser) isMultiplier(j int) bool {
 	if !p.isWord(j) || len(p.words[j]) <= 2 {
 		return false
 	}
-	return p.lex().Has("multiplier", p.words[j])
+	return p.lex().HasWord("multiplier", p.words[j])
 }
 
 func (p *parser) thinSpaceBefore(j int) bool {
@@ -926,7 +926,7 @@ func (p *parser) unitAfter(end int, f figure, currency string) (unit, kind strin
 	}
 	// a currency sign after the figure: "10 €", "100₾", but not "1 $10"
 	if j < len(p.toks) && p.toks[j].kind == tPunct && !(p.isNum(j+1) && p.glued(j)) {
-		if c, ok := p.lex().Lookup("currency", p.words[j]); ok {
+		if c, ok := p.lex().LookupWord("currency", p.words[j]); ok {
 			return c, Money, j + 1
 		}
 	}
@@ -964,12 +964,12 @@ func (p *parser) unitMatch(j int) (string, int) {
 	// glued runs that the lexer splits: km2, km/h
 	if p.glued(j) {
 		if p.isNum(j+1) && !p.gluedAlnum(j+1) {
-			if v, ok := p.lex().Lookup("unit", p.words[j]+p.toks[j+1].text); ok {
+			if v, ok := p.lex().LookupWord("unit", p.words[j]+p.toks[j+1].text); ok {
 				return v, 2
 			}
 		}
 		if p.isPunct(j+1, "/") && p.glued(j+1) && p.isWord(j+2) && !p.gluedAlnum(j+2) {
-			if v, ok := p.lex().Lookup("unit", p.words[j]+"/"+p.words[j+2]); ok {
+			if v, ok := p.lex().LookupWord("unit", p.words[j]+"/"+p.words[j+2]); ok {
 				return v, 3
 			}
 		}
@@ -1009,7 +1009,7 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 			return true
 		}
 		// "a day after": relative dates
-		if p.lex().Has("not-after", p.word(f.end)) || (p.isUnitWord(f.end) && p.lex().Has("not-after", p.word(f.end+1))) {
+		if p.lex().HasWord("not-after", p.word(f.end)) || (p.isUnitWord(f.end) && p.lex().HasWord("not-after", p.word(f.end+1))) {
 			return true
 		}
 		return false
@@ -1057,7 +1057,7 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		}
 	}
 	// relative dates: "six months ago"
-	if p.lex().Has("not-after", p.word(f.end)) || (p.isUnitWord(f.end) && p.lex().Has("not-after", p.word(f.end+1))) {
+	if p.lex().HasWord("not-after", p.word(f.end)) || (p.isUnitWord(f.end) && p.lex().HasWord("not-after", p.word(f.end+1))) {
 		return true
 	}
 	// "page 5", "No. 10", "Resolution 2231"
@@ -1065,7 +1065,7 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 	if p.isPunct(prev, ".") {
 		prev--
 	}
-	if p.lex().Has("not-before", p.word(prev)) && p.isWord(prev) {
+	if p.lex().HasWord("not-before", p.word(prev)) && p.isWord(prev) {
 		return true
 	}
 	if money {
@@ -1134,7 +1134,7 @@ func (p *parser) isMonth(i int) bool {
 	if t == "" || !(t[0] >= 'A' && t[0] <= 'Z') {
 		return false // "may" is a verb; months are capitalised
 	}
-	return p.lex().Has("month", p.words[i])
+	return p.lex().HasWord("month", p.words[i])
 }
 
 func (p *parser) isBoundWord(i int) bool {
@@ -1237,11 +1237,11 @@ func (p *parser) change(start, end int, kind string) string {
 	if by {
 		k--
 	}
-	if v, ok := p.lex().Lookup("change", p.word(k)); ok && p.isWord(k) {
+	if v, ok := p.lex().LookupWord("change", p.word(k)); ok && p.isWord(k) {
 		if w := p.word(k + 1); w == "to" || w == "from" {
 			return ""
 		}
-		if kind == Count && !by && p.isWord(end) && !p.lex().Has("stopword", p.word(end)) {
+		if kind == Count && !by && p.isWord(end) && !p.lex().HasWord("stopword", p.word(end)) {
 			return ""
 		}
 		return v
