@@ -464,6 +464,9 @@ func (p *parser) startsFigure(i int) bool {
 		return false
 	}
 	w := p.words[i]
+	if p.lex().HasWord("fraction", w) && p.inCompound(i) {
+		return false // "third-quarter revenue", "fourth-quarter", "quarter-final"
+	}
 	if p.lex().Has("cardinal", w) || p.lex().Has("fraction", w) {
 		return true
 	}
@@ -472,6 +475,19 @@ func (p *parser) startsFigure(i int) bool {
 		return p.isMultiplier(i+1) || p.lex().HasWord("fraction", p.word(i+1))
 	}
 	return false
+}
+
+// inCompound reports whether the word at i is glued by a hyphen to a word
+// that is not a number word: part of a compound adjective, not a figure.
+func (p *parser) inCompound(i int) bool {
+	// "two-thirds", "three-quarters" are numbers; "third-quarter" is not
+	numberWord := func(w string) bool {
+		return p.lex().HasWord("cardinal", w) || p.lex().HasWord("multiplier", w)
+	}
+	if p.isPunct(i+1, "-") && p.glued(i) && p.glued(i+1) && p.isWord(i+2) && !numberWord(p.words[i+2]) {
+		return true
+	}
+	return p.isPunct(i-1, "-") && p.glued(i-1) && p.glued(i-2) && p.isWord(i-2) && !numberWord(p.words[i-2])
 }
 
 // The role of the last piece of a number read so far.
@@ -544,6 +560,16 @@ func (p *parser) figure(i int) (figure, bool) {
 		return f, false
 	}
 	f.val, f.end = c.value(), c.end
+	// "two-thirds", "one-fifth": a number word glued to a fraction word
+	// is the product, a fraction
+	if e := f.end; f.spelled && p.isPunct(e, "-") && p.glued(e-1) && p.glued(e) && p.isWord(e+1) {
+		if v, ok := p.lex().LookupWord("fraction", p.words[e+1]); ok {
+			x, _ := strconv.ParseFloat(v, 64)
+			f.val *= x
+			f.end = e + 2
+			return f, true
+		}
+	}
 	if c.largest != 0 {
 		f.scaleVal = c.largest
 		f.scale = scaleName(c.largest, c.largestWord)

@@ -76,6 +76,9 @@ var scanTests = []struct {
 	want []want
 }{
 	// ---- not quantities: dates
+	{"About two-thirds of voters agreed.", ws(about("About two-thirds", 2.0/3))},
+	{"Three-quarters of firms and one-fifth of schools closed.", ws(exact("Three-quarters", 0.75), exact("one-fifth", 0.2))},
+	{"Third-quarter revenue beat the fourth-quarter forecast.", none()},
 	{"The attack began on Feb. 7, officials said.", none()},
 	{"It happened on 7 February in the morning.", none()},
 	{"The offensive began on Aug. 6, 2024.", none()},
