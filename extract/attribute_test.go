@@ -157,6 +157,11 @@ var claimCases = []struct {
 	{"The bank raised its policy rate by 25 basis points to 2.75%.", []string{"25 basis points", "2.75%"}, []string{"rate", "rate"}},
 	{"The death toll in the region has passed 40,000, the ministry said.", []string{"40,000"}, []string{"toll"}},
 	{"Two officials familiar with the talks said 25 trucks arrived.", []string{"25"}, []string{"trucks"}},
+	{"A drone strike on the market killed 12 and wounded 30 on Sunday.", []string{"12", "30"}, []string{"people", "people"}},
+	{"The EU released 1.5 million euros in emergency humanitarian funding.", []string{"1.5 million euros"}, []string{"funding"}},
+	{"The ministry put preliminary damage to roads and power lines at $180 million.", []string{"$180 million"}, []string{"damage"}},
+	{"Inflation, which reached 3.2% in May, has eaten into wages.", []string{"3.2%"}, []string{"inflation"}},
+	{"A trader said he lost 40 head of cattle.", []string{"40"}, []string{"cattle"}},
 	{"About 650 families fled, most of them\u2014most of the women\u2014to schools.", []string{"About 650"}, []string{"families"}},
 }
 

@@ -391,9 +391,14 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		if subj == "" && q.Kind == quantity.Count {
 			k := st.tokenBefore(q.Start)
 			switch {
+			case x.putAt(st, k) != "":
+				subj = x.putAt(st, k)
 			case k >= 1 && st.words[k] == "at" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text):
 				// "put the number of collapsed homes at about 80"
 				subj = strings.ToLower(st.toks[k-1].Text)
+			case k >= 1 && isVerb(st.toks[k].Tag) && x.harms(st.words[k]):
+				// "the strike killed 12 and wounded 30": the victims, people
+				subj = "people"
 			case k >= 1 && isVerb(st.toks[k].Tag) && !x.lex.HasWord("aux", st.words[k]) && !x.lex.HasWord("saying", st.words[k]) && !x.lex.HasWord("nominal", st.words[k]):
 				// "the death toll has passed 40,000": what the verb's subject counts
 				subj = x.subjectOf(st, k)
@@ -559,6 +564,17 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 			head, headAt = strings.ToLower(t.Text), k
 			continue
 		}
+		// "emergency humanitarian funding": an adjective between nouns
+		if head != "" && t.Tag == "JJ" && k+1 < len(st.toks) && isNoun(st.toks[k+1].Tag) && isWordTok(st.toks[k+1].Text) {
+			headAt = k
+			continue
+		}
+		// "40 head of cattle": a partitive head counts what follows "of"
+		if head == "head" && w == "of" && k+1 < len(st.toks) {
+			if h, m, e := x.nounPhrase(st, k+1); h != "" {
+				return h, append(mods, m...), e
+			}
+		}
 		if head != "" {
 			break
 		}
@@ -641,8 +657,13 @@ func (x *Extractor) verbPhrase(st *sentence, k int) string {
 // before it ("advanced 2.5 kilometers": an advance).
 func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	k := st.tokenBefore(q.Start)
-	// "winds of up to 150 km/h", "inflation at 3.2%", "an increase of 2.6%"
-	if k >= 1 && (st.words[k] == "of" || st.words[k] == "at") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
+	if n := x.putAt(st, k); n != "" {
+		return n
+	}
+	// "winds of up to 150 km/h", "inflation at 3.2%", "an increase of 2.6%";
+	// a sentence may open with the noun, capitalised ("Inflation at 3.2%")
+	if k >= 1 && (st.words[k] == "of" || st.words[k] == "at") && isWordTok(st.toks[k-1].Text) &&
+		(isNoun(st.toks[k-1].Tag) || isProper(st.toks[k-1].Tag) && opensSentence(st, k-1)) {
 		return strings.ToLower(st.toks[k-1].Text)
 	}
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) {
@@ -673,6 +694,57 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	return ""
 }
 
+// harms reports whether a verb reports deaths or injuries ([predicate]
+// classes kill and wound), whose object counts people.
+func (x *Extractor) harms(verb string) bool {
+	v, ok := x.lex.LookupWord("predicate", verb)
+	if !ok {
+		return false
+	}
+	for _, c := range strings.Split(v, ",") {
+		if c = strings.TrimSpace(c); c == "kill" || c == "wound" {
+			return true
+		}
+	}
+	return false
+}
+
+// putAt reads "X put the damage to roads at $180 million": the figure
+// before token k+1 follows "at", and the head of the object of "put" is what
+// it counts.
+func (x *Extractor) putAt(st *sentence, k int) string {
+	if k < 1 || st.words[k] != "at" {
+		return ""
+	}
+	for v := k - 1; v >= 0; v-- {
+		switch st.words[v] {
+		case "put", "puts", "putting":
+			j := v + 1
+			for j < k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {
+				j++
+			}
+			if h, _, _ := x.nounPhrase(st, j); h != "" {
+				return h
+			}
+			return ""
+		case ",", ";", ".":
+			return ""
+		}
+	}
+	return ""
+}
+
+// opensSentence reports whether token i is the first word of its sentence,
+// after any opening quotation mark.
+func opensSentence(st *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if !isQuote(st.toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // subjectOf returns the head noun of the subject of the verb at v: the
 // nearest common noun before it, past auxiliaries, adverbs and a
 // prepositional phrase naming a place or company ("Shares in Barclays fell").
@@ -680,6 +752,12 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	k := v - 1
 	for k >= 0 && (x.lex.HasWord("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD" || st.toks[k].Tag == "TO") {
 		k--
+	}
+	// "Inflation, which reached 3.2% in May,": the noun the clause is about
+	if k >= 2 && (st.words[k] == "which" || st.words[k] == "that") && st.toks[k-1].Text == "," {
+		if t := st.toks[k-2]; isWordTok(t.Text) && (isNoun(t.Tag) || isProper(t.Tag) && opensSentence(st, k-2)) {
+			return strings.ToLower(t.Text)
+		}
 	}
 	for k >= 0 && isProper(st.toks[k].Tag) {
 		k--
