@@ -72,20 +72,26 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	maskMarkup(buf, body)
 	lines := splitLines(string(buf), body)
 	lines = joinWrapped(string(buf), src, lines)
+	kinds := make([]lineKind, len(lines))
 	started := false
 	ended := false
-	for _, ln := range lines {
-		text := string(buf[ln.Start:ln.End])
-		keep := false
-		if !ended {
-			switch classify(text, lex, started) {
-			case lineBody:
-				keep, started = true, true
-			case lineTail:
-				ended = true
-			}
+	for i, ln := range lines {
+		kinds[i] = lineFurniture
+		if ended {
+			continue
 		}
-		if keep {
+		switch classify(string(buf[ln.Start:ln.End]), lex, started) {
+		case lineBody:
+			kinds[i], started = lineBody, true
+		case lineTail:
+			kinds[i], ended = lineTail, true
+		}
+	}
+	if ended {
+		dropTeaser(string(buf), lines, kinds)
+	}
+	for i, ln := range lines {
+		if kinds[i] == lineBody {
 			page.Blocks = append(page.Blocks, Block(ln))
 		} else {
 			blank(buf, ln.Start, ln.End)
@@ -458,6 +464,50 @@ func endsSentence(s string) bool {
 		return false
 	}
 	return false
+}
+
+// dropTeaser removes the teaser of another story that scraped pages append
+// after the article: a headline (five words or more, no full stop) and one
+// lead paragraph, just before the line that ends the article ("Read more",
+// "Article image"). An article's own last section has a subheading and
+// more than one paragraph, or ends the page without such a marker.
+func dropTeaser(s string, lines []line, kinds []lineKind) {
+	tail := -1
+	for i, k := range kinds {
+		if k == lineTail {
+			tail = i
+			break
+		}
+	}
+	// the body lines just before the tail, back to the nearest headline
+	var lead []int
+	i := tail - 1
+	for ; i >= 0; i-- {
+		switch {
+		case kinds[i] == lineBody:
+			lead = append(lead, i)
+			continue
+		case len(lead) == 0:
+			continue // furniture between the lead and the marker: "Avatar"
+		}
+		break
+	}
+	if i < 0 || len(lead) != 1 || !headline(s[lines[i].Start:lines[i].End]) {
+		return
+	}
+	// there must be article text before the headline
+	for j := i - 1; j >= 0; j-- {
+		if kinds[j] == lineBody {
+			kinds[lead[0]] = lineFurniture
+			return
+		}
+	}
+}
+
+// headline reports whether a line reads like a headline: five words or
+// more, not ending like a sentence.
+func headline(t string) bool {
+	return len(strings.Fields(t)) >= 5 && !endsSentence(t)
 }
 
 type lineKind int

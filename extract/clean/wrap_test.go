@@ -58,3 +58,26 @@ func TestShortSentenceIsNoTail(t *testing.T) {
 		t.Fatalf("%d blocks, want 2 (the two sentences before Read more): %+v", len(p.Blocks), p.Blocks)
 	}
 }
+
+// TestTeaserDropped: the teaser of another story appended after the
+// article (a headline and one lead paragraph before "Read more") is not
+// article text; an article's own subheaded last section is.
+func TestTeaserDropped(t *testing.T) {
+	lex := testLexicon(t)
+	body := "Officials said 139 drones were launched overnight, the air force said.\n\n" +
+		"The air force said 67 of them were destroyed over the capital.\n\n"
+	teaser := "Floods kill 12 in neighbouring province, officials say\n\n" +
+		"At least 12 people died in floods in the neighbouring province, officials said on Friday.\n\n" +
+		"Article image\n\nRead more\n"
+	p := Clean(body+teaser, lex)
+	if len(p.Blocks) != 2 {
+		t.Errorf("with a teaser: %d blocks, want the article's 2", len(p.Blocks))
+	}
+	section := "What happens next for the region and its people\n\n" +
+		"Engineers will inspect 40 bridges this week, officials said.\n\n" +
+		"Schools will stay closed for 3 days, the ministry said.\n\nRead more\n"
+	p = Clean(body+section, lex)
+	if len(p.Blocks) != 4 {
+		t.Errorf("with a subheaded section: %d blocks, want 4", len(p.Blocks))
+	}
+}
