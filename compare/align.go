@@ -127,7 +127,7 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	if conflictPred {
 		return 0, false
 	}
-	if len(a.origins) > 0 && len(b.origins) > 0 && !equalStrings(a.origins, b.origins) {
+	if len(a.origins) > 0 && len(b.origins) > 0 && !slices.Equal(a.origins, b.origins) {
 		return 0, false
 	}
 	if a.months != 0 && b.months != 0 && a.months&b.months == 0 {
@@ -226,18 +226,6 @@ func predicates(a, b []string) (share, conflict bool) {
 		}
 	}
 	return false, true
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // cosine is the IDF-weighted cosine of two claims' context tokens.

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -138,7 +139,7 @@ func (r *Report) group(members []int32, fs []feat, artOf []int32, origin []int) 
 		rs[i] = fs[ci].val
 		arts[artOf[ci]] = true
 		origins[origin[artOf[ci]]] = true
-		if c.Source.Name != "" && !containsString(g.Sources, c.Source.Name) {
+		if c.Source.Name != "" && !slices.Contains(g.Sources, c.Source.Name) {
 			g.Sources = append(g.Sources, c.Source.Name)
 		}
 		if c.Status != "" && c.Status != extract.Reported {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -193,7 +194,7 @@ func sameFigures(a, b map[string][]string) bool {
 		if !ok {
 			continue
 		}
-		if !equalStrings(fa, fb) {
+		if !slices.Equal(fa, fb) {
 			return false
 		}
 	}

@@ -47,10 +47,9 @@ type feat struct {
 type vocab struct {
 	lex      *lexicon.Lexicon
 	ids      map[string]int32
-	words    map[string][]int32           // context word (as written) -> token ids
-	preds    map[string][]string          // verb -> predicate classes
-	phrases  map[string]phrase            // predicate or subject as written
-	lists    map[string]map[string]string // list -> folded phrase -> value
+	words    map[string][]int32  // context word (as written) -> token ids
+	preds    map[string][]string // verb -> predicate classes
+	phrases  map[string]phrase   // predicate or subject as written
 	quals    map[string]qualifierInfo
 	units    map[string]string    // unit as written -> canonical
 	subjects map[string]string    // noun -> class
@@ -71,7 +70,6 @@ func newVocab(lex *lexicon.Lexicon) *vocab {
 		words:    map[string][]int32{},
 		preds:    map[string][]string{},
 		phrases:  map[string]phrase{},
-		lists:    map[string]map[string]string{},
 		quals:    map[string]qualifierInfo{},
 		units:    map[string]string{},
 		subjects: map[string]string{},
@@ -80,21 +78,14 @@ func newVocab(lex *lexicon.Lexicon) *vocab {
 		days:     map[string]uint8{},
 		titles:   map[string]bool{},
 	}
-	for _, name := range []string{"predicate", "subject", "nominal", "unit"} {
-		m := map[string]string{}
-		for _, e := range lex.Entries(name) {
-			m[strings.Join(e.Words, " ")] = e.Value
-		}
-		v.lists[name] = m
-	}
 	v.predStems, v.subjStems = map[string][]string{}, map[string]string{}
 	for _, e := range lex.Entries("predicate") {
 		if len(e.Words) != 1 {
 			continue
 		}
 		k := stem(e.Words[0])
-		for _, c := range strings.Split(e.Value, ",") {
-			if c = strings.TrimSpace(c); c != "" && !containsString(v.predStems[k], c) {
+		for _, c := range fact.Classes(e.Value) {
+			if !slices.Contains(v.predStems[k], c) {
 				v.predStems[k] = append(v.predStems[k], c)
 			}
 		}
@@ -175,13 +166,11 @@ func (v *vocab) qualifier(q string) qualifierInfo {
 // look finds a folded phrase in a list without folding it again (the
 // lexicon's Lookup folds every time).
 func (v *vocab) look(list, folded string) (string, bool) {
-	val, ok := v.lists[list][folded]
-	return val, ok
+	return v.lex.LookupWord(list, folded)
 }
 
 func (v *vocab) has(list, folded string) bool {
-	_, ok := v.lists[list][folded]
-	return ok
+	return v.lex.HasWord(list, folded)
 }
 
 // phrase is what the features need of a predicate or a subject as written.
@@ -214,11 +203,7 @@ func (v *vocab) predClasses(verb string) []string {
 	}
 	var out []string
 	if val, ok := v.look("predicate", w); ok {
-		for _, c := range strings.Split(val, ",") {
-			if c = strings.TrimSpace(c); c != "" {
-				out = append(out, c)
-			}
-		}
+		out = fact.Classes(val)
 		sort.Strings(out)
 	} else {
 		out = v.predStems[stem(w)]

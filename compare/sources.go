@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -314,7 +315,7 @@ func (n *names) canonical(claims []extract.Claim, artOf []int32) []string {
 	for _, f := range fulls {
 		r := su.find(people[f].surname)
 		pr := pu.find(f)
-		if !containsString(personsOf[r], pr) {
+		if !slices.Contains(personsOf[r], pr) {
 			personsOf[r] = append(personsOf[r], pr)
 		}
 	}
@@ -366,13 +367,4 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-func containsString(s []string, x string) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -803,7 +804,7 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				// a denial in a sentence of its own claims denies what came before
 				for _, ci := range targets {
 					c := &a.Claims[ci]
-					if list == "denied" && containsInt(st.claims, ci) && !refers {
+					if list == "denied" && slices.Contains(st.claims, ci) && !refers {
 						continue
 					}
 					if c.Status == Reported || c.Status == Unverified && status == Denied {
@@ -814,15 +815,6 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 			}
 		}
 	}
-}
-
-func containsInt(xs []int, v int) bool {
-	for _, x := range xs {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // disputes marks claims that the same article contradicts: the same fact

@@ -28,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claims-tool/claims/extract/clean"
+	"github.com/claims-tool/claims/extract/fact"
 	"github.com/claims-tool/claims/extract/quantity"
 	"github.com/claims-tool/claims/lexicon"
 	"github.com/jdkato/prose/v3/segment"
@@ -697,12 +698,8 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 // harms reports whether a verb reports deaths or injuries ([predicate]
 // classes kill and wound), whose object counts people.
 func (x *Extractor) harms(verb string) bool {
-	v, ok := x.lex.LookupWord("predicate", verb)
-	if !ok {
-		return false
-	}
-	for _, c := range strings.Split(v, ",") {
-		if c = strings.TrimSpace(c); c == "kill" || c == "wound" {
+	for _, c := range fact.PredicateClasses(x.lex, verb) {
+		if c == "kill" || c == "wound" {
 			return true
 		}
 	}

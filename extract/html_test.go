@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -55,7 +56,7 @@ func TestHTMLPages(t *testing.T) {
 
 			want := x.Extract(f, txt)
 			got := x.Extract(htmlPath, []byte(page))
-			if g, w := claimKeys(got.Claims), claimKeys(want.Claims); !equalKeys(g, w) {
+			if g, w := claimKeys(got.Claims), claimKeys(want.Claims); !slices.Equal(g, w) {
 				t.Errorf("claims differ from the text version:\n html: %s\n text: %s", strings.Join(g, "\n       "), strings.Join(w, "\n       "))
 			}
 			if m := (clean.Meta{Title: got.Title, Outlet: got.Outlet, Date: got.Date, URL: got.URL}); m != meta {
@@ -111,18 +112,6 @@ func fmtNum(v *float64) string {
 		return "?"
 	}
 	return fmt.Sprint(*v)
-}
-
-func equalKeys(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 type goldenClaim struct {

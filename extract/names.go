@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -36,7 +36,7 @@ func (b *nameBook) addRuns(text string) {
 	flush := func() {
 		if len(run) >= 2 && len(run) <= 3 {
 			name := strings.Join(run, " ")
-			if !containsStr(b.runs, name) {
+			if !slices.Contains(b.runs, name) {
 				b.runs = append(b.runs, name)
 			}
 			if _, ok := b.titles[title]; title != "" && !ok {
@@ -91,7 +91,7 @@ func (b *nameBook) add(m mention) {
 		return
 	}
 	if m.person || title != "" {
-		if len(strings.Fields(name)) >= 2 && !containsStr(b.persons, name) {
+		if len(strings.Fields(name)) >= 2 && !slices.Contains(b.persons, name) {
 			b.persons = append(b.persons, name)
 		}
 		if title != "" {
@@ -101,7 +101,7 @@ func (b *nameBook) add(m mention) {
 		}
 		return
 	}
-	if !containsStr(b.orgs, name) {
+	if !slices.Contains(b.orgs, name) {
 		b.orgs = append(b.orgs, name)
 	}
 }
@@ -258,19 +258,6 @@ func trimArticle(s string) string {
 		s = strings.TrimPrefix(s, p)
 	}
 	return s
-}
-
-func containsStr(xs []string, s string) bool {
-	i := sort.SearchStrings(xs, s)
-	if i < len(xs) && xs[i] == s {
-		return true
-	}
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // EditDistance is the Levenshtein distance between a and b counted in

@@ -22,6 +22,8 @@
 package fact
 
 import (
+	"strings"
+
 	"github.com/claims-tool/claims/lexicon"
 )
 
@@ -58,7 +60,7 @@ func PredicatesCompatible(lex *lexicon.Lexicon, a, b string) bool {
 	if a == "" || b == "" || lexicon.Norm(a) == lexicon.Norm(b) {
 		return true
 	}
-	ca, cb := predClasses(lex, a), predClasses(lex, b)
+	ca, cb := PredicateClasses(lex, a), PredicateClasses(lex, b)
 	if len(ca) == 0 || len(cb) == 0 {
 		return false
 	}
@@ -72,34 +74,26 @@ func PredicatesCompatible(lex *lexicon.Lexicon, a, b string) bool {
 	return false
 }
 
-func predClasses(lex *lexicon.Lexicon, verb string) []string {
+// PredicateClasses returns the [predicate] classes of a verb phrase (its
+// first word), or nil when the lexicon does not list it.
+func PredicateClasses(lex *lexicon.Lexicon, verb string) []string {
 	words := lexicon.Words(verb)
 	if len(words) == 0 {
 		return nil
 	}
-	v, ok := lex.Lookup("predicate", words[0])
+	v, ok := lex.LookupWord("predicate", words[0])
 	if !ok {
 		return nil
 	}
-	return splitComma(v)
+	return Classes(v)
 }
 
-func splitComma(s string) []string {
+// Classes splits a [predicate] value, "kill, destroy", into its classes.
+func Classes(value string) []string {
 	var out []string
-	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ',' {
-			w := s[start:i]
-			for len(w) > 0 && w[0] == ' ' {
-				w = w[1:]
-			}
-			for len(w) > 0 && w[len(w)-1] == ' ' {
-				w = w[:len(w)-1]
-			}
-			if w != "" {
-				out = append(out, w)
-			}
-			start = i + 1
+	for _, c := range strings.Split(value, ",") {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
 		}
 	}
 	return out

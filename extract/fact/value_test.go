@@ -2,6 +2,7 @@ package fact
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -107,7 +108,7 @@ func TestRead(t *testing.T) {
 			if r.Form != tt.form {
 				t.Errorf("Form = %d, want %d", r.Form, tt.form)
 			}
-			if got := r.Heads[:r.NHeads]; !equalFloats(got, tt.heads) {
+			if got := r.Heads[:r.NHeads]; !slices.Equal(got, tt.heads) {
 				t.Errorf("headlines %v, want %v", got, tt.heads)
 			}
 			if r.Lo != tt.lo || r.Hi != tt.hi {
@@ -121,18 +122,6 @@ func TestRead(t *testing.T) {
 			}
 		})
 	}
-}
-
-func equalFloats(a, b []float64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestRestates(t *testing.T) {
