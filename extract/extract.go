@@ -182,45 +182,39 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 		}
 	}
 	// a sentence before a pronoun ("They said ...") may hold its antecedent
+	attr := make([]bool, len(out))
 	pronoun := make([]bool, len(out))
 	for i, st := range out {
-		pronoun[i] = (near[i] || paras[st.para]) && x.hasPronoun(st.text)
+		if near[i] || paras[st.para] {
+			attr[i], pronoun[i] = x.mayAttribute(st.text)
+		}
 	}
 	for i, st := range out {
 		ante := i+1 < len(out) && pronoun[i+1] || i+2 < len(out) && pronoun[i+2]
-		if len(st.quants) > 0 || (near[i] || paras[st.para]) && (ante || x.mayAttribute(st.text)) {
+		if len(st.quants) > 0 || (near[i] || paras[st.para]) && (ante || attr[i]) {
 			x.tokenize(st, ante)
 		}
 	}
 	return out
 }
 
-func (x *Extractor) hasPronoun(text string) bool {
-	for _, f := range strings.Fields(text) {
-		if x.lex.Has("pronoun", lexicon.Norm(strings.Trim(f, ",.;:!?()"))) {
-			return true
-		}
-	}
-	return false
-}
-
-// mayAttribute is a cheap look at a sentence with no figure: does it hold
-// anything that attribution reads (a verb of saying, a citing phrase, a
-// pronoun, a title, a marker, a quotation mark)? Only then is it tagged.
-func (x *Extractor) mayAttribute(text string) bool {
-	if strings.ContainsAny(text, "\"\u201c\u201d") {
-		return true
-	}
+// mayAttribute is a cheap look at a sentence, one pass over its words: does
+// it hold anything that attribution reads (a verb of saying, a citing
+// phrase, a pronoun, a title, a marker, a quotation mark), and does it hold
+// a pronoun? Only a sentence with either is tagged when it has no figure.
+func (x *Extractor) mayAttribute(text string) (attr, pronoun bool) {
+	attr = strings.ContainsAny(text, "\"\u201c\u201d")
 	for _, f := range strings.Fields(text) {
 		w := lexicon.Norm(strings.Trim(f, ",.;:!?()'\u2018\u2019"))
-		if x.lex.HasWord("saying", w) || x.lex.HasWord("pronoun", w) || x.lex.HasWord("title", w) || w == "according" || w == "citing" || w == "quoting" {
-			return true
-		}
-		if w == "not" || w == "no" || w == "without" || x.lex.HasWord("denied", w) || x.lex.HasWord("unverified", w) {
-			return true
+		switch {
+		case x.lex.HasWord("pronoun", w):
+			return true, true
+		case x.lex.HasWord("saying", w), x.lex.HasWord("title", w), w == "according", w == "citing", w == "quoting",
+			w == "not", w == "no", w == "without", x.lex.HasWord("denied", w), x.lex.HasWord("unverified", w):
+			attr = true
 		}
 	}
-	return false
+	return attr, false
 }
 
 func shift(q *quantity.Quantity, by int) {
