@@ -606,16 +606,6 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 	return x.makeMention(st, start, end), end - 1
 }
 
-// isRelativeTime reports words of relative time that end a noun phrase
-// but never name anyone: "polled by X last week".
-func isRelativeTime(w string) bool {
-	switch w {
-	case "last", "week", "weeks", "month", "months", "year", "years", "yesterday", "today", "tonight", "earlier", "later":
-		return true
-	}
-	return false
-}
-
 func (x *Extractor) isTimeWord(st *sentence, k int) bool {
 	w := st.words[k]
 	return x.lex.HasWord("weekday", w) || x.lex.HasWord("month", w) || x.lex.HasWord("season", w) || st.toks[k].Tag == "CD"
@@ -634,7 +624,7 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	for i < j && (st.words[i] == "the" || st.words[i] == "a" || st.words[i] == "an" || st.words[i] == "," || isQuote(st.toks[i].Text)) {
 		i++
 	}
-	for j > i && (st.words[j-1] == "," || st.words[j-1] == "." || isQuote(st.toks[j-1].Text) || st.words[j-1] == "and" || x.isTimeWord(st, j-1) || isRelativeTime(st.words[j-1])) {
+	for j > i && (st.words[j-1] == "," || st.words[j-1] == "." || isQuote(st.toks[j-1].Text) || st.words[j-1] == "and" || x.isTimeWord(st, j-1) || x.lex.HasWord("relative-time", st.words[j-1])) {
 		j--
 	}
 	if j <= i {

@@ -112,7 +112,7 @@ func (b *nameBook) canonical(text string) string {
 	text = dropPossessive(text)
 	// "a statement from the Red Crescent", "a report by the agency": the
 	// source is who issued the document
-	if i := documentOf(text); i > 0 {
+	if i := b.documentOf(text); i > 0 {
 		text = strings.TrimSpace(text[i:])
 	}
 	if c, ok := b.lex.Lookup("source", stripThe(text)); ok {
@@ -165,18 +165,18 @@ func (b *nameBook) canonical(text string) string {
 }
 
 // documentOf returns where the issuer starts in "statement from X",
-// "report by X", "figures of X", or 0.
-func documentOf(text string) int {
-	norm := strings.ToLower(trimArticle(text))
-	skip := len(text) - len(trimArticle(text))
-	for _, doc := range []string{"statement", "report", "release", "communique", "bulletin", "data", "figures", "estimate", "estimates", "tally"} {
-		for _, prep := range []string{" from ", " by ", " of "} {
-			if strings.HasPrefix(norm, doc+prep) {
-				return skip + len(doc) + len(prep)
-			}
-		}
+// "report by X", "figures of X" (a [document] word and a preposition), or 0.
+func (b *nameBook) documentOf(text string) int {
+	rest := trimArticle(text)
+	doc, after, ok := strings.Cut(rest, " ")
+	if !ok || !b.lex.HasWord("document", lexicon.Norm(doc)) {
+		return 0
 	}
-	return 0
+	prep, _, ok := strings.Cut(after, " ")
+	if !ok || prep != "from" && prep != "by" && prep != "of" {
+		return 0
+	}
+	return len(text) - len(rest) + len(doc) + 1 + len(prep) + 1
 }
 
 func (b *nameBook) bySurname(w string) string {

@@ -31,10 +31,11 @@ var Lists = map[string]Spec{
 	"unit":     {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
 	"currency": {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
 	// dates and times
-	"month":   {Doc: "month names and abbreviations", NeedsValue: true, Value: "1..12", Check: isNumber},
-	"weekday": {Doc: "day names", NeedsValue: false},
-	"clock":   {Doc: "words after a number that make it a clock time", NeedsValue: false},
-	"season":  {Doc: "seasons and their months", NeedsValue: true, Value: "month numbers, comma separated", Check: isMonths},
+	"month":         {Doc: "month names and abbreviations", NeedsValue: true, Value: "1..12", Check: isNumber},
+	"weekday":       {Doc: "day names", NeedsValue: false},
+	"clock":         {Doc: "words after a number that make it a clock time", NeedsValue: false},
+	"season":        {Doc: "seasons and their months", NeedsValue: true, Value: "month numbers, comma separated", Check: isMonths},
+	"relative-time": {Doc: "words of relative time that end a phrase but never name anyone: last week", NeedsValue: false},
 	// syntax
 	"change":   {Doc: "words that make a figure a change", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
 	"nominal":  {Doc: "participles that name people when counted: 10 wounded", NeedsValue: false},
@@ -44,6 +45,7 @@ var Lists = map[string]Spec{
 	"title":    {Doc: "titles and roles dropped from a source name", NeedsValue: false},
 	"pronoun":  {Doc: "pronouns that refer back to a source", NeedsValue: true, Value: "person or group", Check: oneOf("person", "group")},
 	"generic":  {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
+	"document": {Doc: "documents whose issuer is the source: a statement from X, a report by X", NeedsValue: false},
 	"stopword": {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},
 	// verification
 	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},
