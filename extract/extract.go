@@ -29,6 +29,7 @@ import (
 
 	"github.com/claims-tool/claims/extract/clean"
 	"github.com/claims-tool/claims/extract/fact"
+	"github.com/claims-tool/claims/extract/internal/tagger"
 	"github.com/claims-tool/claims/extract/quantity"
 	"github.com/claims-tool/claims/lexicon"
 	"github.com/jdkato/prose/v3/segment"
@@ -54,7 +55,7 @@ func New(lex *lexicon.Lexicon) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: sentence model: %w", err)
 	}
-	tg, err := tag.Open("")
+	tg, err := tagger.New()
 	if err != nil {
 		return nil, fmt.Errorf("extract: tagger model: %w", err)
 	}
