@@ -58,15 +58,15 @@ func (b *nameBook) addRuns(text string) {
 		if i > 0 && nextUpper {
 			two = lexicon.Norm(words[i-1] + " " + w)
 		}
-		if nextUpper && (b.lex.Has("title", norm) || two != "" && b.lex.Has("title", two)) {
+		if nextUpper && (b.lex.HasWord("title", norm) || two != "" && b.lex.HasWord("title", two)) {
 			flush()
 			title = norm
-			if two != "" && b.lex.Has("title", two) {
+			if two != "" && b.lex.HasWord("title", two) {
 				title = two
 			}
 			continue
 		}
-		if upper && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && !b.lex.Has("stopword", norm) {
+		if upper && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && !b.lex.HasWord("stopword", norm) {
 			run = append(run, w)
 			continue
 		}

@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -39,6 +41,31 @@ func FuzzParse(f *testing.F) {
 			if e.File != "user.txt" || e.Line < 1 {
 				t.Fatalf("error without a position: %+v", e)
 			}
+		}
+	})
+}
+
+// slowWords is Words without its fast path: every rune folded.
+func slowWords(s string) []string {
+	var b []rune
+	for _, r := range s {
+		b = append(b, Fold(r))
+	}
+	return strings.Fields(string(b))
+}
+
+// FuzzNorm holds Norm's and Words' fast paths to the rune-by-rune fold.
+func FuzzNorm(f *testing.F) {
+	for _, s := range []string{"", "Air Force", "air  force", " air", "air ", "Zelensky\u2019s", "10,000", "A`b", "\u00a0x", "ÉTAT", "said", "K\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := slowWords(s)
+		if got := Words(s); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", s, got, want)
+		}
+		if got := Norm(s); got != strings.Join(want, " ") {
+			t.Errorf("Norm(%q) = %q, want %q", s, got, strings.Join(want, " "))
 		}
 	})
 }

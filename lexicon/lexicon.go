@@ -91,6 +91,11 @@ type list struct {
 type Lexicon struct {
 	lists map[string]*list
 	files []File
+
+	// in is, for each phrase of any list, the lists that hold it as a bit
+	// set (bit[name]); most words are in none, and one look-up says so.
+	in  map[string]uint64
+	bit map[string]uint64
 }
 
 // Default parses the built-in lexicon. Call it once and pass the result down.
@@ -140,9 +145,18 @@ func (l *Lexicon) With(files ...File) (*Lexicon, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	out := &Lexicon{lists: map[string]*list{}, files: append(append([]File(nil), l.files...), files...)}
+	out := &Lexicon{lists: map[string]*list{}, files: append(append([]File(nil), l.files...), files...),
+		in: map[string]uint64{}, bit: map[string]uint64{}}
 	for name, es := range entries {
 		out.lists[name] = index(es)
+	}
+	for i, name := range ListNames() {
+		out.bit[name] = 1 << i
+		if li := out.lists[name]; li != nil {
+			for key := range li.byKey {
+				out.in[key] |= 1 << i
+			}
+		}
 	}
 	return out, nil
 }
@@ -248,23 +262,21 @@ func index(es []Entry) *list {
 // Norm folds a word or phrase for look-up: lower case, curly quotes and
 // apostrophes made straight, dashes made "-", runs of space made one space.
 func Norm(s string) string {
-	// fast path: one plain ASCII word, already folded or only upper case
-	// to lower (the common case for look-ups of single tokens)
-	plain, upper := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
+	// fast path: plain ASCII words with single spaces between them, already
+	// folded or only upper case to lower (single tokens and most phrases)
+	plain, upper := s != "", false
+	for i := 0; i < len(s) && plain; i++ {
+		switch c := s[i]; {
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '.', c == '-', c == '\'', c == '%', c == '$':
 		case c >= 'A' && c <= 'Z':
 			upper = true
+		case c == ' ':
+			plain = i > 0 && i < len(s)-1 && s[i-1] != ' '
 		default:
 			plain = false
 		}
-		if !plain {
-			break
-		}
 	}
-	if plain && s != "" {
+	if plain {
 		if upper {
 			return strings.ToLower(s)
 		}
@@ -275,7 +287,15 @@ func Norm(s string) string {
 
 // Words splits a phrase into normalised words at spaces.
 func Words(s string) []string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf && s[i] != '`'
+	}
+	if ascii {
+		return strings.Fields(strings.ToLower(s))
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		b.WriteRune(Fold(r))
 	}
@@ -299,33 +319,27 @@ func Fold(r rune) rune {
 
 // Has reports whether phrase is an entry of list name.
 func (l *Lexicon) Has(name, phrase string) bool {
-	_, ok := l.Lookup(name, phrase)
-	return ok
+	return l.HasWord(name, Norm(phrase))
 }
 
 // Lookup returns the value of phrase in list name.
 func (l *Lexicon) Lookup(name, phrase string) (string, bool) {
-	li := l.lists[name]
-	if li == nil {
-		return "", false
-	}
-	i, ok := li.byKey[Norm(phrase)]
-	if !ok {
-		return "", false
-	}
-	return li.entries[i].Value, true
+	return l.LookupWord(name, Norm(phrase))
 }
 
 // HasWord is Has for a word already folded by Norm (or Words): it skips
 // the folding, which matters on hot paths that look every token up in
 // several lists.
 func (l *Lexicon) HasWord(name, word string) bool {
-	_, ok := l.LookupWord(name, word)
-	return ok
+	in := l.in[word]
+	return in != 0 && in&l.bit[name] != 0
 }
 
 // LookupWord is Lookup for a word or phrase already folded by Norm.
 func (l *Lexicon) LookupWord(name, word string) (string, bool) {
+	if l.in[word] == 0 {
+		return "", false
+	}
 	li := l.lists[name]
 	if li == nil {
 		return "", false

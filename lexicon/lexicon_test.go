@@ -291,3 +291,36 @@ func ExampleLexicon_Lookup() {
 	// km measure
 	// false
 }
+
+// The lists a word is in are kept as a 64-bit set.
+func TestListsFitBitSet(t *testing.T) {
+	if n := len(Lists); n > 64 {
+		t.Fatalf("%d lists; Lexicon.in holds 64", n)
+	}
+}
+
+// HasWord agrees with the lists' entries, for every entry of every list
+// and for words of one list asked about another.
+func TestHasWordMatchesEntries(t *testing.T) {
+	lex, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range ListNames() {
+		in := map[string]bool{}
+		for _, e := range lex.Entries(name) {
+			in[strings.Join(e.Words, " ")] = true
+		}
+		for _, other := range ListNames() {
+			for _, e := range lex.Entries(other) {
+				key := strings.Join(e.Words, " ")
+				if got := lex.HasWord(name, key); got != in[key] {
+					t.Errorf("HasWord(%q, %q) = %v, want %v", name, key, got, in[key])
+				}
+			}
+		}
+	}
+	if lex.HasWord("saying", "xyzzy") || lex.HasWord("no-such-list", "said") {
+		t.Error("HasWord found what no list holds")
+	}
+}
