@@ -230,7 +230,7 @@ func shift(q *quantity.Quantity, by int) {
 // tokenize fills the sentence's tokens (offsets into the file) and their
 // part-of-speech tags.
 func (x *Extractor) tokenize(st *sentence, whole bool) {
-	toks := x.tok.Tokenize(st.text)
+	toks := words(x.tok, st.text)
 	st.words = make([]string, len(toks))
 	for i := range toks {
 		toks[i].Start += st.span.Start

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// TestWordsSameAsProse tokenizes every fixture file whole, line by line
+// and from odd starting points, with prose and with words.
+func TestWordsSameAsProse(t *testing.T) {
+	var files []string
+	for _, g := range []string{"../testdata/kursk/*", "../testdata/dev/*/articles/*", "../testdata/html/*.html"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	if len(files) < 10 {
+		t.Fatalf("found %d fixture files", len(files))
+	}
+	tok := tokenize.New()
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(src)
+		for _, s := range []string{text, text[len(text)/3:], " \t" + text[:len(text)/2] + "\u00a0 "} {
+			want, got := tok.Tokenize(s), words(tok, s)
+			if !slices.Equal(got, want) {
+				for i := range min(len(got), len(want)) {
+					if got[i] != want[i] {
+						t.Errorf("%s: token %d is %+v, prose says %+v", f, i, got[i], want[i])
+						break
+					}
+				}
+				t.Errorf("%s: %d tokens, prose has %d", f, len(got), len(want))
+			}
+		}
+	}
+}
+
+func FuzzWordsSameAsProse(f *testing.F) {
+	for _, s := range []string{"Ukraine's air force said 67 of 139 drones, Mr. Smith.", "U.S. xD 8D (-8 “quoted,” it’s", "a,b ,c , d,, e,\n\tf\u00a0g\u2003h", "\xff\xfe 10,000-12,000"} {
+		f.Add(s)
+	}
+	tok := tokenize.New()
+	f.Fuzz(func(t *testing.T, s string) {
+		if want, got := tok.Tokenize(s), words(tok, s); !slices.Equal(got, want) {
+			t.Errorf("%q: got %+v, prose says %+v", s, got, want)
+		}
+	})
+}
