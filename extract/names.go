@@ -20,6 +20,8 @@ type nameBook struct {
 	titles  map[string]string // title word -> person
 	orgs    []string
 	runs    []string // runs of capitalised words: candidate full names
+
+	memo map[string]string // canonical names found since the last add
 }
 
 // addRuns records the runs of two or three capitalised words of a
@@ -31,6 +33,7 @@ func (b *nameBook) addRuns(text string) {
 	words := strings.FieldsFunc(text, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",;:\"()\u201c\u201d\u00a0", r)
 	})
+	clear(b.memo)
 	var run []string
 	title := ""
 	flush := func() {
@@ -86,6 +89,7 @@ func (b *nameBook) add(m mention) {
 	if m.text == "" {
 		return
 	}
+	clear(b.memo)
 	name, title := b.strip(m.text)
 	if name == "" {
 		return
@@ -106,8 +110,21 @@ func (b *nameBook) add(m mention) {
 	}
 }
 
-// canonical returns the canonical name of a mention.
+// canonical returns the canonical name of a mention. An article names few
+// sources many times, so the answers are kept until the book changes.
 func (b *nameBook) canonical(text string) string {
+	if c, ok := b.memo[text]; ok {
+		return c
+	}
+	c := b.resolve(text)
+	if b.memo == nil {
+		b.memo = map[string]string{}
+	}
+	b.memo[text] = c
+	return c
+}
+
+func (b *nameBook) resolve(text string) string {
 	text = strings.Join(strings.Fields(text), " ") // a name wrapped over two lines
 	text = dropPossessive(text)
 	// "a statement from the Red Crescent", "a report by the agency": the
@@ -215,14 +232,15 @@ func variants(a, b string) bool {
 func (b *nameBook) strip(text string) (name, title string) {
 	text = dropPossessive(trimArticle(strings.TrimSpace(text)))
 	fields := strings.Fields(text)
+	words := make([]string, len(fields))
+	for i, f := range fields {
+		words[i] = lexicon.Norm(f)
+	}
 	last := -1
 	for i := range fields {
-		for n := 3; n >= 1; n-- {
-			if i+n <= len(fields) && b.lex.Has("title", strings.Join(fields[i:i+n], " ")) {
-				last = i + n - 1
-				title = lexicon.Norm(strings.Join(fields[i:i+n], " "))
-				break
-			}
+		if _, n := b.lex.Match("title", words, i); n > 0 {
+			last = i + n - 1
+			title = strings.Join(words[i:i+n], " ")
 		}
 	}
 	if last < 0 {
