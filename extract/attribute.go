@@ -320,7 +320,7 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			}
 			continue
 		}
-		if !x.lex.HasWord("saying", w) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
+		if !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
 			// "X put the death toll at 19"
 			if (w == "put" || w == "puts" || w == "putting") && isVerb(st.toks[i].Tag) && hasWordAfter(st, i, "at") {
 				if who := x.leftNP(st, i); who.text != "" {
@@ -334,7 +334,7 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			continue
 		}
 		// passives without an agent are no attribution: "were reported"
-		if k := i - 1; k >= 0 && x.lex.HasWord("aux", st.words[k]) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be") {
+		if k := i - 1; k >= 0 && st.is(k, x.is.aux) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be") {
 			continue
 		}
 		// "added" attributes only as "he added (that) ..." or ', he added.'
@@ -407,7 +407,7 @@ func hasAnd(st *sentence, k, end int) bool {
 // before token limit.
 func (x *Extractor) sentenceSubject(st *sentence, limit int) mention {
 	for k := 0; k < limit; k++ {
-		if isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !x.lex.HasWord("aux", st.words[k]) {
+		if isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !st.is(k, x.is.aux) {
 			return x.leftNP(st, k)
 		}
 	}
@@ -464,13 +464,13 @@ func (x *Extractor) npToken(st *sentence, k int) bool {
 	if !isWordTok(t.Text) {
 		return false
 	}
-	if x.lex.HasWord("saying", w) || x.lex.HasWord("aux", w) {
+	if st.is(k, x.is.saying|x.is.aux) {
 		return false
 	}
 	if isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "JJ" || t.Tag == "NNP" {
 		return true
 	}
-	if x.lex.HasWord("title", w) {
+	if st.is(k, x.is.title) {
 		return true
 	}
 	// capitalised words the tagger missed, hyphenated adjectives
@@ -491,14 +491,14 @@ func (x *Extractor) leftNP(st *sentence, i int) mention {
 
 func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 	k := i - 1
-	for k >= 0 && (st.toks[k].Tag == "RB" || x.lex.HasWord("aux", st.words[k]) || st.toks[k].Tag == "MD") {
+	for k >= 0 && (st.toks[k].Tag == "RB" || st.is(k, x.is.aux) || st.toks[k].Tag == "MD") {
 		k--
 	}
 	if k < 0 {
 		return mention{}
 	}
 	if st.toks[k].Tag == "PRP" {
-		if x.lex.HasWord("pronoun", st.words[k]) {
+		if st.is(k, x.is.pronoun) {
 			return mention{text: st.toks[k].Text, span: Span{st.toks[k].Start, st.toks[k].End()}}
 		}
 		return mention{}
@@ -607,8 +607,7 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 }
 
 func (x *Extractor) isTimeWord(st *sentence, k int) bool {
-	w := st.words[k]
-	return x.lex.HasWord("weekday", w) || x.lex.HasWord("month", w) || x.lex.HasWord("season", w) || st.toks[k].Tag == "CD"
+	return st.is(k, x.is.time) || st.toks[k].Tag == "CD"
 }
 
 // makeMention builds a mention from tokens [i, j), trimming articles and
@@ -637,7 +636,7 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 		if isProper(st.toks[k].Tag) || isCap(st.toks[k].Text) && k > 0 {
 			hasProper = true
 		}
-		if x.lex.HasWord("generic", st.words[k]) || x.lex.HasWord("title", st.words[k]) {
+		if st.is(k, x.is.generic) || st.is(k, x.is.title) {
 			generic = true
 		}
 	}
@@ -656,12 +655,12 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	acronym := len(lastText) > 1 && strings.ToUpper(lastText) == lastText
 	person := isProper(st.toks[j-1].Tag) && !strings.HasSuffix(last, "s") && !acronym || x.lex.Has("title", last)
 	for k := i; k < j; k++ {
-		if x.lex.HasWord("title", st.words[k]) {
+		if st.is(k, x.is.title) {
 			person = true
 		}
 	}
 	for k := i; k < j; k++ {
-		if x.lex.HasWord("generic", st.words[k]) {
+		if st.is(k, x.is.generic) {
 			person = false // "the UN's humanitarian office OCHA"
 		}
 	}
@@ -681,7 +680,7 @@ func (x *Extractor) subjects(st *sentence, cs []*cue) []mention {
 		return out
 	}
 	for i, t := range st.toks {
-		if isVerb(t.Tag) && !x.lex.HasWord("aux", st.words[i]) {
+		if isVerb(t.Tag) && !st.is(i, x.is.aux) {
 			if m := x.leftNPOf(st, i, true); m.text != "" && pronounOf(x.lex, m.text) == "" {
 				out = append(out, m)
 			}

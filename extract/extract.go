@@ -44,6 +44,30 @@ type Extractor struct {
 	seg  *segment.Segmenter
 	tok  *tokenize.Tokenizer
 	tag  tag.Interface
+	is   lists
+}
+
+// lists are the lexicon lists that the extractor tests tokens against, as
+// sets: a token's lists are looked up once (sentence.in).
+type lists struct {
+	aux, citing, denied, fraction, generic, month, nominal, pronoun,
+	saying, season, stopword, title, unverified, weekday lexicon.Set
+
+	// what a sentence without a figure must hold to be read closely
+	mayAttribute lexicon.Set
+	// what makes a word a time, not a name
+	time lexicon.Set
+}
+
+func newLists(lex *lexicon.Lexicon) lists {
+	return lists{
+		aux: lex.Set("aux"), citing: lex.Set("citing"), denied: lex.Set("denied"), fraction: lex.Set("fraction"),
+		generic: lex.Set("generic"), month: lex.Set("month"), nominal: lex.Set("nominal"), pronoun: lex.Set("pronoun"),
+		saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
+		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
+		mayAttribute: lex.Set("saying", "title", "denied", "unverified"),
+		time:         lex.Set("weekday", "month", "season"),
+	}
 }
 
 // New builds an Extractor. It loads prose's models (once per process).
@@ -59,7 +83,7 @@ func New(lex *lexicon.Lexicon) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: tagger model: %w", err)
 	}
-	return &Extractor{lex: lex, scan: quantity.New(lex), seg: seg, tok: tokenize.New(), tag: tg}, nil
+	return &Extractor{lex: lex, scan: quantity.New(lex), seg: seg, tok: tokenize.New(), tag: tg, is: newLists(lex)}, nil
 }
 
 // Lexicon returns the lexicon the Extractor reads.
@@ -71,7 +95,8 @@ type sentence struct {
 	text   string // the cleaned text of the span
 	para   int    // index of its paragraph
 	toks   []tokenize.Token
-	words  []string // folded token texts
+	words  []string      // folded token texts
+	in     []lexicon.Set // the lists each word is in
 	quants []quantity.Quantity
 	claims []int // indexes into the article's claims
 
@@ -207,11 +232,11 @@ func (x *Extractor) mayAttribute(text string) (attr, pronoun bool) {
 	attr = strings.ContainsAny(text, "\"\u201c\u201d")
 	for _, f := range strings.Fields(text) {
 		w := lexicon.Norm(strings.Trim(f, ",.;:!?()'\u2018\u2019"))
+		in := x.lex.In(w)
 		switch {
-		case x.lex.HasWord("pronoun", w):
+		case in&x.is.pronoun != 0:
 			return true, true
-		case x.lex.HasWord("saying", w), x.lex.HasWord("title", w), w == "according", w == "citing", w == "quoting",
-			w == "not", w == "no", w == "without", x.lex.HasWord("denied", w), x.lex.HasWord("unverified", w):
+		case in&x.is.mayAttribute != 0, w == "according", w == "citing", w == "quoting", w == "not", w == "no", w == "without":
 			attr = true
 		}
 	}
@@ -232,9 +257,11 @@ func shift(q *quantity.Quantity, by int) {
 func (x *Extractor) tokenize(st *sentence, whole bool) {
 	toks := words(x.tok, st.text)
 	st.words = make([]string, len(toks))
+	st.in = make([]lexicon.Set, len(toks))
 	for i := range toks {
 		toks[i].Start += st.span.Start
 		st.words[i] = lexicon.Norm(toks[i].Text)
+		st.in[i] = x.lex.In(st.words[i])
 	}
 	st.toks = toks
 	if whole {
@@ -272,13 +299,13 @@ func (x *Extractor) tagWindows(st *sentence) {
 	}
 	for i, w := range st.words {
 		switch {
-		case x.lex.HasWord("saying", w) || w == "according" || w == "citing" || w == "quoting" || w == "put":
+		case st.is(i, x.is.saying) || w == "according" || w == "citing" || w == "quoting" || w == "put":
 			end := i + cueAfter
 			if n-i <= shortTail {
 				end = n
 			}
 			mark(i-cueBefore, end)
-		case x.lex.HasWord("pronoun", w) || x.lex.HasWord("title", w) || isQuote(st.toks[i].Text) || w == "not" || w == "no" || w == "without" || x.lex.HasWord("denied", w) || x.lex.HasWord("unverified", w):
+		case st.is(i, x.is.mayAttribute|x.is.pronoun) || isQuote(st.toks[i].Text) || w == "not" || w == "no" || w == "without":
 			mark(i-cueBefore, i+cueAfter)
 		}
 	}
@@ -306,6 +333,9 @@ func (x *Extractor) tagWindows(st *sentence) {
 		a = b
 	}
 }
+
+// is reports whether token k is in any of the lists of s.
+func (st *sentence) is(k int, s lexicon.Set) bool { return st.in[k]&s != 0 }
 
 // inFigure reports whether file offset off lies inside one of the
 // sentence's quantities.
@@ -395,7 +425,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			case k >= 1 && isVerb(st.toks[k].Tag) && x.harms(st.words[k]):
 				// "the strike killed 12 and wounded 30": the victims, people
 				subj = "people"
-			case k >= 1 && isVerb(st.toks[k].Tag) && !x.lex.HasWord("aux", st.words[k]) && !x.lex.HasWord("saying", st.words[k]) && !x.lex.HasWord("nominal", st.words[k]):
+			case k >= 1 && isVerb(st.toks[k].Tag) && !st.is(k, x.is.aux) && !st.is(k, x.is.saying) && !st.is(k, x.is.nominal):
 				// "the death toll has passed 40,000": what the verb's subject counts
 				subj = x.subjectOf(st, k)
 			}
@@ -436,7 +466,7 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 	if i >= len(st.toks) {
 		return false
 	}
-	if j == i+1 && x.lex.HasWord("fraction", st.words[i]) {
+	if j == i+1 && st.is(i, x.is.fraction) {
 		next, prev := "", ""
 		if j < len(st.toks) {
 			next = st.words[j]
@@ -453,7 +483,7 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 		prev := st.toks[i-1]
 		w := st.words[i-1]
 		if isCap(prev.Text) && isWordTok(prev.Text) && i-1 > 0 && !strings.HasSuffix(w, "'s") &&
-			!x.lex.HasWord("month", w) && !x.lex.HasWord("weekday", w) && !x.lex.HasWord("title", w) && !x.lex.HasWord("citing", w) {
+			!st.is(i-1, x.is.month|x.is.weekday|x.is.title|x.is.citing) {
 			if k := i - 2; k >= 0 && (isWordTok(st.toks[k].Text) || st.toks[k].Text == ",") {
 				return true
 			}
@@ -512,7 +542,7 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if q.Nominal != "" {
 		return q.Nominal, nil, j + 1
 	}
-	if q.Vague && j < len(st.toks) && x.lex.HasWord("nominal", st.words[j]) {
+	if q.Vague && j < len(st.toks) && st.is(j, x.is.nominal) {
 		return st.words[j], nil, j + 1 // "dozens wounded"
 	}
 	if j < len(st.toks) && st.words[j] == "of" {
@@ -526,8 +556,8 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	}
 	// "the losses were in the hundreds": the subject of the copula
 	k := st.tokenBefore(q.Start)
-	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || x.lex.HasWord("aux", st.words[k])) {
-		if x.lex.HasWord("aux", st.words[k]) && k > 0 && isNoun(st.toks[k-1].Tag) {
+	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || st.is(k, x.is.aux)) {
+		if st.is(k, x.is.aux) && k > 0 && isNoun(st.toks[k-1].Tag) {
 			return strings.ToLower(st.toks[k-1].Text), nil, j
 		}
 		k--
@@ -553,7 +583,7 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 		if w == "the" && k == j {
 			continue
 		}
-		if isNoun(t.Tag) && isWordTok(t.Text) && !x.lex.HasWord("aux", w) {
+		if isNoun(t.Tag) && isWordTok(t.Text) && !st.is(k, x.is.aux) {
 			if head != "" && headAt != k-1 {
 				break
 			}
@@ -604,7 +634,7 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		for k > 0 && (st.toks[k].Tag == "DT" || st.toks[k].Tag == "RB") {
 			k--
 		}
-		if t := st.toks[k]; isVerb(t.Tag) && isWordTok(t.Text) && !x.lex.HasWord("aux", st.words[k]) && !x.lex.HasWord("saying", st.words[k]) {
+		if t := st.toks[k]; isVerb(t.Tag) && isWordTok(t.Text) && !st.is(k, x.is.aux) && !st.is(k, x.is.saying) {
 			return x.verbPhrase(st, k)
 		}
 	}
@@ -614,13 +644,13 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		for k++; k < len(st.toks) && (isProper(st.toks[k].Tag) || isNoun(st.toks[k].Tag) || st.toks[k].Tag == "DT" || isAdj(st.toks[k].Tag)); k++ {
 		}
 	}
-	for k < len(st.toks) && (x.lex.HasWord("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD") {
-		if x.lex.HasWord("aux", st.words[k]) && k+1 < len(st.toks) && !isVerb(st.toks[k+1].Tag) && st.toks[k+1].Tag != "RB" {
+	for k < len(st.toks) && (st.is(k, x.is.aux) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD") {
+		if st.is(k, x.is.aux) && k+1 < len(st.toks) && !isVerb(st.toks[k+1].Tag) && st.toks[k+1].Tag != "RB" {
 			return "" // a copula: "are the 60,000"
 		}
 		k++
 	}
-	if k < len(st.toks) && isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !x.lex.HasWord("saying", st.words[k]) && (k == from || st.toks[k].Tag != "VB") {
+	if k < len(st.toks) && isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !st.is(k, x.is.saying) && (k == from || st.toks[k].Tag != "VB") {
 		return x.verbPhrase(st, k)
 	}
 	// the verb before
@@ -629,8 +659,8 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || isQuote(t.Text) {
 			break
 		}
-		if isVerb(t.Tag) && isWordTok(t.Text) && !x.lex.HasWord("aux", st.words[k]) {
-			if x.lex.HasWord("saying", st.words[k]) {
+		if isVerb(t.Tag) && isWordTok(t.Text) && !st.is(k, x.is.aux) {
+			if st.is(k, x.is.saying) {
 				break
 			}
 			return x.verbPhrase(st, k)
@@ -679,7 +709,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if v >= 0 && (st.words[v] == "at" || st.words[v] == "by" || st.words[v] == "to") {
 		v--
 	}
-	if v >= 0 && isVerb(st.toks[v].Tag) && !x.lex.HasWord("aux", st.words[v]) {
+	if v >= 0 && isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) {
 		// a distance or a time after its verb is that verb's extent:
 		// "advanced 2.5 kilometers" is an advance
 		if v == k && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) {
@@ -742,7 +772,7 @@ func opensSentence(st *sentence, i int) bool {
 // prepositional phrase naming a place or company ("Shares in Barclays fell").
 func (x *Extractor) subjectOf(st *sentence, v int) string {
 	k := v - 1
-	for k >= 0 && (x.lex.HasWord("aux", st.words[k]) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD" || st.toks[k].Tag == "TO") {
+	for k >= 0 && (st.is(k, x.is.aux) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD" || st.toks[k].Tag == "TO") {
 		k--
 	}
 	// "Inflation, which reached 3.2% in May,": the noun the clause is about
@@ -798,7 +828,7 @@ func (x *Extractor) timePlace(st *sentence) []string {
 	var out []string
 	for i, t := range st.toks {
 		w := st.words[i]
-		if x.lex.HasWord("month", w) && unicode.IsUpper(firstRune(t.Text)) || x.lex.HasWord("season", w) || x.lex.HasWord("weekday", w) {
+		if st.is(i, x.is.month) && unicode.IsUpper(firstRune(t.Text)) || st.is(i, x.is.season|x.is.weekday) {
 			out = append(out, "t:"+w)
 		}
 	}
@@ -811,7 +841,7 @@ func (x *Extractor) context(st *sentence) []string {
 	for i, t := range st.toks {
 		w := st.words[i]
 		r := firstRune(w)
-		if !unicode.IsLetter(r) || x.lex.HasWord("stopword", w) || len(w) < 3 {
+		if !unicode.IsLetter(r) || st.is(i, x.is.stopword) || len(w) < 3 {
 			continue
 		}
 		_ = t

@@ -327,6 +327,27 @@ func (l *Lexicon) Lookup(name, phrase string) (string, bool) {
 	return l.LookupWord(name, Norm(phrase))
 }
 
+// Set is a set of lists, for testing a word against several at once.
+type Set uint64
+
+// Set returns the set of the named lists. It panics on a name that is no
+// list (see Lists): names are written in code, so that is a bug.
+func (l *Lexicon) Set(names ...string) Set {
+	var s Set
+	for _, n := range names {
+		b, ok := l.bit[n]
+		if !ok {
+			panic("lexicon: no list named " + n)
+		}
+		s |= Set(b)
+	}
+	return s
+}
+
+// In returns the set of lists that hold a word or phrase already folded by
+// Norm: one look-up for any number of lists.
+func (l *Lexicon) In(word string) Set { return Set(l.in[word]) }
+
 // HasWord is Has for a word already folded by Norm (or Words): it skips
 // the folding, which matters on hot paths that look every token up in
 // several lists.

@@ -324,3 +324,32 @@ func TestHasWordMatchesEntries(t *testing.T) {
 		t.Error("HasWord found what no list holds")
 	}
 }
+
+func TestSetAndIn(t *testing.T) {
+	lex, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	saying, aux := lex.Set("saying"), lex.Set("aux")
+	both := lex.Set("saying", "aux")
+	if saying == 0 || aux == 0 || saying&aux != 0 || both != saying|aux {
+		t.Fatalf("sets overlap or are empty: %b %b %b", saying, aux, both)
+	}
+	for _, name := range ListNames() {
+		set := lex.Set(name)
+		for _, e := range lex.Entries(name) {
+			if w := strings.Join(e.Words, " "); lex.In(w)&set == 0 {
+				t.Errorf("In(%q) lacks list %s", w, name)
+			}
+		}
+	}
+	if lex.In("xyzzy") != 0 {
+		t.Error("In found a word of no list")
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Set of an unknown list did not panic")
+		}
+	}()
+	lex.Set("no-such-list")
+}
