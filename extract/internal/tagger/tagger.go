@@ -48,11 +48,35 @@ type Tagger struct {
 	tag2    map[string]int32     // "i-2 tag " + tag
 	tagPair map[string]int32     // "i tag+i-2 tag " + tag + " " + tag
 	tagWord map[string]int32     // "i-1 tag+i word " + tag + " " + word
+
+	// The same tag features by tag number, for the model's classes and the
+	// two start sentinels (the maps above serve any other tag).
+	tagID    map[string]int
+	tag1s    []int32     // by tag
+	tag2s    []int32     // by tag
+	tagPair2 []int32     // by tag * len(tag1s) + tag
+	tagged   [][]tagFeat // the "i-1 tag+i word" features of a word (wordFeats.tagged)
+}
+
+// tagFeat is an "i-1 tag+i word" feature, kept with its word.
+type tagFeat struct {
+	tag  int32
+	feat int32
+}
+
+// prev is the tag of a token before the one being tagged: its number, or
+// -1 for a tag that is no class (its text then says which).
+type prev struct {
+	id  int
+	tag string
 }
 
 // wordFeats are the features of one normalized word in each position
 // around the word being tagged.
-type wordFeats struct{ self, prev, prev2, next, next2 int32 }
+type wordFeats struct {
+	self, prev, prev2, next, next2 int32
+	tagged                         int32 // index in Tagger.tagged, or -1
+}
 
 // posFeats are the features of the word at one position of a sentence.
 type posFeats struct {
@@ -122,7 +146,7 @@ func (t *Tagger) TagTokens(tokens []tag.Token) {
 	for _, w := range ctx {
 		f, ok := t.words[w]
 		if !ok {
-			f = wordFeats{-1, -1, -1, -1, -1}
+			f = wordFeats{-1, -1, -1, -1, -1, -1}
 		}
 		sf, ok := t.suffixN[lastBytes(w, 3)]
 		if !ok {
@@ -132,15 +156,23 @@ func (t *Tagger) TagTokens(tokens []tag.Token) {
 	}
 	var scores [256]float32
 	var key [128]byte
-	p1, p2 := "-START-", "-START2-"
+	nc := len(t.classes)
+	p1, p2 := prev{nc, "-START-"}, prev{nc + 1, "-START2-"}
 	for i := range tokens {
 		word := tokens[i].Text
 		tg, ok := t.special(word)
-		if !ok {
-			tg = t.predict(scores[:len(t.classes)], key[:0], i+2, ctx, wf, word, p1, p2)
+		id := -1
+		if ok {
+			if k, known := t.tagID[tg]; known {
+				id = k
+			}
+		} else {
+			if id = t.predict(scores[:nc], key[:0], i+2, ctx, wf, word, p1, p2); id >= 0 {
+				tg = t.classes[id]
+			}
 		}
 		tokens[i].Tag = tg
-		p2, p1 = p1, tg
+		p2, p1 = p1, prev{id, tg}
 	}
 }
 
@@ -165,7 +197,7 @@ func (t *Tagger) special(word string) (string, bool) {
 // predict scores the token at ctx[i] (i counts the two start sentinels).
 // The features are summed in prose's order, so the float32 sums, and the
 // tag, are the same.
-func (t *Tagger) predict(scores []float32, key []byte, i int, ctx []string, wf []posFeats, word, p1, p2 string) string {
+func (t *Tagger) predict(scores []float32, key []byte, i int, ctx []string, wf []posFeats, word string, p1, p2 prev) int {
 	clear(scores)
 	suf, ok := t.suffix[lastBytes(word, 3)]
 	if !ok {
@@ -175,22 +207,31 @@ func (t *Tagger) predict(scores []float32, key []byte, i int, ctx []string, wf [
 	if word != "" {
 		pre = t.pref1[word[0]]
 	}
-	key = append(append(append(key[:0], p1...), ' '), p2...)
-	pair, ok := t.tagPair[string(key)]
-	if !ok {
-		pair = -1
+	var tag1, tag2, pair, tw int32 = -1, -1, -1, -1
+	if p1.id >= 0 && p2.id >= 0 {
+		tag1, tag2, pair = t.tag1s[p1.id], t.tag2s[p2.id], t.tagPair2[p1.id*len(t.tag1s)+p2.id]
+	} else {
+		tag1, tag2 = lookup(t.tag1, p1.tag), lookup(t.tag2, p2.tag)
+		key = append(append(append(key[:0], p1.tag...), ' '), p2.tag...)
+		pair = lookup(t.tagPair, string(key))
 	}
-	key = append(append(append(key[:0], p1...), ' '), ctx[i]...)
-	tw, ok := t.tagWord[string(key)]
-	if !ok {
-		tw = -1
+	if p1.id >= 0 {
+		for _, f := range t.taggedOf(wf[i].wordFeats) {
+			if int(f.tag) == p1.id {
+				tw = f.feat
+				break
+			}
+		}
+	} else {
+		key = append(append(append(key[:0], p1.tag...), ' '), ctx[i]...)
+		tw = lookup(t.tagWord, string(key))
 	}
 	feats := [14]int32{
 		t.bias,
 		suf,
 		pre,
-		lookup(t.tag1, p1),
-		lookup(t.tag2, p2),
+		tag1,
+		tag2,
 		pair,
 		wf[i].self,
 		tw,
@@ -217,10 +258,7 @@ func (t *Tagger) predict(scores []float32, key []byte, i int, ctx []string, wf [
 			best, bestID = s, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return t.classes[bestID]
+	return bestID // -1 only for a model without classes or with NaN weights
 }
 
 func lookup(m map[string]int32, k string) int32 {
@@ -417,7 +455,7 @@ func (t *Tagger) index(blob string, featOff []uint32) {
 		case wordSlot[tmpl] != nil:
 			w, ok := t.words[key]
 			if !ok {
-				w = wordFeats{-1, -1, -1, -1, -1}
+				w = wordFeats{-1, -1, -1, -1, -1, -1}
 			}
 			*wordSlot[tmpl](&w) = id
 			t.words[key] = w
@@ -430,6 +468,72 @@ func (t *Tagger) index(blob string, featOff []uint32) {
 			t.suffixN[key] = sf
 		}
 	}
+	t.indexTags()
+}
+
+// indexTags numbers the tags (the classes, then the two start sentinels)
+// and files the tag features by number too.
+func (t *Tagger) indexTags() {
+	t.tagID = map[string]int{}
+	for i, c := range t.classes {
+		if _, dup := t.tagID[c]; !dup {
+			t.tagID[c] = i
+		}
+	}
+	nc := len(t.classes)
+	for i, s := range []string{"-START-", "-START2-"} {
+		if _, dup := t.tagID[s]; !dup {
+			t.tagID[s] = nc + i
+		}
+	}
+	k := nc + 2
+	t.tag1s, t.tag2s, t.tagPair2 = make([]int32, k), make([]int32, k), make([]int32, k*k)
+	for a := range k {
+		t.tag1s[a], t.tag2s[a] = -1, -1
+		for b := range k {
+			t.tagPair2[a*k+b] = -1
+		}
+	}
+	tags := make([]string, k)
+	for tg, i := range t.tagID {
+		tags[i] = tg
+	}
+	// a class listed twice keeps one number; its other number is never used
+	for a, ta := range tags {
+		if ta == "" {
+			continue
+		}
+		t.tag1s[a], t.tag2s[a] = lookup(t.tag1, ta), lookup(t.tag2, ta)
+		for b, tb := range tags {
+			if tb != "" {
+				t.tagPair2[a*k+b] = lookup(t.tagPair, ta+" "+tb)
+			}
+		}
+	}
+	for key, f := range t.tagWord {
+		tg, w, _ := strings.Cut(key, " ")
+		id, ok := t.tagID[tg]
+		if !ok {
+			continue // found through t.tagWord
+		}
+		wf, ok := t.words[w]
+		if !ok {
+			wf = wordFeats{-1, -1, -1, -1, -1, -1}
+		}
+		if wf.tagged < 0 {
+			wf.tagged = int32(len(t.tagged))
+			t.tagged = append(t.tagged, nil)
+		}
+		t.tagged[wf.tagged] = append(t.tagged[wf.tagged], tagFeat{int32(id), f})
+		t.words[w] = wf
+	}
+}
+
+func (t *Tagger) taggedOf(w wordFeats) []tagFeat {
+	if w.tagged < 0 {
+		return nil
+	}
+	return t.tagged[w.tagged]
 }
 
 // templates are the feature templates that take a key, longest first: no
