@@ -3,12 +3,17 @@ package main
 import (
 	"fmt"
 	"iter"
+	"os"
+	"runtime/debug"
 	"strings"
 	"sync"
 
 	"github.com/claims-tool/claims/cmd/claims/internal/render"
 	"github.com/claims-tool/claims/extract"
 )
+
+// extractGOGC is the collector's target while extracting (see pipeline.run).
+const extractGOGC = 400
 
 // message is a line for stderr about one input.
 type message struct {
@@ -113,6 +118,14 @@ func (p *pipeline) process(in input) (res result) {
 // bounds memory whatever the number of inputs. When emit returns false,
 // run stops reading inputs and returns once the running ones are done.
 func (p *pipeline) run(ins iter.Seq[input], emit func(*result) bool) {
+	// Extraction allocates briskly and keeps little alive (the articles in
+	// flight), so the collector runs less often while it does: at GOGC=400
+	// instead of 100, unless the user set GOGC. On bench/run.sh's corpus this
+	// cut the wall time by about 9% (medians of 6 runs) and raised peak RSS
+	// from 37 to 69 MB.
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(extractGOGC))
+	}
 	jobs := max(p.jobs, 1)
 	window := 4 * jobs
 	slots := make([]chan result, window)
