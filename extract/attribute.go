@@ -766,6 +766,9 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 	for i, st := range sents {
 		for _, list := range []string{"unverified", "denied"} {
 			for k := range st.words {
+				if x.lex.Starts(st.words[k])&x.is.marker == 0 {
+					continue
+				}
 				e, n := x.lex.Match(list, st.words, k)
 				if n == 0 {
 					continue

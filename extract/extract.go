@@ -57,6 +57,8 @@ type lists struct {
 	mayAttribute lexicon.Set
 	// what makes a word a time, not a name
 	time lexicon.Set
+	// the lists of markers
+	marker lexicon.Set
 }
 
 func newLists(lex *lexicon.Lexicon) lists {
@@ -67,6 +69,7 @@ func newLists(lex *lexicon.Lexicon) lists {
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
 		mayAttribute: lex.Set("saying", "title", "denied", "unverified"),
 		time:         lex.Set("weekday", "month", "season"),
+		marker:       lex.Set("unverified", "denied"),
 	}
 }
 

@@ -94,8 +94,9 @@ type Lexicon struct {
 
 	// in is, for each phrase of any list, the lists that hold it as a bit
 	// set (bit[name]); most words are in none, and one look-up says so.
-	in  map[string]uint64
-	bit map[string]uint64
+	in     map[string]uint64
+	starts map[string]uint64 // the same for the first words of phrases
+	bit    map[string]uint64
 }
 
 // Default parses the built-in lexicon. Call it once and pass the result down.
@@ -146,7 +147,7 @@ func (l *Lexicon) With(files ...File) (*Lexicon, error) {
 		return nil, errs
 	}
 	out := &Lexicon{lists: map[string]*list{}, files: append(append([]File(nil), l.files...), files...),
-		in: map[string]uint64{}, bit: map[string]uint64{}}
+		in: map[string]uint64{}, starts: map[string]uint64{}, bit: map[string]uint64{}}
 	for name, es := range entries {
 		out.lists[name] = index(es)
 	}
@@ -155,6 +156,9 @@ func (l *Lexicon) With(files ...File) (*Lexicon, error) {
 		if li := out.lists[name]; li != nil {
 			for key := range li.byKey {
 				out.in[key] |= 1 << i
+			}
+			for first := range li.byFirst {
+				out.starts[first] |= 1 << i
 			}
 		}
 	}
@@ -348,6 +352,10 @@ func (l *Lexicon) Set(names ...string) Set {
 // Norm: one look-up for any number of lists.
 func (l *Lexicon) In(word string) Set { return Set(l.in[word]) }
 
+// Starts returns the set of lists with an entry whose first word is word
+// (folded): where Match can find nothing, one look-up says so.
+func (l *Lexicon) Starts(word string) Set { return Set(l.starts[word]) }
+
 // HasWord is Has for a word already folded by Norm (or Words): it skips
 // the folding, which matters on hot paths that look every token up in
 // several lists.
@@ -376,7 +384,10 @@ func (l *Lexicon) LookupWord(name, word string) (string, bool) {
 // must already be normalised (see Norm). It returns the entry and the number
 // of words it covers, or 0.
 func (l *Lexicon) Match(name string, words []string, i int) (Entry, int) {
-	li := l.lists[name]
+	return l.lists[name].match(words, i)
+}
+
+func (li *list) match(words []string, i int) (Entry, int) {
 	if li == nil || i >= len(words) {
 		return Entry{}, 0
 	}
@@ -406,7 +417,7 @@ func (l *Lexicon) MatchEnd(name string, words []string, end int) (Entry, int) {
 		return Entry{}, 0
 	}
 	for n := min(li.maxLen, end); n >= 1; n-- {
-		if e, k := l.Match(name, words[:end], end-n); k == n {
+		if e, k := li.match(words[:end], end-n); k == n {
 			return e, n
 		}
 	}
@@ -425,8 +436,9 @@ func (l *Lexicon) Entries(name string) []Entry {
 // Contains reports whether any entry of list name occurs in the normalised
 // text s as whole words, and returns the first such entry (leftmost, longest).
 func (l *Lexicon) Contains(name string, words []string) (Entry, int, bool) {
+	li := l.lists[name]
 	for i := range words {
-		if e, n := l.Match(name, words, i); n > 0 {
+		if e, n := li.match(words, i); n > 0 {
 			return e, i, true
 		}
 	}

@@ -343,6 +343,16 @@ func TestSetAndIn(t *testing.T) {
 			}
 		}
 	}
+	for _, name := range ListNames() {
+		for _, e := range lex.Entries(name) {
+			if lex.Starts(e.Words[0])&lex.Set(name) == 0 {
+				t.Errorf("Starts(%q) lacks list %s", e.Words[0], name)
+			}
+		}
+	}
+	if lex.Starts("could")&lex.Set("unverified") == 0 || lex.Starts("verify")&lex.Set("unverified") != 0 {
+		t.Error("Starts: first words of [unverified] wrong")
+	}
 	if lex.In("xyzzy") != 0 {
 		t.Error("In found a word of no list")
 	}
