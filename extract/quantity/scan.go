@@ -77,10 +77,18 @@ type Quantity struct {
 // Scanner finds quantities. Build it with New.
 type Scanner struct {
 	lex *lexicon.Lexicon
+	// number words, and the lists whose phrases may open a quantity
+	numberWords, numberish, opens lexicon.Set
 }
 
 // New returns a Scanner that reads its words from lex.
-func New(lex *lexicon.Lexicon) *Scanner { return &Scanner{lex: lex} }
+func New(lex *lexicon.Lexicon) *Scanner {
+	return &Scanner{lex: lex,
+		numberWords: lex.Set("cardinal", "fraction"),
+		numberish:   lex.Set("cardinal", "multiplier", "fraction", "vague"),
+		opens:       lex.Set("vague", "bound"),
+	}
+}
 
 // HasCandidate is a cheap test: does s hold a digit or a word that could start
 // a quantity? A false answer means Scan would find nothing.
@@ -94,10 +102,7 @@ func (sc *Scanner) HasCandidate(s string) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if sc.lex.Has("cardinal", t.norm) || sc.lex.Has("multiplier", t.norm) || sc.lex.Has("fraction", t.norm) {
-			return true
-		}
-		if _, n := sc.lex.Match("vague", []string{t.norm}, 0); n > 0 {
+		if sc.lex.In(t.norm)&sc.numberish != 0 {
 			return true
 		}
 		if t.norm == "a" || t.norm == "several" || t.norm == "dozens" || t.norm == "tens" {
@@ -109,11 +114,8 @@ func (sc *Scanner) HasCandidate(s string) bool {
 
 // Scan returns the quantities of s in text order.
 func (sc *Scanner) Scan(s string) []Quantity {
-	toks := lex(s)
-	p := &parser{sc: sc, s: s, toks: toks, words: make([]string, len(toks))}
-	for i, t := range toks {
-		p.words[i] = t.norm
-	}
+	p := sc.parser(s)
+	toks := p.toks
 	var out []Quantity
 	for i := 0; i < len(toks); {
 		q, next, ok := p.at(i)
@@ -171,6 +173,15 @@ type parser struct {
 	words []string
 }
 
+func (sc *Scanner) parser(s string) *parser {
+	toks := lex(s)
+	p := &parser{sc: sc, s: s, toks: toks, words: make([]string, len(toks))}
+	for i, t := range toks {
+		p.words[i] = t.norm
+	}
+	return p
+}
+
 func (p *parser) lex() *lexicon.Lexicon { return p.sc.lex }
 
 func (p *parser) word(i int) string {
@@ -206,10 +217,16 @@ type figure struct {
 // sign, vague phrase, number or number word). It returns the next index to
 // look at.
 func (p *parser) at(i int) (Quantity, int, bool) {
-	t := p.toks[i]
-	if t.kind == tOpaque {
+	if t := p.toks[i]; t.kind == tOpaque || t.kind == tWord && !p.mayStart(i) {
 		return Quantity{}, i + 1, false
 	}
+	return p.read(i)
+}
+
+// read is at without the cheap test (FuzzMayStart checks that the test
+// only skips what read would reject).
+func (p *parser) read(i int) (Quantity, int, bool) {
+	t := p.toks[i]
 	// vague phrases: "hundreds", "a significant number", "several"
 	if t.kind == tWord {
 		if q, next, ok := p.vague(i); ok {
@@ -450,6 +467,17 @@ func (p *parser) isYear(f figure) bool {
 }
 
 // startsFigure reports whether a number starts at token i.
+// mayStart is a cheap test of word token i: could at find a quantity
+// there? Everything at reads from a word needs one of these: a vague or
+// bound phrase starting with it, a number word, "a" or "an" (a dozen), or
+// a number right after it or after the next token (a currency before a
+// number: "USD 5", "US$ 5", "MUSD 30").
+func (p *parser) mayStart(i int) bool {
+	w := p.words[i]
+	return p.lex().In(w)&p.sc.numberWords != 0 || p.lex().Starts(w)&p.sc.opens != 0 ||
+		w == "a" || w == "an" || p.isNum(i+1) || p.isNum(i+2)
+}
+
 func (p *parser) startsFigure(i int) bool {
 	if i >= len(p.toks) {
 		return false
