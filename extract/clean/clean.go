@@ -520,7 +520,7 @@ const (
 
 // classify decides what one line of a page is.
 func classify(text string, lex *lexicon.Lexicon, started bool) lineKind {
-	words := lexicon.Words(stripPunct(text))
+	words := lineWords(text)
 	if len(words) == 0 {
 		return lineFurniture
 	}
@@ -553,18 +553,49 @@ func classify(text string, lex *lexicon.Lexicon, started bool) lineKind {
 	return lineBody
 }
 
-// stripPunct turns punctuation into spaces so that "Advertisement:" reads
-// as the word advertisement, keeping apostrophes and inner dots.
-func stripPunct(s string) string {
-	b := []rune(s)
-	for i, r := range b {
+// lineWords returns the words of a line folded for the lexicon, reading
+// punctuation as space so that "Advertisement:" is the word advertisement;
+// apostrophes, hyphens and dots inside a word ("U.S.") are kept. It is
+// lexicon.Words of the line with every other punctuation mark made a space
+// (FuzzLineWords), in one pass.
+func lineWords(s string) []string {
+	var b []byte
+	var ends []int
+	in := false
+	for i, r := range s {
 		keep := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019' || r == '-'
-		if r == '.' && i+1 < len(b) && unicode.IsLetter(b[i+1]) {
-			keep = true
+		if r == '.' {
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			keep = i+1 < len(s) && unicode.IsLetter(next)
 		}
 		if !keep {
-			b[i] = ' '
+			if in {
+				ends = append(ends, len(b))
+			}
+			in = false
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		in = true
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		} else {
+			b = utf8.AppendRune(b, lexicon.Fold(r))
 		}
 	}
-	return string(b)
+	if in {
+		ends = append(ends, len(b))
+	}
+	all := string(b)
+	words := make([]string, len(ends))
+	start := 0
+	for k, e := range ends {
+		words[k], start = all[start:e], e
+	}
+	return words
 }

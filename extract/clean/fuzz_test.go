@@ -3,7 +3,9 @@ package clean
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"unicode"
 
 	"github.com/claims-tool/claims/lexicon"
 )
@@ -53,6 +55,36 @@ func FuzzClean(f *testing.F) {
 				t.Fatalf("block %+v out of order or bounds (prev end %d, len %d)", b, prev, len(src))
 			}
 			prev = b.End
+		}
+	})
+}
+
+// stripPunct is lineWords' specification: punctuation other than
+// apostrophes, hyphens and dots before a letter made a space, then
+// lexicon.Words.
+func stripPunct(s string) string {
+	b := []rune(s)
+	for i, r := range b {
+		keep := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019' || r == '-'
+		if r == '.' && i+1 < len(b) && unicode.IsLetter(b[i+1]) {
+			keep = true
+		}
+		if !keep {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// FuzzLineWords holds lineWords to its specification.
+func FuzzLineWords(f *testing.F) {
+	for _, s := range []string{"Advertisement:", "U.S. officials' “figures” — 10,000", "ÉTAT Straße.Ünter", "a.", ".b", "\xff.x\xe2\x80", "Zelensky\u2019s  AIR\u00a0force", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := lexicon.Words(stripPunct(s))
+		if got := lineWords(s); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("lineWords(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

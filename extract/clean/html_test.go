@@ -307,3 +307,30 @@ func BenchmarkHTML(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkClean cleans the text and Markdown articles of testdata/kursk,
+// reporting MB/s.
+func BenchmarkClean(b *testing.B) {
+	lex := testLexicon(b)
+	files, err := filepath.Glob("../../testdata/kursk/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no articles: %v", err)
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(src))
+		size += len(src)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Clean(t, lex)
+		}
+	}
+}
