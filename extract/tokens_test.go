@@ -43,7 +43,7 @@ func TestWordsSameAsProse(t *testing.T) {
 }
 
 func FuzzWordsSameAsProse(f *testing.F) {
-	for _, s := range []string{"Ukraine's air force said 67 of 139 drones, Mr. Smith.", "U.S. xD 8D (-8 “quoted,” it’s", "a,b ,c , d,, e,\n\tf\u00a0g\u2003h", "\xff\xfe 10,000-12,000"} {
+	for _, s := range []string{"Ukraine's air force said 67 of 139 drones, Mr. Smith.", "(Mr.) [Dr.,] \"St.\" Mrs.: Abc. ABC. Mr.. $5 $(\"x y.)", "(8D xD) said:\" (a.) A. 'Tis (o: (o:) ((o: [o:", "U.S. xD 8D (-8 “quoted,” it’s", "a,b ,c , d,, e,\n\tf\u00a0g\u2003h", "\xff\xfe 10,000-12,000"} {
 		f.Add(s)
 	}
 	tok := tokenize.New()
@@ -52,4 +52,31 @@ func FuzzWordsSameAsProse(f *testing.F) {
 			t.Errorf("%q: got %+v, prose says %+v", s, got, want)
 		}
 	})
+}
+
+// BenchmarkWords tokenizes the articles of testdata/kursk with prose and
+// with words, reporting MB/s.
+func BenchmarkWords(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/kursk/*.txt")
+	var text string
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text += string(src) + "\n"
+	}
+	tok := tokenize.New()
+	for _, bc := range []struct {
+		name string
+		f    func(string) []tokenize.Token
+	}{{"prose", tok.Tokenize}, {"words", func(s string) []tokenize.Token { return words(tok, s) }}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				bc.f(text)
+			}
+		})
+	}
 }

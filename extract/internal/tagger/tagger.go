@@ -323,6 +323,10 @@ var (
 	keepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
+// IsEmoticon reports whether s is one of prose's emoticons, which its
+// tokenizer keeps whole and its tagger tags SYM.
+func IsEmoticon(s string) bool { return emoticons[s] }
+
 // emoticons is the set prose's tagger tags SYM (prose/v3 internal/emoticon,
 // MIT licence, Copyright (c) 2017-2026 Joseph Kato). It cannot be imported;
 // TestSameAsProse checks each entry against prose.
