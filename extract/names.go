@@ -22,6 +22,8 @@ type nameBook struct {
 	runs    []string // runs of capitalised words: candidate full names
 
 	memo map[string]string // canonical names found since the last add
+
+	titleSet, stopSet lexicon.Set
 }
 
 // addRuns records the runs of two or three capitalised words of a
@@ -30,9 +32,7 @@ type nameBook struct {
 // right after a title as the holder of that title ("President Jane Doe").
 // It reads plain words, no tags, so it can run on every sentence.
 func (b *nameBook) addRuns(text string) {
-	words := strings.FieldsFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(",;:\"()\u201c\u201d\u00a0", r)
-	})
+	words := strings.FieldsFunc(text, isNameSep)
 	clear(b.memo)
 	var run []string
 	title := ""
@@ -48,28 +48,38 @@ func (b *nameBook) addRuns(text string) {
 		}
 		run = run[:0]
 	}
+	prevNorm := "" // Norm(words[i-1]) when it was computed
 	for i, w := range words {
 		upper := startsUpper(w)
 		nextUpper := i+1 < len(words) && startsUpper(words[i+1])
 		if !upper && !nextUpper {
 			flush()
-			title = ""
+			title, prevNorm = "", ""
 			continue // neither in a run nor a title before one
 		}
 		norm := lexicon.Norm(w)
+		// the two words as one phrase: Norm of "A B" is Norm(A) Norm(B),
+		// and only a word that starts a title can start a two-word one
 		two := ""
 		if i > 0 && nextUpper {
-			two = lexicon.Norm(words[i-1] + " " + w)
+			if prevNorm == "" {
+				prevNorm = lexicon.Norm(words[i-1])
+			}
+			if b.lex.Starts(prevNorm)&b.titleSet != 0 {
+				two = prevNorm + " " + norm
+			}
 		}
-		if nextUpper && (b.lex.HasWord("title", norm) || two != "" && b.lex.HasWord("title", two)) {
+		prevNorm = norm
+		isTitle, twoTitle := b.lex.In(norm)&b.titleSet != 0, two != "" && b.lex.In(two)&b.titleSet != 0
+		if nextUpper && (isTitle || twoTitle) {
 			flush()
 			title = norm
-			if two != "" && b.lex.HasWord("title", two) {
+			if twoTitle {
 				title = two
 			}
 			continue
 		}
-		if upper && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && !b.lex.HasWord("stopword", norm) {
+		if upper && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && b.lex.In(norm)&b.stopSet == 0 {
 			run = append(run, w)
 			continue
 		}
@@ -79,8 +89,17 @@ func (b *nameBook) addRuns(text string) {
 	flush()
 }
 
+// isNameSep separates the words addRuns reads.
+func isNameSep(r rune) bool {
+	switch r {
+	case ',', ';', ':', '"', '(', ')', '\u201c', '\u201d', '\u00a0':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
 func newNameBook(lex *lexicon.Lexicon) *nameBook {
-	return &nameBook{lex: lex, titles: map[string]string{}}
+	return &nameBook{lex: lex, titles: map[string]string{}, titleSet: lex.Set("title"), stopSet: lex.Set("stopword")}
 }
 
 // add records a mention before names are resolved, so that a surname can
