@@ -7,7 +7,8 @@
 #
 # It builds the claims binary, installs compromise from npm into a temporary
 # folder (nothing is installed in the repository), and prints one line per
-# tool: files, megabytes, seconds, MB/s, peak RSS. Needs go, node, npm and
+# tool: files, megabytes, median seconds, MB/s, largest peak RSS, then the
+# ratio of claims' throughput to compromise's. Needs go, node, npm and
 # GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,17 +52,32 @@ for (const f of fs.readdirSync(dir).sort()) {
 console.log(n);
 JS
 
-measure() { # name, command...
-  local name=$1; shift
-  local start end
-  start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$work/rss" "$@" > "$work/out" 2>/dev/null
-  end=$(date +%s.%N)
-  awk -v n="$name" -v f="$files" -v b="$bytes" -v s="$start" -v e="$end" -v r="$(cat "$work/rss")" \
-    'BEGIN { t = e - s; printf "%-22s files %6d  MB %6.2f  seconds %7.2f  MB/s %7.2f  peak RSS %6.1f MB\n", n, f, b/1e6, t, b/1e6/t, r/1024 }'
+# measure NAME RUNS COMMAND...: runs the command RUNS times and prints the
+# median wall time (the machine is shared, so single runs are noisy) and
+# the largest peak RSS.
+measure() {
+  local name=$1 runs=$2; shift 2
+  : > "$work/times"; : > "$work/rsss"
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s.%N)
+    /usr/bin/time -f '%M' -o "$work/rss" "$@" > "$work/out" 2>/dev/null
+    end=$(date +%s.%N)
+    awk -v s="$start" -v e="$end" 'BEGIN { print e - s }' >> "$work/times"
+    cat "$work/rss" >> "$work/rsss"
+  done
+  local t r
+  t=$(sort -n "$work/times" | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+  r=$(sort -n "$work/rsss" | tail -1)
+  awk -v n="$name" -v f="$files" -v b="$bytes" -v t="$t" -v r="$r" -v k="$runs" \
+    'BEGIN { printf "%-22s files %6d  MB %6.2f  seconds %7.2f  MB/s %7.2f  peak RSS %6.1f MB  (median of %d)\n", n, f, b/1e6, t, b/1e6/t, r/1024, k }'
+  echo "$t" > "$work/last"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3), node $(node --version)"
-measure "claims extract -j $(nproc)" "$work/claims" extract --format jsonl -j "$(nproc)" "$work/corpus"
-measure "claims extract -j 1" "$work/claims" extract --format jsonl -j 1 "$work/corpus"
-measure "compromise (numbers)" node "$work/peer/peer.mjs" "$work/corpus"
+measure "claims extract -j $(nproc)" 7 "$work/claims" extract --format jsonl -j "$(nproc)" "$work/corpus"
+claims_t=$(cat "$work/last")
+measure "claims extract -j 1" 5 "$work/claims" extract --format jsonl -j 1 "$work/corpus"
+measure "compromise (numbers)" 3 node "$work/peer/peer.mjs" "$work/corpus"
+peer_t=$(cat "$work/last")
+awk -v a="$claims_t" -v b="$peer_t" 'BEGIN { printf "claims -j %d is %.0f times compromise\n", '"$(nproc)"', b / a }'
