@@ -32,7 +32,7 @@ type nameBook struct {
 // right after a title as the holder of that title ("President Jane Doe").
 // It reads plain words, no tags, so it can run on every sentence.
 func (b *nameBook) addRuns(text string) {
-	words := strings.FieldsFunc(text, isNameSep)
+	words := nameWords(text)
 	clear(b.memo)
 	var run []string
 	title := ""
@@ -95,7 +95,29 @@ func isNameSep(r rune) bool {
 	case ',', ';', ':', '"', '(', ')', '\u201c', '\u201d', '\u00a0':
 		return true
 	}
-	return unicode.IsSpace(r)
+	return isSpace(r)
+}
+
+// nameWords is strings.FieldsFunc(text, isNameSep), quicker for ASCII.
+func nameWords(text string) []string {
+	var out []string
+	start := -1
+	for i := 0; i < len(text); {
+		r, n := decode(text, i)
+		if isNameSep(r) {
+			if start >= 0 {
+				out = append(out, text[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, text[start:])
+	}
+	return out
 }
 
 func newNameBook(lex *lexicon.Lexicon) *nameBook {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/claims-tool/claims/extract/internal/tagger"
@@ -22,15 +21,15 @@ import (
 func words(tok *tokenize.Tokenizer, text string) []tokenize.Token {
 	out := make([]tokenize.Token, 0, len(text)/5+2)
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, n := decode(text, i)
+		if isSpace(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
+			r, n := decode(text, j)
+			if isSpace(r) {
 				break
 			}
 			j += n
@@ -39,6 +38,14 @@ func words(tok *tokenize.Tokenizer, text string) []tokenize.Token {
 		i = j
 	}
 	return out
+}
+
+// decode is utf8.DecodeRuneInString(s[i:]), quicker for ASCII.
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // appendSpan appends the tokens of one whitespace-free span at offset base.

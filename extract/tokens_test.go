@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/jdkato/prose/v3/tokenize"
 )
@@ -79,4 +81,23 @@ func BenchmarkWords(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzSplitters holds the quick splitters to the library calls they stand
+// for.
+func FuzzSplitters(f *testing.F) {
+	for _, s := range []string{"a  b\tc\n", "Mr. Jane Doe, (the) “president”;\u00a0x", "\xff \xe2\x80 \u2009y\u202fz\u3000", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		old := strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f'
+		}), " ")
+		if got := foldSpace(s); got != old {
+			t.Errorf("foldSpace(%q) = %q, want %q", s, got, old)
+		}
+		if got, want := nameWords(s), strings.FieldsFunc(s, isNameSep); !slices.Equal(got, want) {
+			t.Errorf("nameWords(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

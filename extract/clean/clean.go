@@ -563,10 +563,21 @@ func lineWords(s string) []string {
 	var ends []int
 	in := false
 	for i, r := range s {
-		keep := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019' || r == '-'
-		if r == '.' {
-			next, _ := utf8.DecodeRuneInString(s[i+1:])
-			keep = i+1 < len(s) && unicode.IsLetter(next)
+		var keep bool
+		switch {
+		case r == '.':
+			next := rune(utf8.RuneError)
+			if i+1 < len(s) {
+				next = rune(s[i+1])
+				if next >= utf8.RuneSelf {
+					next, _ = utf8.DecodeRuneInString(s[i+1:])
+				}
+			}
+			keep = 'a' <= next && next <= 'z' || 'A' <= next && next <= 'Z' || next >= utf8.RuneSelf && unicode.IsLetter(next)
+		case r < utf8.RuneSelf:
+			keep = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\'' || r == '-'
+		default:
+			keep = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u2019'
 		}
 		if !keep {
 			if in {
