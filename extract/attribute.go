@@ -654,15 +654,23 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	lastText := st.toks[j-1].Text
 	acronym := len(lastText) > 1 && strings.ToUpper(lastText) == lastText
 	person := isProper(st.toks[j-1].Tag) && !strings.HasSuffix(last, "s") && !acronym || x.lex.Has("title", last)
+	// a title makes a person ("spokesperson Ana Ruiz", "a ministry
+	// spokesman"), unless a group noun comes after it and heads the phrase
+	// ("the president's office", "the UN's humanitarian office OCHA")
+	lastTitle, lastGroup := -1, -1
 	for k := i; k < j; k++ {
-		if st.is(k, x.is.title) {
-			person = true
+		switch {
+		case st.is(k, x.is.title):
+			lastTitle = k
+		case st.is(k, x.is.generic):
+			lastGroup = k
 		}
 	}
-	for k := i; k < j; k++ {
-		if st.is(k, x.is.generic) {
-			person = false // "the UN's humanitarian office OCHA"
-		}
+	if lastTitle >= 0 {
+		person = true
+	}
+	if lastGroup > lastTitle {
+		person = false
 	}
 	return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}, person: person, named: named}
 }
