@@ -788,12 +788,16 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				}
 				_ = e
 				targets := append([]int(nil), st.claims...)
-				_, _, refers := x.lex.Contains("refer-back", st.words)
+				back, _, refers := x.lex.Contains("refer-back", st.words)
 				subj := x.leftNP(st, k)
 				pron := subj.text != "" && pronounOf(x.lex, subj.text) != ""
 				if (refers || pron) && i > 0 {
 					prev := sents[i-1]
-					targets = append(targets, prev.claims...)
+					for _, ci := range prev.claims {
+						if pron || ofClasses(x.lex, a.Claims[ci].Predicate, back.Value) {
+							targets = append(targets, ci)
+						}
+					}
 					if pron {
 						// the same source's other claims earlier in the paragraph
 						for j := i - 2; j >= 0 && sents[j].para == st.para; j-- {
@@ -815,6 +819,20 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 			}
 		}
 	}
+}
+
+// ofClasses reports whether a predicate is of one of the classes listed in
+// a [refer-back] value ("kill, wound"); an empty list allows any.
+func ofClasses(lex *lexicon.Lexicon, predicate, classes string) bool {
+	if classes == "" {
+		return true
+	}
+	for _, c := range fact.PredicateClasses(lex, predicate) {
+		if slices.Contains(fact.Classes(classes), c) {
+			return true
+		}
+	}
+	return false
 }
 
 // disputes marks claims that the same article contradicts: the same fact

@@ -117,6 +117,8 @@ var attributionCases = []struct {
 	{"gave no details", "According to Zelenskyy, a significant number of enemy troops were destroyed. He gave no details but said the losses were in the hundreds.", []want{{"a significant number", "Zelenskyy", "unverified"}, {"hundreds", "Zelenskyy", "unverified"}}},
 	{"did not provide details same sentence", "Zelenskyy reported that 300 soldiers had been eliminated, although he did not provide specific details.", []want{{"300", "Zelenskyy", "unverified"}}},
 	{"marker does not leak", "Russia said its forces had captured the town. Ukrainian officials did not confirm the report.\n\nThe river rose 2 meters.", []want{{"2 meters", "", "reported"}}},
+	{"the death toll is the deaths", "The sheriff said three people had died and 15 were injured. Reuters could not independently verify the death toll.", []want{{"three", "sheriff", "unverified"}, {"15", "sheriff", "reported"}}},
+	{"the figures are all of them", "The sheriff said three people had died and 15 were injured. Reuters could not verify the figures.", []want{{"three", "sheriff", "unverified"}, {"15", "sheriff", "unverified"}}},
 	{"marker leaves other claims", "The army said 20 soldiers died.\n\nThe agency could not verify the figure.\n\nSeparately, 300 homes lost power.", []want{{"20", "army", "unverified"}, {"300", "", "reported"}}},
 	{"denied these reports", "The Times reported that troops had not fought for three weeks.\n\nThe spy chief denied these reports.", []want{{"three weeks", "Times", "denied"}}},
 	{"without evidence", "The rebels claimed, without evidence, that 500 soldiers had defected.", []want{{"500", "rebels", "unverified"}}},

@@ -222,7 +222,7 @@ func parseFile(f File, into map[string][]Entry) ErrorList {
 			bad(n, "[%s] entry %q needs a value: %s", section, phrase, spec.Value)
 			continue
 		}
-		if !spec.NeedsValue && hasValue {
+		if !spec.NeedsValue && !spec.MayValue && hasValue {
 			bad(n, "[%s] takes plain phrases, not %q = ...", section, phrase)
 			continue
 		}

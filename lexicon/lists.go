@@ -11,6 +11,7 @@ import (
 type Spec struct {
 	Doc        string
 	NeedsValue bool
+	MayValue   bool   // a value is allowed but not needed
 	Value      string // what the value is, for messages
 	Check      func(value string) error
 }
@@ -50,7 +51,7 @@ var Lists = map[string]Spec{
 	// verification
 	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},
 	"denied":     {Doc: "phrases by which a party denies a claim", NeedsValue: false},
-	"refer-back": {Doc: "phrases that point a marker at the claims before it: these claims, the report", NeedsValue: false},
+	"refer-back": {Doc: "phrases that point a marker at the claims before it: these claims, the report; a value limits them to facts of those predicate classes (the death toll = kill)", MayValue: true, Value: "class names, comma separated"},
 	// page furniture
 	"furniture":  {Doc: "lines of page furniture (a line that starts with one is not article text)", NeedsValue: false},
 	"tail":       {Doc: "lines after which nothing is article text", NeedsValue: false},
