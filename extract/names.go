@@ -168,6 +168,7 @@ func (b *nameBook) canonical(text string) string {
 func (b *nameBook) resolve(text string) string {
 	text = strings.Join(strings.Fields(text), " ") // a name wrapped over two lines
 	text = dropPossessive(text)
+
 	// "a statement from the Red Crescent", "a report by the agency": the
 	// source is who issued the document
 	if i := b.documentOf(text); i > 0 {
@@ -272,6 +273,12 @@ func variants(a, b string) bool {
 // title alone ("the president") the name is "".
 func (b *nameBook) strip(text string) (name, title string) {
 	text = dropPossessive(trimArticle(strings.TrimSpace(text)))
+	// an appositive name: "the state's forestry agency, Cal Fire" is Cal Fire
+	if i := strings.LastIndex(text, ", "); i > 0 {
+		if n := text[i+2:]; startsUpper(n) && !strings.Contains(n, " and ") {
+			text = n
+		}
+	}
 	fields := strings.Fields(text)
 	words := make([]string, len(fields))
 	for i, f := range fields {
