@@ -50,7 +50,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, citing, denied, fraction, generic, month, nominal, pronoun,
+	aux, citing, container, denied, fraction, generic, month, nominal, pronoun,
 	saying, season, stopword, title, unverified, weekday lexicon.Set
 
 	// what a sentence without a figure must hold to be read closely
@@ -63,7 +63,7 @@ type lists struct {
 
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
-		aux: lex.Set("aux"), citing: lex.Set("citing"), denied: lex.Set("denied"), fraction: lex.Set("fraction"),
+		aux: lex.Set("aux"), citing: lex.Set("citing"), container: lex.Set("container"), denied: lex.Set("denied"), fraction: lex.Set("fraction"),
 		generic: lex.Set("generic"), month: lex.Set("month"), nominal: lex.Set("nominal"), pronoun: lex.Set("pronoun"),
 		saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
@@ -431,6 +431,10 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			case k >= 1 && isVerb(st.toks[k].Tag) && !st.is(k, x.is.aux) && !st.is(k, x.is.saying) && !st.is(k, x.is.nominal):
 				// "the death toll has passed 40,000": what the verb's subject counts
 				subj = x.subjectOf(st, k)
+			case k >= 2 && (st.words[k] == "to" || st.words[k] == "by") && isVerb(st.toks[k-1].Tag) &&
+				!st.is(k-1, x.is.aux) && !st.is(k-1, x.is.saying) && !x.harms(st.words[k-1]):
+				// "the number of destroyed homes rose to 470"
+				subj = x.subjectOf(st, k-1)
 			}
 		}
 		if subj == "" && (q.Kind == quantity.Count || q.Kind == quantity.Vague) {
@@ -748,10 +752,14 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 			for j < k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {
 				j++
 			}
-			if h, _, _ := x.nounPhrase(st, j); h != "" {
-				return h
+			h, _, end := x.nounPhrase(st, j)
+			if h != "" && end < k && st.words[end] == "of" && x.lex.In(h)&x.is.container != 0 {
+				// "put the number of destroyed structures at 470"
+				if h2, _, _ := x.nounPhrase(st, end+1); h2 != "" {
+					return h2
+				}
 			}
-			return ""
+			return h
 		case ",", ";", ".":
 			return ""
 		}
@@ -797,7 +805,8 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT") && st.toks[h-1].Tag != "CD" {
 			h--
 		}
-		if h >= 2 && st.toks[h-1].Tag == "IN" && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) {
+		if h >= 2 && st.toks[h-1].Tag == "IN" && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) &&
+			!(st.words[h-1] == "of" && st.is(h-2, x.is.container)) {
 			return strings.ToLower(st.toks[h-2].Text)
 		}
 		return strings.ToLower(st.toks[k].Text)
