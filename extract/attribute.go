@@ -259,6 +259,17 @@ func openingComma(st *sentence, close int) int {
 	return -1
 }
 
+// capitalized reports whether tokens [a, b) are one or more capitalised
+// words: a name.
+func capitalized(st *sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !isCap(st.toks[k].Text) || !isWordTok(st.toks[k].Text) {
+			return false
+		}
+	}
+	return a < b
+}
+
 // commaAfter reports whether the cue ending before token i is followed,
 // after time and place adjuncts, by a comma: ", the agency said, and".
 func commaAfter(st *sentence, i int) bool {
@@ -355,9 +366,15 @@ func (x *Extractor) cues(st *sentence) []*cue {
 		}
 		who := x.leftNP(st, i)
 		if who.text == "" && i > 0 && st.toks[i-1].Text == "," {
-			// "A military source, speaking on condition of anonymity, said"
+			// "A military source, speaking on condition of anonymity, said";
+			// an appositive name is the source: "the agency, Cal Fire, said"
 			if k := openingComma(st, i-1); k > 0 {
-				who = x.leftNP(st, k)
+				if capitalized(st, k+1, i-1) {
+					who = x.leftNP(st, i-1)
+				}
+				if who.text == "" {
+					who = x.leftNP(st, k)
+				}
 			}
 		}
 		if who.text == "" && i > 0 && st.words[i-1] == "and" {

@@ -95,6 +95,8 @@ var attributionCases = []struct {
 	{"she after according to a spokesperson", "Some 2,000 firefighters are on the lines, according to Cal Fire spokesperson Ana Ruiz. She said winds had dropped to around 20 mph.", []want{{"Some 2,000", "Ana Ruiz", "reported"}, {"around 20 mph", "Ana Ruiz", "reported"}}},
 	{"it after an office headed by a title", "The president's office said 40 people were hurt. It said 12 were in hospital.", []want{{"40", "president's office", "reported"}, {"12", "president's office", "reported"}}},
 	{"appositive name", "The fire was 35% contained, according to the state forestry agency, Cal Fire.", []want{{"35%", "Cal Fire", "reported"}}},
+	{"appositive name before said", "The state forestry agency, Cal Fire, said the fire was 35% contained.", []want{{"35%", "Cal Fire", "reported"}}},
+	{"parenthetical before said", "A military source, speaking on condition of anonymity, said 40 soldiers died.", []want{{"40", "military source", "reported"}}},
 	{"pronoun after denial", "Spy chief Kyrylo Budanov denied the reports. He said that 8,000 soldiers remain.", []want{{"8,000", "Kyrylo Budanov", "reported"}}},
 	// titles and descriptions
 	{"title dropped", "Rostov regional Gov. Yuri Slyusar said 14 apartment buildings were damaged.", []want{{"14", "Yuri Slyusar", "reported"}}},
