@@ -199,6 +199,8 @@ var scanTests = []struct {
 	{"Each drone costs 500 euros.", ws(money(exact("500 euros", 500), "EUR"))},
 	{"Kyiv spent EUR 340 on it.", ws(money(exact("EUR 340", 340), "EUR"))},
 	{"Salaries rose to 1.2 billion hryvnias.", ws(money(exact("1.2 billion hryvnias", 1.2), "billion UAH"))},
+	{"The government set aside 2.5 billion naira for the response.", ws(money(exact("2.5 billion naira", 2.5), "billion NGN"))},
+	{"Fines of 500 rand and ZAR 1,000 were paid.", ws(money(exact("500 rand", 500), "ZAR"), money(exact("ZAR 1,000", 1000), "ZAR"))},
 	{"The city set aside ₴10 billion.", ws(money(exact("₴10 billion", 10), "billion UAH"))},
 	{"It cost 20 million pounds.", ws(money(exact("20 million pounds", 20), "million GBP"))},
 	{"Russia lost 50 billion roubles.", ws(money(exact("50 billion roubles", 50), "billion RUB").changed("down"))},
