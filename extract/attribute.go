@@ -531,7 +531,7 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 			continue
 		}
 		// function words inside a name: "Institute for the Study of War"
-		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on") && start >= 0 && isCap(st.toks[start].Text) && k > 0 && (isCap(st.toks[k-1].Text) || st.words[k-1] == "the" || st.words[k-1] == "of" || st.words[k-1] == "for") {
+		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on" || t.Tag == "IN" && isCap(t.Text)) && start >= 0 && isCap(st.toks[start].Text) && k > 0 && (isCap(st.toks[k-1].Text) || st.words[k-1] == "the" || st.words[k-1] == "of" || st.words[k-1] == "for") {
 			start = k
 			k--
 			continue
@@ -598,7 +598,7 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 			k++
 			continue
 		}
-		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "by" || w == "from" || w == "in" && toEnd) && k+1 < n && (x.npToken(st, k+1) || st.words[k+1] == "the") {
+		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "by" || w == "from" || w == "in" && toEnd || t.Tag == "IN" && isCap(t.Text) && k > start) && k+1 < n && (x.npToken(st, k+1) || st.words[k+1] == "the") {
 			k++
 			continue
 		}

@@ -97,6 +97,8 @@ var attributionCases = []struct {
 	{"appositive name", "The fire was 35% contained, according to the state forestry agency, Cal Fire.", []want{{"35%", "Cal Fire", "reported"}}},
 	{"appositive name before said", "The state forestry agency, Cal Fire, said the fire was 35% contained.", []want{{"35%", "Cal Fire", "reported"}}},
 	{"parenthetical before said", "A military source, speaking on condition of anonymity, said 40 soldiers died.", []want{{"40", "military source", "reported"}}},
+	{"capitalised preposition in a name", "Doctors Without Borders (MSF) said its clinics were treating about 300 patients a day.", []want{{"about 300", "Doctors Without Borders", "reported"}}},
+	{"capitalised preposition after according to", "About 300 patients a day were treated, according to Reporters Without Borders.", []want{{"About 300", "Reporters Without Borders", "reported"}}},
 	{"pronoun after denial", "Spy chief Kyrylo Budanov denied the reports. He said that 8,000 soldiers remain.", []want{{"8,000", "Kyrylo Budanov", "reported"}}},
 	// titles and descriptions
 	{"title dropped", "Rostov regional Gov. Yuri Slyusar said 14 apartment buildings were damaged.", []want{{"14", "Yuri Slyusar", "reported"}}},
