@@ -806,8 +806,12 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				_ = e
 				targets := append([]int(nil), st.claims...)
 				back, _, refers := x.lex.Contains("refer-back", st.words)
+				// "He gave no details", "They could not verify it": a pronoun
+				// carries an unverified marker back to the claims before;
+				// "It denied reports that ..." does not deny what its own
+				// source just said, so a denial needs a refer-back phrase
 				subj := x.leftNP(st, k)
-				pron := subj.text != "" && pronounOf(x.lex, subj.text) != ""
+				pron := subj.text != "" && pronounOf(x.lex, subj.text) != "" && list != "denied"
 				if (refers || pron) && i > 0 {
 					prev := sents[i-1]
 					for _, ci := range prev.claims {

@@ -125,6 +125,7 @@ var attributionCases = []struct {
 	{"the death toll is the deaths", "The sheriff said three people had died and 15 were injured. Reuters could not independently verify the death toll.", []want{{"three", "sheriff", "unverified"}, {"15", "sheriff", "reported"}}},
 	{"the figures are all of them", "The sheriff said three people had died and 15 were injured. Reuters could not verify the figures.", []want{{"three", "sheriff", "unverified"}, {"15", "sheriff", "unverified"}}},
 	{"marker leaves other claims", "The army said 20 soldiers died.\n\nThe agency could not verify the figure.\n\nSeparately, 300 homes lost power.", []want{{"20", "army", "unverified"}, {"300", "", "reported"}}},
+	{"a denial of something else", "The health ministry says 49 people have died. It denied reports that hospitals had run out of salts.", []want{{"49", "health ministry", "reported"}}},
 	{"denied these reports", "The Times reported that troops had not fought for three weeks.\n\nThe spy chief denied these reports.", []want{{"three weeks", "Times", "denied"}}},
 	{"without evidence", "The rebels claimed, without evidence, that 500 soldiers had defected.", []want{{"500", "rebels", "unverified"}}},
 	{"unconfirmed", "An unconfirmed report said 70 people were trapped.", []want{{"70", "unconfirmed report", "unverified"}}},
