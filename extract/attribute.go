@@ -531,7 +531,7 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 			continue
 		}
 		// function words inside a name: "Institute for the Study of War"
-		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on" || t.Tag == "IN" && isCap(t.Text)) && start >= 0 && isCap(st.toks[start].Text) && k > 0 && (isCap(st.toks[k-1].Text) || st.words[k-1] == "the" || st.words[k-1] == "of" || st.words[k-1] == "for") {
+		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on" || t.Tag == "IN" && isCap(t.Text)) && start >= 0 && capAfter(st, start) && k > 0 && (isCap(st.toks[k-1].Text) || st.words[k-1] == "the" || st.words[k-1] == "of" || st.words[k-1] == "for") {
 			start = k
 			k--
 			continue
@@ -578,6 +578,16 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 		return mention{}
 	}
 	return x.mentionOf(st, start, end+1, strict)
+}
+
+// capAfter reports whether the name read from token i on starts, past the
+// function words inside it, with a capital: "the Coordination of ..." in
+// "Office for the Coordination of Humanitarian Affairs".
+func capAfter(st *sentence, i int) bool {
+	for i < len(st.toks) && (st.words[i] == "the" || st.words[i] == "of" || st.words[i] == "for" || st.words[i] == "and" || st.words[i] == "on") {
+		i++
+	}
+	return i < len(st.toks) && isCap(st.toks[i].Text)
 }
 
 // rightNP reads a source after a cue: "according to Ukraine's air force",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claims-tool/claims/lexicon"
 )
@@ -198,7 +199,7 @@ func (b *nameBook) resolve(text string) string {
 		return c
 	}
 	words := strings.Fields(name)
-	if len(words) == 1 {
+	if len(words) == 1 && !isAcronym(words[0]) { // INGD is no misspelt INAM
 		if p := b.bySurname(words[0]); p != "" {
 			return p
 		}
@@ -273,10 +274,16 @@ func variants(a, b string) bool {
 // title alone ("the president") the name is "".
 func (b *nameBook) strip(text string) (name, title string) {
 	text = dropPossessive(trimArticle(strings.TrimSpace(text)))
-	// an appositive name: "the state's forestry agency, Cal Fire" is Cal Fire
+	// an appositive name: "the state's forestry agency, Cal Fire" is Cal
+	// Fire; "the country's disaster agency AFAD" is AFAD
 	if i := strings.LastIndex(text, ", "); i > 0 {
 		if n := text[i+2:]; startsUpper(n) && !strings.Contains(n, " and ") {
 			text = n
+		}
+	}
+	if i := strings.LastIndex(text, " "); i > 0 && isAcronym(text[i+1:]) {
+		if j := strings.LastIndex(text[:i], " "); !startsUpper(text[j+1 : i]) {
+			text = text[i+1:]
 		}
 	}
 	fields := strings.Fields(text)
@@ -310,6 +317,16 @@ func dropPossessive(text string) string {
 		return strings.Join(f[1:], " ")
 	}
 	return text
+}
+
+// isAcronym reports whether w is two or more capital letters: AFAD, OCHA.
+func isAcronym(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) >= 2
 }
 
 func startsUpper(s string) bool {
