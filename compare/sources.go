@@ -202,10 +202,24 @@ func (n *names) canonical(claims []extract.Claim, artOf []int32) []string {
 	count := map[string]int{}
 	forms := make([]string, len(claims))
 	for i := range claims {
-		f := strings.Join(strings.Fields(claims[i].Source.Name), " ")
-		forms[i] = f
-		if f != "" {
-			count[f]++
+		forms[i] = strings.Join(strings.Fields(claims[i].Source.Name), " ")
+	}
+	// an acronym any article spells out ("the National Institute for
+	// Disaster Risk Management (INGD)") names the same source everywhere
+	alias := map[string]string{}
+	for i := range claims {
+		if acr, ok := parenAcronym(claims[i].Source.AsWritten); ok && forms[i] != "" && forms[i] != acr {
+			if a, seen := alias[acr]; !seen || forms[i] < a {
+				alias[acr] = forms[i]
+			}
+		}
+	}
+	for i, f := range forms {
+		if a, ok := alias[f]; ok {
+			forms[i] = a
+		}
+		if forms[i] != "" {
+			count[forms[i]]++
 		}
 	}
 	people := map[string]person{}
@@ -342,6 +356,26 @@ func (n *names) canonical(claims []extract.Claim, artOf []int32) []string {
 		}
 	}
 	return out
+}
+
+// parenAcronym returns the acronym in parentheses that ends a name as
+// written: "World Health Organization (WHO)" gives WHO.
+func parenAcronym(written string) (string, bool) {
+	w := strings.TrimSpace(written)
+	i := strings.LastIndex(w, "(")
+	if i <= 0 || !strings.HasSuffix(w, ")") {
+		return "", false
+	}
+	acr := w[i+1 : len(w)-1]
+	if utf8.RuneCountInString(acr) < 2 {
+		return "", false
+	}
+	for _, r := range acr {
+		if !unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	return acr, true
 }
 
 // initialOnly reports whether a full name starts with an initial: "V. Zelensky".

@@ -232,3 +232,36 @@ func TestRuneDistance(t *testing.T) {
 		}
 	}
 }
+
+// An acronym spelled out in one article names that source in all of them.
+func TestAcronymAliases(t *testing.T) {
+	src := func(name, written string) extract.Claim {
+		var c extract.Claim
+		c.Source.Name, c.Source.AsWritten = name, written
+		return c
+	}
+	claims := []extract.Claim{
+		src("National Institute for Disaster Risk Management", "the National Institute for Disaster Risk Management (INGD)"),
+		src("INGD", "national disaster agency INGD"),
+		src("INGD", "INGD"),
+		src("INAM", "INAM"),
+		src("Jane Doe", "Jane Doe (JD)"),
+	}
+	got := newNames(defaultLexicon(t)).canonical(claims, []int32{0, 1, 2, 2, 3})
+	want := []string{"National Institute for Disaster Risk Management", "National Institute for Disaster Risk Management",
+		"National Institute for Disaster Risk Management", "INAM", "Jane Doe"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("claim %d (%q): %q, want %q", i, claims[i].Source.Name, got[i], want[i])
+		}
+	}
+	for _, tc := range []struct {
+		in   string
+		want string
+		ok   bool
+	}{{"World Health Organization (WHO)", "WHO", true}, {"the army (A)", "", false}, {"Office (un)", "", false}, {"WHO", "", false}, {"X (ÉÉ) ", "ÉÉ", true}} {
+		if got, ok := parenAcronym(tc.in); got != tc.want || ok != tc.ok {
+			t.Errorf("parenAcronym(%q) = %q, %v", tc.in, got, ok)
+		}
+	}
+}
