@@ -214,11 +214,24 @@ func (n *names) canonical(claims []extract.Claim, artOf []int32) []string {
 			}
 		}
 	}
+	// "U.N. Office for ..." and "UN Office for ...": forms that differ only
+	// in the dots of an acronym are one source, written as most often
+	spelt := map[string]map[string]int{}
 	for i, f := range forms {
 		if a, ok := alias[f]; ok {
 			forms[i] = a
 		}
 		if forms[i] != "" {
+			k := undot(forms[i])
+			if spelt[k] == nil {
+				spelt[k] = map[string]int{}
+			}
+			spelt[k][forms[i]]++
+		}
+	}
+	for i, f := range forms {
+		if f != "" {
+			forms[i] = mostFrequent(spelt[undot(f)])
 			count[forms[i]]++
 		}
 	}
@@ -356,6 +369,35 @@ func (n *names) canonical(claims []extract.Claim, artOf []int32) []string {
 		}
 	}
 	return out
+}
+
+// undot drops the dots of dotted acronyms: "U.N. Office" -> "UN Office".
+func undot(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		core, rest := w, ""
+		if j := strings.Index(w, "'"); j > 0 {
+			core, rest = w[:j], w[j:]
+		}
+		if dottedAcronym(core) {
+			words[i] = strings.ReplaceAll(core, ".", "") + rest
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// dottedAcronym reports whether w is two or more capitals each followed by a
+// dot: "U.N.", "U.S.".
+func dottedAcronym(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // parenAcronym returns the acronym in parentheses that ends a name as

@@ -265,3 +265,26 @@ func TestAcronymAliases(t *testing.T) {
 		}
 	}
 }
+
+func TestDottedAcronyms(t *testing.T) {
+	src := func(name string) extract.Claim {
+		var c extract.Claim
+		c.Source.Name = name
+		return c
+	}
+	claims := []extract.Claim{src("U.N. Office for the Coordination of Humanitarian Affairs"), src("UN Office for the Coordination of Humanitarian Affairs"),
+		src("U.N. Office for the Coordination of Humanitarian Affairs"), src("U.S. military"), src("US military"), src("USA Today")}
+	got := newNames(defaultLexicon(t)).canonical(claims, []int32{0, 1, 2, 0, 1, 2})
+	want := []string{"U.N. Office for the Coordination of Humanitarian Affairs", "U.N. Office for the Coordination of Humanitarian Affairs",
+		"U.N. Office for the Coordination of Humanitarian Affairs", "U.S. military", "U.S. military", "USA Today"} // ties: lexical order
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("claim %d (%q): %q, want %q", i, claims[i].Source.Name, got[i], want[i])
+		}
+	}
+	for in, want := range map[string]string{"U.N.'s agency": "UN's agency", "U.S.": "US", "A. Smith": "A. Smith", "U.N": "U.N"} {
+		if got := undot(in); got != want {
+			t.Errorf("undot(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
