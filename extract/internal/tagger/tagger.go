@@ -8,7 +8,9 @@
 // each feature's weights by a binary search over 75,000 strings, building
 // the key first; this package splits the features by template when the model
 // is loaded and finds them by hash, one look-up per word for all five word
-// templates. On news text it tags about ten times faster (BenchmarkTag).
+// templates, and numbers the tags so that tag features are array reads.
+// On the fixture sentences it tags about 4.5 times faster (BenchmarkTag:
+// 0.47 µs a token against 2.1 µs).
 //
 // TestSameAsProse and FuzzSameAsProse hold it to prose's answers; a new
 // prose release that changes the tagger must pass them before it lands.
