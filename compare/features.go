@@ -395,7 +395,7 @@ func (v *vocab) values(claims []extract.Claim, artOf []int32, srcOf []int32) []f
 		f.disputed = c.Status == extract.Disputed
 		unit := v.unit(c.Unit)
 		var scale float64
-		f.dim, scale = unitDimension(unit)
+		f.dim, scale = fact.Dimension(unit)
 		f.val = fact.Read(c.Value, scale)
 		f.val.Unit = unit
 		f.dist = distinctiveness(f.val)

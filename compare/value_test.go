@@ -40,18 +40,18 @@ func TestVerdictOf(t *testing.T) {
 }
 
 func TestUnitScaling(t *testing.T) {
-	_, km := unitDimension("km")
-	_, m := unitDimension("m")
+	_, km := fact.Dimension("km")
+	_, m := fact.Dimension("m")
 	if !fact.Read(exact(5), km).Compatible(fact.Read(exact(5000), m)) {
 		t.Error("5 km and 5,000 m should agree")
 	}
-	dw, week := unitDimension("week")
-	dd, day := unitDimension("day")
+	dw, week := fact.Dimension("week")
+	dd, day := fact.Dimension("day")
 	if dw != dd || !fact.Read(exact(3), week).Compatible(fact.Read(exact(21), day)) {
 		t.Error("3 weeks and 21 days should agree")
 	}
 	// as features reads them: scaled, with the unit as written
-	_, mile := unitDimension("mile")
+	_, mile := fact.Dimension("mile")
 	in := func(v extract.Value, unit string, scale float64) fact.Reading {
 		r := fact.Read(v, scale)
 		r.Unit = unit

@@ -1,4 +1,4 @@
-package compare
+package fact
 
 // dimension is what a canonical unit measures and its factor to the base
 // unit of that dimension, so that "5 km" and "5,000 m" (or "37 miles" and
@@ -27,8 +27,10 @@ var dimensions = map[string]dimension{
 	"%": {"percent", 1}, "pp": {"percentage point", 1}, "bp": {"percentage point", 0.01},
 }
 
-// unitDimension returns the dimension of unit u and its factor.
-func unitDimension(u string) (string, float64) {
+// Dimension returns the dimension of unit u ("length", "mass", "area",
+// "duration", ...) and its factor to that dimension's base unit; a unit it
+// does not know is a dimension of its own, factor 1.
+func Dimension(u string) (string, float64) {
 	if d, ok := dimensions[u]; ok {
 		return d.name, d.factor
 	}
