@@ -169,6 +169,8 @@ var claimCases = []struct {
 	{"The bank raised its policy rate by 25 basis points to 2.75%.", []string{"25 basis points", "2.75%"}, []string{"rate", "rate"}},
 	{"The death toll in the region has passed 40,000, the ministry said.", []string{"40,000"}, []string{"toll"}},
 	{"Officials put the number of destroyed structures at 470.", []string{"470"}, []string{"structures"}},
+	{"The town lies about 60 km south of the front.", []string{"about 60 km"}, []string{"distance"}},
+	{"The river had risen more than 6 metres overnight.", []string{"more than 6 metres"}, []string{"risen"}},
 	{"The number of destroyed structures rose to 470, officials said.", []string{"470"}, []string{"structures"}},
 	{"Exports of electric vehicles rose to 40,000.", []string{"40,000"}, []string{"exports"}},
 	{"Two officials familiar with the talks said 25 trucks arrived.", []string{"25"}, []string{"trucks"}},

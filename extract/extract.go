@@ -720,7 +720,13 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 		// a distance or a time after its verb is that verb's extent:
 		// "advanced 2.5 kilometers" is an advance
 		if v == k && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) {
-			return nominalize(st.words[v])
+			n := nominalize(st.words[v])
+			if dim, _ := fact.Dimension(q.Unit); dim == "length" && n == st.words[v] && presentVerb(st.toks[v].Tag) {
+				// "the town lies 60 km from the front": a verb of where
+				// something is, not of a movement, so the length is a distance
+				return "distance"
+			}
+			return n
 		}
 		return x.subjectOf(st, v)
 	}
@@ -813,6 +819,9 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	}
 	return ""
 }
+
+// presentVerb reports whether tag is a present-tense verb.
+func presentVerb(tag string) bool { return tag == "VBZ" || tag == "VBP" }
 
 // nominalize turns the verb of a measure into what is measured:
 // "advanced" -> "advance".
