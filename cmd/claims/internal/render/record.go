@@ -102,13 +102,23 @@ func (r Record) Claim() extract.Claim {
 		Change:       r.Change,
 		Source:       r.Source,
 		Status:       r.Status,
-		Qualifiers:   r.Qualifiers,
-		Context:      r.Context,
+		Qualifiers:   nilIfEmpty(r.Qualifiers),
+		Context:      nilIfEmpty(r.Context),
+		Markers:      make([]extract.Marker, len(r.Markers)), // never nil, as extract makes them
 	}
-	for _, m := range r.Markers {
-		c.Markers = append(c.Markers, extract.Marker{Text: m})
+	for i, m := range r.Markers {
+		c.Markers[i] = extract.Marker{Text: m}
 	}
 	return c
+}
+
+// nilIfEmpty gives nil for an empty list: JSON prints both as [], and a
+// claim without qualifiers or context has none.
+func nilIfEmpty(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	return ss
 }
 
 func utf8Clean(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
