@@ -348,17 +348,7 @@ func (al *aligner) cluster(members []int32) [][]int32 {
 	// Two groups merge only if some pair between them reaches the
 	// threshold (an average never exceeds the maximum), so the components
 	// of such pairs can be clustered one by one.
-	parent := make([]int32, len(members))
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	find := func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := newDisjoint(len(members))
 	for _, p := range cands {
 		s, ok := al.score(&al.fs[members[p[0]]], &al.fs[members[p[1]]])
 		e := edge{a: p[0], b: p[1], conflict: !ok}
@@ -367,9 +357,7 @@ func (al *aligner) cluster(members []int32) [][]int32 {
 		}
 		edges = append(edges, e)
 		if ok && e.score >= threshold {
-			if ra, rb := find(p[0]), find(p[1]); ra != rb {
-				parent[max(ra, rb)] = min(ra, rb)
-			}
+			sets.union(int(p[0]), int(p[1]))
 		}
 	}
 	// number the components and their members
@@ -378,7 +366,7 @@ func (al *aligner) cluster(members []int32) [][]int32 {
 	var sizes []int32
 	roots := map[int32]int32{}
 	for i := range members {
-		r := find(int32(i))
+		r := int32(sets.find(i))
 		c, ok := roots[r]
 		if !ok {
 			c = int32(len(sizes))

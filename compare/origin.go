@@ -127,24 +127,11 @@ func origins(articles []*extract.Article, claims []extract.Claim, artOf []int32,
 	})
 	slices.Sort(cands)
 	cands = slices.Compact(cands)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := newDisjoint(n)
 	for _, k := range cands {
 		a, b := int(k>>32), int(k&0xffffffff)
 		if sameOrigin(&sigs[a], &sigs[b]) {
-			ra, rb := find(a), find(b)
-			if ra != rb {
-				parent[max(ra, rb)] = min(ra, rb)
-			}
+			sets.union(a, b)
 		}
 	}
 	byPath := make([]int, n)
@@ -155,7 +142,7 @@ func origins(articles []*extract.Article, claims []extract.Claim, artOf []int32,
 	num := map[int]int{}
 	out := make([]int, n)
 	for _, i := range byPath {
-		r := find(i)
+		r := sets.find(i)
 		if _, ok := num[r]; !ok {
 			num[r] = len(num) + 1
 		}
