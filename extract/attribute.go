@@ -531,7 +531,7 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 			continue
 		}
 		// function words inside a name: "Institute for the Study of War"
-		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on" || t.Tag == "IN" && isCap(t.Text)) && start >= 0 && capAfter(st, start) && k > 0 && (isCap(st.toks[k-1].Text) || st.words[k-1] == "the" || st.words[k-1] == "of" || st.words[k-1] == "for") {
+		if (nameGlue(w) || t.Tag == "IN" && isCap(t.Text)) && start >= 0 && capAfter(st, start) && k > 0 && (isCap(st.toks[k-1].Text) || st.words[k-1] == "the" || st.words[k-1] == "of" || st.words[k-1] == "for") {
 			start = k
 			k--
 			continue
@@ -580,11 +580,17 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 	return x.mentionOf(st, start, end+1, strict)
 }
 
+// nameGlue reports whether w is a function word that may sit inside a
+// name: "Institute for the Study of War", "Ministry of Defence".
+func nameGlue(w string) bool {
+	return w == "of" || w == "for" || w == "the" || w == "and" || w == "on"
+}
+
 // capAfter reports whether the name read from token i on starts, past the
 // function words inside it, with a capital: "the Coordination of ..." in
 // "Office for the Coordination of Humanitarian Affairs".
 func capAfter(st *sentence, i int) bool {
-	for i < len(st.toks) && (st.words[i] == "the" || st.words[i] == "of" || st.words[i] == "for" || st.words[i] == "and" || st.words[i] == "on") {
+	for i < len(st.toks) && nameGlue(st.words[i]) {
 		i++
 	}
 	return i < len(st.toks) && isCap(st.toks[i].Text)
