@@ -864,8 +864,9 @@ func ofClasses(lex *lexicon.Lexicon, predicate, classes string) bool {
 	if classes == "" {
 		return true
 	}
+	want := fact.Classes(classes)
 	for _, c := range fact.PredicateClasses(lex, predicate) {
-		if slices.Contains(fact.Classes(classes), c) {
+		if slices.Contains(want, c) {
 			return true
 		}
 	}
