@@ -141,6 +141,9 @@ func TestFromBytesRejectsDamage(t *testing.T) {
 }
 
 // FuzzSameAsProse tags arbitrary text with both taggers.
+//
+// Fuzzed 2026-11-21: 90 s (969,168 inputs) and 60 s after the tag
+// numbering, no failure.
 func FuzzSameAsProse(f *testing.F) {
 	for _, s := range []string{
 		"Ukraine's air force said 67 of 139 drones were destroyed.",
@@ -158,6 +161,10 @@ func FuzzSameAsProse(f *testing.F) {
 	})
 }
 
+// FuzzFromBytes reads damaged models: an error, or a tagger that tags.
+//
+// Fuzzed 2026-11-21: a huge map-size hint ran out of memory (the input is
+// kept in testdata/fuzz); after the fix 60 s, no failure.
 func FuzzFromBytes(f *testing.F) {
 	f.Add(aptagmodel.English[:200])
 	f.Add([]byte("PROSETAG\x01\x00\x00\x00"))
