@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -49,7 +50,7 @@ type Tagger struct {
 	tag1    map[string]int32     // "i-1 tag " + tag
 	tag2    map[string]int32     // "i-2 tag " + tag
 	tagPair map[string]int32     // "i tag+i-2 tag " + tag + " " + tag
-	tagWord map[string]int32     // "i-1 tag+i word " + tag + " " + word
+	tagWord map[string]int32     // "i-1 tag+i word " + tag + " " + word, for tags of no number
 
 	// The same tag features by tag number, for the model's classes and the
 	// two start sentinels (the maps above serve any other tag).
@@ -416,70 +417,125 @@ func FromBytes(data []byte) (*Tagger, error) {
 
 // index sorts the model's features into the per-template tables. A
 // feature of no template is never looked up, by prose or here.
+//
+// It runs at every start of the program, so it counts each template's
+// features first and sizes each table once: growing the maps was a third
+// of the load time.
 func (t *Tagger) index(blob string, featOff []uint32) {
 	t.bias, t.pref0 = -1, -1
 	for i := range t.pref1 {
 		t.pref1[i] = -1
 	}
-	t.words = map[string]wordFeats{}
-	t.suffix = map[string]int32{}
-	t.suffixN = map[string]sideFeats{}
-	t.tag1, t.tag2 = map[string]int32{}, map[string]int32{}
-	t.tagPair, t.tagWord = map[string]int32{}, map[string]int32{}
-	// the templates of a word or a neighbour's suffix, and where each goes
-	wordSlot := map[string]func(*wordFeats) *int32{
-		tWord:     func(f *wordFeats) *int32 { return &f.self },
-		tPrevWord: func(f *wordFeats) *int32 { return &f.prev },
-		tPrev2:    func(f *wordFeats) *int32 { return &f.prev2 },
-		tNextWord: func(f *wordFeats) *int32 { return &f.next },
-		tNext2:    func(f *wordFeats) *int32 { return &f.next2 },
-	}
-	sideSlot := map[string]func(*sideFeats) *int32{
-		tPrevSuf: func(f *sideFeats) *int32 { return &f.prev },
-		tNextSuf: func(f *sideFeats) *int32 { return &f.next },
-	}
-	plain := map[string]map[string]int32{
-		tSuffix: t.suffix, tTag1: t.tag1, tTag2: t.tag2, tTagPair: t.tagPair, tTagWord: t.tagWord,
-	}
-	for i := range len(featOff) - 1 {
-		f, id := blob[featOff[i]:featOff[i+1]], int32(i)
+	n := len(featOff) - 1
+	tmpls := make([]int8, n) // the template of each feature, or -1
+	count := make([]int, len(templates))
+	last := 0
+	for i := range n {
+		f := blob[featOff[i]:featOff[i+1]]
+		tmpls[i] = -1
 		if f == tBias {
-			t.bias = id
+			t.bias = int32(i)
 			continue
 		}
-		tmpl, key, ok := template(f)
-		if !ok {
+		// the features are sorted, so a run of them shares its template
+		if !strings.HasPrefix(f, templates[last]) {
+			last = template(f)
+			if last < 0 {
+				last = 0
+				continue
+			}
+		}
+		tmpls[i] = int8(last)
+		count[last]++
+	}
+	size := func(ts ...string) int {
+		c := 0
+		for _, tm := range ts {
+			c += count[slices.Index(templates, tm)]
+		}
+		return c
+	}
+	t.numberTags()
+	t.words = make(map[string]wordFeats, size(tWord, tPrevWord, tPrev2, tNextWord, tNext2)/2)
+	t.suffix = make(map[string]int32, size(tSuffix))
+	t.suffixN = make(map[string]sideFeats, size(tPrevSuf, tNextSuf)/2)
+	t.tag1, t.tag2 = make(map[string]int32, size(tTag1)), make(map[string]int32, size(tTag2))
+	t.tagPair, t.tagWord = make(map[string]int32, size(tTagPair)), map[string]int32{}
+	for i, tm := range tmpls {
+		if tm < 0 {
 			continue
 		}
-		switch {
-		case tmpl == tPref1 && key == "":
-			t.pref0 = id
-		case tmpl == tPref1 && len(key) == 1:
-			t.pref1[key[0]] = id
-		case plain[tmpl] != nil:
-			plain[tmpl][key] = id
-		case wordSlot[tmpl] != nil:
+		id, tmpl := int32(i), templates[tm]
+		key := blob[featOff[i]+uint32(len(tmpl)) : featOff[i+1]]
+		switch tmpl {
+		case tPref1:
+			switch len(key) {
+			case 0:
+				t.pref0 = id
+			case 1:
+				t.pref1[key[0]] = id
+			}
+		case tSuffix:
+			t.suffix[key] = id
+		case tTag1:
+			t.tag1[key] = id
+		case tTag2:
+			t.tag2[key] = id
+		case tTagPair:
+			t.tagPair[key] = id
+		case tTagWord:
+			tg, word, _ := strings.Cut(key, " ")
+			n, ok := t.tagID[tg]
+			if !ok {
+				t.tagWord[key] = id // a tag of no number: found by its text
+				break
+			}
+			w, ok := t.words[word]
+			if !ok {
+				w = wordFeats{-1, -1, -1, -1, -1, -1}
+			}
+			if w.tagged < 0 {
+				w.tagged = int32(len(t.tagged))
+				t.tagged = append(t.tagged, nil)
+			}
+			t.tagged[w.tagged] = append(t.tagged[w.tagged], tagFeat{int32(n), id})
+			t.words[word] = w
+		case tWord, tPrevWord, tPrev2, tNextWord, tNext2:
 			w, ok := t.words[key]
 			if !ok {
 				w = wordFeats{-1, -1, -1, -1, -1, -1}
 			}
-			*wordSlot[tmpl](&w) = id
+			switch tmpl {
+			case tWord:
+				w.self = id
+			case tPrevWord:
+				w.prev = id
+			case tPrev2:
+				w.prev2 = id
+			case tNextWord:
+				w.next = id
+			case tNext2:
+				w.next2 = id
+			}
 			t.words[key] = w
-		case sideSlot[tmpl] != nil:
+		case tPrevSuf, tNextSuf:
 			sf, ok := t.suffixN[key]
 			if !ok {
 				sf = sideFeats{-1, -1}
 			}
-			*sideSlot[tmpl](&sf) = id
+			if tmpl == tPrevSuf {
+				sf.prev = id
+			} else {
+				sf.next = id
+			}
 			t.suffixN[key] = sf
 		}
 	}
 	t.indexTags()
 }
 
-// indexTags numbers the tags (the classes, then the two start sentinels)
-// and files the tag features by number too.
-func (t *Tagger) indexTags() {
+// numberTags numbers the tags: the classes, then the two start sentinels.
+func (t *Tagger) numberTags() {
 	t.tagID = map[string]int{}
 	for i, c := range t.classes {
 		if _, dup := t.tagID[c]; !dup {
@@ -492,7 +548,11 @@ func (t *Tagger) indexTags() {
 			t.tagID[s] = nc + i
 		}
 	}
-	k := nc + 2
+}
+
+// indexTags files the tag features by tag number too.
+func (t *Tagger) indexTags() {
+	k := len(t.classes) + 2
 	t.tag1s, t.tag2s, t.tagPair2 = make([]int32, k), make([]int32, k), make([]int32, k*k)
 	for a := range k {
 		t.tag1s[a], t.tag2s[a] = -1, -1
@@ -516,23 +576,6 @@ func (t *Tagger) indexTags() {
 			}
 		}
 	}
-	for key, f := range t.tagWord {
-		tg, w, _ := strings.Cut(key, " ")
-		id, ok := t.tagID[tg]
-		if !ok {
-			continue // found through t.tagWord
-		}
-		wf, ok := t.words[w]
-		if !ok {
-			wf = wordFeats{-1, -1, -1, -1, -1, -1}
-		}
-		if wf.tagged < 0 {
-			wf.tagged = int32(len(t.tagged))
-			t.tagged = append(t.tagged, nil)
-		}
-		t.tagged[wf.tagged] = append(t.tagged[wf.tagged], tagFeat{int32(id), f})
-		t.words[w] = wf
-	}
 }
 
 func (t *Tagger) taggedOf(w wordFeats) []tagFeat {
@@ -546,14 +589,14 @@ func (t *Tagger) taggedOf(w wordFeats) []tagFeat {
 // template is a prefix of another, but the order keeps that from mattering.
 var templates = []string{tTagWord, tTagPair, tPrevSuf, tNextSuf, tPrevWord, tPrev2, tNextWord, tNext2, tSuffix, tPref1, tTag1, tTag2, tWord}
 
-// template splits a feature into its template and key.
-func template(f string) (tmpl, key string, ok bool) {
-	for _, t := range templates {
-		if k, ok := strings.CutPrefix(f, t); ok {
-			return t, k, true
+// template reports which of templates begins f, or -1.
+func template(f string) int {
+	for i, t := range templates {
+		if strings.HasPrefix(f, t) {
+			return i
 		}
 	}
-	return "", "", false
+	return -1
 }
 
 // offsets checks that off runs from 0 up to end without going back.
