@@ -226,31 +226,35 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 	pronoun := make([]bool, len(out))
 	for i, st := range out {
 		if near[i] || paras[st.para] {
-			attr[i], pronoun[i] = x.mayAttribute(st.text)
+			x.tokenize(st)
+			attr[i], pronoun[i] = x.mayAttribute(st)
 		}
 	}
 	for i, st := range out {
 		ante := i+1 < len(out) && pronoun[i+1] || i+2 < len(out) && pronoun[i+2]
-		if len(st.quants) > 0 || (near[i] || paras[st.para]) && (ante || attr[i]) {
-			x.tokenize(st, ante)
+		switch {
+		case len(st.quants) > 0 || (near[i] || paras[st.para]) && (ante || attr[i]):
+			x.tokenize(st)
+			x.tagSentence(st, ante)
+		case st.toks != nil:
+			// read only to decide; an untagged sentence has no tokens
+			st.toks, st.words, st.in = nil, nil, nil
 		}
 	}
 	return out
 }
 
-// mayAttribute is a cheap look at a sentence, one pass over its words: does
-// it hold anything that attribution reads (a verb of saying, a citing
-// phrase, a pronoun, a title, a marker, a quotation mark), and does it hold
-// a pronoun? Only a sentence with either is tagged when it has no figure.
-func (x *Extractor) mayAttribute(text string) (attr, pronoun bool) {
-	attr = strings.ContainsAny(text, "\"\u201c\u201d")
-	for _, f := range strings.Fields(text) {
-		w := lexicon.Norm(strings.Trim(f, ",.;:!?()'\u2018\u2019"))
-		in := x.lex.In(w)
+// mayAttribute is a look at a tokenized sentence: does it hold anything
+// that attribution reads (a verb of saying, a citing phrase, a pronoun, a
+// title, a marker, a quotation mark), and does it hold a pronoun? Only a
+// sentence with either is tagged when it has no figure.
+func (x *Extractor) mayAttribute(st *sentence) (attr, pronoun bool) {
+	attr = strings.ContainsAny(st.text, "\"\u201c\u201d")
+	for i, w := range st.words {
 		switch {
-		case in&x.is.pronoun != 0:
+		case st.is(i, x.is.pronoun):
 			return true, true
-		case in&x.is.mayAttribute != 0, w == "according", w == "citing", w == "quoting", w == "not", w == "no", w == "without":
+		case st.is(i, x.is.mayAttribute), w == "according", w == "citing", w == "quoting", w == "not", w == "no", w == "without":
 			attr = true
 		}
 	}
@@ -266,9 +270,12 @@ func shift(q *quantity.Quantity, by int) {
 	}
 }
 
-// tokenize fills the sentence's tokens (offsets into the file) and their
-// part-of-speech tags.
-func (x *Extractor) tokenize(st *sentence, whole bool) {
+// tokenize fills the sentence's tokens (offsets into the file), their
+// folded words and the lists each is in, once.
+func (x *Extractor) tokenize(st *sentence) {
+	if st.toks != nil {
+		return
+	}
 	toks := words(x.tok, st.text)
 	st.words = make([]string, len(toks))
 	st.in = make([]lexicon.Set, len(toks))
@@ -278,6 +285,11 @@ func (x *Extractor) tokenize(st *sentence, whole bool) {
 		st.in[i] = x.lex.In(st.words[i])
 	}
 	st.toks = toks
+}
+
+// tagSentence tags the tokens of st that the later stages read, or all of
+// them when whole.
+func (x *Extractor) tagSentence(st *sentence, whole bool) {
 	if whole {
 		x.tag.TagTokens(st.toks)
 		st.tagged = true
