@@ -266,17 +266,17 @@ func index(es []Entry) *list {
 // Norm folds a word or phrase for look-up: lower case, curly quotes and
 // apostrophes made straight, dashes made "-", runs of space made one space.
 func Norm(s string) string {
-	// fast path: plain ASCII words with single spaces between them, already
-	// folded or only upper case to lower (single tokens and most phrases)
+	// fast path: printable ASCII words with single spaces between them,
+	// already folded or only upper case to lower (single tokens, punctuation
+	// and most phrases); of printable ASCII only '`' folds to another rune
 	plain, upper := s != "", false
 	for i := 0; i < len(s) && plain; i++ {
 		switch c := s[i]; {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '.', c == '-', c == '\'', c == '%', c == '$':
 		case c >= 'A' && c <= 'Z':
 			upper = true
 		case c == ' ':
 			plain = i > 0 && i < len(s)-1 && s[i-1] != ' '
-		default:
+		case c < ' ' || c >= utf8.RuneSelf || c == '`':
 			plain = false
 		}
 	}
