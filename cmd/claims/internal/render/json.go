@@ -21,14 +21,13 @@ func compact(v any) ([]byte, error) {
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
-// claimJSONL prints one record per line.
+// claimJSONL prints one record per line: what compact gives, and a
+// newline, written by one encoder for all the records.
 func claimJSONL(w io.Writer, claims iter.Seq[Located]) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
 	for c := range claims {
-		b, err := compact(NewRecord(c.Claim, c.Pos))
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write(append(b, '\n')); err != nil {
+		if err := enc.Encode(NewRecord(c.Claim, c.Pos)); err != nil {
 			return err
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"regexp"
 	"slices"
 	"strings"
@@ -541,4 +542,22 @@ func TestColour(t *testing.T) {
 			t.Errorf("%s is coloured", format)
 		}
 	}
+}
+
+// BenchmarkClaimsJSONL renders 1,000 claims as JSON lines, reporting
+// claims/s.
+func BenchmarkClaimsJSONL(b *testing.B) {
+	c := hostile()
+	c.Sentence = strings.Repeat("Ukraine's air force said it downed 67 drones. ", 4)
+	cs := make([]Located, 1000)
+	for i := range cs {
+		cs[i] = Located{Claim: c, Pos: Pos{Line: i + 1, Col: 3}}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Claims(io.Discard, seq(cs...), Options{Format: JSONL}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(cs))/b.Elapsed().Seconds(), "claims/s")
 }
