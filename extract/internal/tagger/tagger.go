@@ -35,22 +35,19 @@ import (
 // satisfies prose's tag.Interface.
 type Tagger struct {
 	classes []string
-	unambig map[string]string // words the model always tags one way
 
 	pairOff  []uint32 // feature -> its weights: classIDs/weights[pairOff[f]:pairOff[f+1]]
 	classIDs []uint8
 	weights  []float32
 
 	bias    int32
-	words   map[string]wordFeats // normalized word -> its five word features
-	suffix  map[string]int32     // "i suffix " + last three bytes of the raw word
-	suffixN map[string]sideFeats // last three bytes of a neighbour's normalized word
-	pref1   [256]int32           // "i pref1 " + first byte of the raw word
-	pref0   int32                // "i pref1 " alone (an empty word)
-	tag1    map[string]int32     // "i-1 tag " + tag
-	tag2    map[string]int32     // "i-2 tag " + tag
-	tagPair map[string]int32     // "i tag+i-2 tag " + tag + " " + tag
-	tagWord map[string]int32     // "i-1 tag+i word " + tag + " " + word, for tags of no number
+	keys    map[string]keyFeats // what a string keys, as a word or a suffix
+	pref1   [256]int32          // "i pref1 " + first byte of the raw word
+	pref0   int32               // "i pref1 " alone (an empty word)
+	tag1    map[string]int32    // "i-1 tag " + tag
+	tag2    map[string]int32    // "i-2 tag " + tag
+	tagPair map[string]int32    // "i tag+i-2 tag " + tag + " " + tag
+	tagWord map[string]int32    // "i-1 tag+i word " + tag + " " + word, for tags of no number
 
 	// The same tag features by tag number, for the model's classes and the
 	// two start sentinels (the maps above serve any other tag).
@@ -79,6 +76,27 @@ type prev struct {
 type wordFeats struct {
 	self, prev, prev2, next, next2 int32
 	tagged                         int32 // index in Tagger.tagged, or -1
+}
+
+// keyFeats is all that one string keys in the model, so that a token
+// takes one look-up for its raw and normalized forms and their suffixes
+// when they are the same string, as they mostly are.
+type keyFeats struct {
+	word     wordFeats // as a normalized word: its five word features
+	side     sideFeats // as the last three bytes of a neighbour's normalized word
+	suffix   int32     // as the last three bytes of the raw word ("i suffix ")
+	unambig  int16     // as a raw word the model always tags one way: its class, or -1
+	emoticon bool      // as a raw word: one of prose's emoticons
+}
+
+// noKey is what a string the model does not know keys.
+var noKey = keyFeats{word: wordFeats{-1, -1, -1, -1, -1, -1}, side: sideFeats{-1, -1}, suffix: -1, unambig: -1}
+
+func (t *Tagger) key(s string) keyFeats {
+	if k, ok := t.keys[s]; ok {
+		return k
+	}
+	return noKey
 }
 
 // posFeats are the features of the word at one position of a sentence.
@@ -137,25 +155,42 @@ func (t *Tagger) TagTokens(tokens []tag.Token) {
 	}
 	var ctxBuf [64]string
 	var featBuf [64]posFeats
-	ctx, wf := ctxBuf[:0], featBuf[:0]
+	var rawBuf [60]keyFeats
+	ctx, wf, raws := ctxBuf[:0], featBuf[:0], rawBuf[:0]
 	if n+4 > len(ctxBuf) {
-		ctx, wf = make([]string, 0, n+4), make([]posFeats, 0, n+4)
+		ctx, wf, raws = make([]string, 0, n+4), make([]posFeats, 0, n+4), make([]keyFeats, 0, n)
 	}
-	ctx = append(ctx, "-START-", "-START2-")
+	for _, w := range [...]string{"-START-", "-START2-"} {
+		ctx = append(ctx, w)
+		wf = append(wf, posFeats{t.key(w).word, t.key(lastBytes(w, 3)).side})
+	}
 	for i := range tokens {
-		ctx = append(ctx, normalize(tokens[i].Text))
+		raw := tokens[i].Text
+		norm := normalize(raw)
+		kRaw := t.key(raw)
+		kNorm := kRaw
+		if norm != raw {
+			kNorm = t.key(norm)
+		}
+		sufN, sufR := lastBytes(norm, 3), lastBytes(raw, 3)
+		kSufN := kNorm
+		if sufN != norm {
+			kSufN = t.key(sufN)
+		}
+		switch {
+		case sufR == raw:
+		case sufR == sufN:
+			kRaw.suffix = kSufN.suffix
+		default:
+			kRaw.suffix = t.key(sufR).suffix
+		}
+		ctx = append(ctx, norm)
+		wf = append(wf, posFeats{kNorm.word, kSufN.side})
+		raws = append(raws, kRaw)
 	}
-	ctx = append(ctx, "-END-", "-END2-")
-	for _, w := range ctx {
-		f, ok := t.words[w]
-		if !ok {
-			f = wordFeats{-1, -1, -1, -1, -1, -1}
-		}
-		sf, ok := t.suffixN[lastBytes(w, 3)]
-		if !ok {
-			sf = sideFeats{-1, -1}
-		}
-		wf = append(wf, posFeats{f, sf})
+	for _, w := range [...]string{"-END-", "-END2-"} {
+		ctx = append(ctx, w)
+		wf = append(wf, posFeats{t.key(w).word, t.key(lastBytes(w, 3)).side})
 	}
 	var scores [256]float32
 	var key [128]byte
@@ -163,14 +198,9 @@ func (t *Tagger) TagTokens(tokens []tag.Token) {
 	p1, p2 := prev{nc, "-START-"}, prev{nc + 1, "-START2-"}
 	for i := range tokens {
 		word := tokens[i].Text
-		tg, ok := t.special(word)
-		id := -1
-		if ok {
-			if k, known := t.tagID[tg]; known {
-				id = k
-			}
-		} else {
-			if id = t.predict(scores[:nc], key[:0], i+2, ctx, wf, word, p1, p2); id >= 0 {
+		tg, id, ok := t.special(word, raws[i])
+		if !ok {
+			if id = t.predict(scores[:nc], key[:0], i+2, ctx, wf, word, raws[i].suffix, p1, p2); id >= 0 {
 				tg = t.classes[id]
 			}
 		}
@@ -180,32 +210,36 @@ func (t *Tagger) TagTokens(tokens []tag.Token) {
 }
 
 // special is prose's tagOne before the model: tokens it never scores.
-func (t *Tagger) special(word string) (string, bool) {
+// k is what word keys; the tag's number is -1 for a tag of no number.
+func (t *Tagger) special(word string, k keyFeats) (string, int, bool) {
+	tg := ""
 	switch {
 	case word == "-":
-		return "-", true
-	case emoticons[word]:
-		return "SYM", true
+		tg = "-"
+	case k.emoticon:
+		tg = "SYM"
 	case strings.HasPrefix(word, "@"):
-		return "NN", true
+		tg = "NN"
 	case word != "" && (word[0] == '0' || word[0] == '*') && noneRe.MatchString(word):
-		return "-NONE-", true
+		tg = "-NONE-"
 	case len(word) == 5 && word[0] == '-' && keepRe.MatchString(word):
-		return word, true
+		tg = word
+	case k.unambig >= 0:
+		return t.classes[k.unambig], int(k.unambig), true // numbered at load
+	default:
+		return "", -1, false
 	}
-	tg, ok := t.unambig[word]
-	return tg, ok
+	if id, ok := t.tagID[tg]; ok {
+		return tg, id, true
+	}
+	return tg, -1, true
 }
 
 // predict scores the token at ctx[i] (i counts the two start sentinels).
 // The features are summed in prose's order, so the float32 sums, and the
 // tag, are the same.
-func (t *Tagger) predict(scores []float32, key []byte, i int, ctx []string, wf []posFeats, word string, p1, p2 prev) int {
+func (t *Tagger) predict(scores []float32, key []byte, i int, ctx []string, wf []posFeats, word string, suf int32, p1, p2 prev) int {
 	clear(scores)
-	suf, ok := t.suffix[lastBytes(word, 3)]
-	if !ok {
-		suf = -1
-	}
 	pre := t.pref0
 	if word != "" {
 		pre = t.pref1[word[0]]
@@ -395,7 +429,11 @@ func FromBytes(data []byte) (*Tagger, error) {
 	if err := offsets(t.pairOff, nPairs); err != nil {
 		return nil, fmt.Errorf("tagger: weight %w", err)
 	}
-	t.unambig = make(map[string]string, min(nTagMap, (len(data)-r.pos)/3)) // an entry takes 3 bytes at least
+	type wordClass struct {
+		word  string
+		class int
+	}
+	unambig := make([]wordClass, 0, min(nTagMap, (len(data)-r.pos)/3)) // an entry takes 3 bytes at least
 	for range nTagMap {
 		w, id := r.str16(), int(r.u8())
 		if r.err != nil {
@@ -404,14 +442,26 @@ func FromBytes(data []byte) (*Tagger, error) {
 		if id >= nClasses {
 			return nil, fmt.Errorf("tagger: word %q has class %d of %d", w, id, nClasses)
 		}
-		t.unambig[w] = t.classes[id]
+		unambig = append(unambig, wordClass{w, id})
 	}
 	for _, id := range t.classIDs {
 		if int(id) >= nClasses {
 			return nil, fmt.Errorf("tagger: class %d of %d", id, nClasses)
 		}
 	}
-	t.index(blob, featOff)
+	t.index(blob, featOff, len(unambig)+len(emoticons))
+	// the words the model always tags one way, by the number of their tag
+	// (a class listed twice has the number of its first listing)
+	for _, u := range unambig {
+		k := t.key(u.word)
+		k.unambig = int16(t.tagID[t.classes[u.class]])
+		t.keys[u.word] = k
+	}
+	for e := range emoticons {
+		k := t.key(e)
+		k.emoticon = true
+		t.keys[e] = k
+	}
 	return t, nil
 }
 
@@ -421,7 +471,8 @@ func FromBytes(data []byte) (*Tagger, error) {
 // It runs at every start of the program, so it counts each template's
 // features first and sizes each table once: growing the maps was a third
 // of the load time.
-func (t *Tagger) index(blob string, featOff []uint32) {
+// more is how many keys will be added after.
+func (t *Tagger) index(blob string, featOff []uint32, more int) {
 	t.bias, t.pref0 = -1, -1
 	for i := range t.pref1 {
 		t.pref1[i] = -1
@@ -456,9 +507,7 @@ func (t *Tagger) index(blob string, featOff []uint32) {
 		return c
 	}
 	t.numberTags()
-	t.words = make(map[string]wordFeats, size(tWord, tPrevWord, tPrev2, tNextWord, tNext2)/2)
-	t.suffix = make(map[string]int32, size(tSuffix))
-	t.suffixN = make(map[string]sideFeats, size(tPrevSuf, tNextSuf)/2)
+	t.keys = make(map[string]keyFeats, size(tWord, tPrevWord, tPrev2, tNextWord, tNext2)/2+size(tSuffix)+more)
 	t.tag1, t.tag2 = make(map[string]int32, size(tTag1)), make(map[string]int32, size(tTag2))
 	t.tagPair, t.tagWord = make(map[string]int32, size(tTagPair)), map[string]int32{}
 	for i, tm := range tmpls {
@@ -476,7 +525,9 @@ func (t *Tagger) index(blob string, featOff []uint32) {
 				t.pref1[key[0]] = id
 			}
 		case tSuffix:
-			t.suffix[key] = id
+			k := t.key(key)
+			k.suffix = id
+			t.keys[key] = k
 		case tTag1:
 			t.tag1[key] = id
 		case tTag2:
@@ -490,45 +541,36 @@ func (t *Tagger) index(blob string, featOff []uint32) {
 				t.tagWord[key] = id // a tag of no number: found by its text
 				break
 			}
-			w, ok := t.words[word]
-			if !ok {
-				w = wordFeats{-1, -1, -1, -1, -1, -1}
-			}
-			if w.tagged < 0 {
-				w.tagged = int32(len(t.tagged))
+			k := t.key(word)
+			if k.word.tagged < 0 {
+				k.word.tagged = int32(len(t.tagged))
 				t.tagged = append(t.tagged, nil)
 			}
-			t.tagged[w.tagged] = append(t.tagged[w.tagged], tagFeat{int32(n), id})
-			t.words[word] = w
+			t.tagged[k.word.tagged] = append(t.tagged[k.word.tagged], tagFeat{int32(n), id})
+			t.keys[word] = k
 		case tWord, tPrevWord, tPrev2, tNextWord, tNext2:
-			w, ok := t.words[key]
-			if !ok {
-				w = wordFeats{-1, -1, -1, -1, -1, -1}
-			}
+			k := t.key(key)
 			switch tmpl {
 			case tWord:
-				w.self = id
+				k.word.self = id
 			case tPrevWord:
-				w.prev = id
+				k.word.prev = id
 			case tPrev2:
-				w.prev2 = id
+				k.word.prev2 = id
 			case tNextWord:
-				w.next = id
+				k.word.next = id
 			case tNext2:
-				w.next2 = id
+				k.word.next2 = id
 			}
-			t.words[key] = w
+			t.keys[key] = k
 		case tPrevSuf, tNextSuf:
-			sf, ok := t.suffixN[key]
-			if !ok {
-				sf = sideFeats{-1, -1}
-			}
+			k := t.key(key)
 			if tmpl == tPrevSuf {
-				sf.prev = id
+				k.side.prev = id
 			} else {
-				sf.next = id
+				k.side.next = id
 			}
-			t.suffixN[key] = sf
+			t.keys[key] = k
 		}
 	}
 	t.indexTags()
