@@ -201,11 +201,11 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 		for _, s := range splitLong(x.seg.Segment(block)) {
 			start := b.Start + s.Start
 			st := &sentence{span: Span{start, start + len(s.Text)}, text: s.Text, para: bi}
-			if x.scan.HasCandidate(s.Text) {
-				st.quants = x.scan.Scan(s.Text)
-				for k := range st.quants {
-					shift(&st.quants[k], start)
-				}
+			// Scan, not HasCandidate first: a sentence without digits
+			// mostly holds a candidate ("a"), and the two would lex it twice
+			st.quants = x.scan.Scan(s.Text)
+			for k := range st.quants {
+				shift(&st.quants[k], start)
 			}
 			out = append(out, st)
 		}

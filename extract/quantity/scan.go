@@ -78,38 +78,15 @@ type Quantity struct {
 type Scanner struct {
 	lex *lexicon.Lexicon
 	// number words, and the lists whose phrases may open a quantity
-	numberWords, numberish, opens lexicon.Set
+	numberWords, opens lexicon.Set
 }
 
 // New returns a Scanner that reads its words from lex.
 func New(lex *lexicon.Lexicon) *Scanner {
 	return &Scanner{lex: lex,
 		numberWords: lex.Set("cardinal", "fraction"),
-		numberish:   lex.Set("cardinal", "multiplier", "fraction", "vague"),
 		opens:       lex.Set("vague", "bound"),
 	}
-}
-
-// HasCandidate is a cheap test: does s hold a digit or a word that could start
-// a quantity? A false answer means Scan would find nothing.
-func (sc *Scanner) HasCandidate(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			return true
-		}
-	}
-	for _, t := range lex(s) {
-		if t.kind != tWord {
-			continue
-		}
-		if sc.lex.In(t.norm)&sc.numberish != 0 {
-			return true
-		}
-		if t.norm == "a" || t.norm == "several" || t.norm == "dozens" || t.norm == "tens" {
-			return true
-		}
-	}
-	return false
 }
 
 // Scan returns the quantities of s in text order.
