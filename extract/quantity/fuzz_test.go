@@ -63,6 +63,28 @@ func FuzzMayStart(f *testing.F) {
 	})
 }
 
+// FuzzMayOpaque checks that lex's cheap test of a sentence (mayOpaque)
+// says no only where no opaque token starts.
+//
+// Run: go test -run=^$ -fuzz=FuzzMayOpaque -fuzztime=1m ./extract/quantity/
+//
+// Fuzzed 2026-11-21: 60 s, no failure.
+func FuzzMayOpaque(f *testing.F) {
+	for _, s := range append(scanSeeds, "WwW.x", "a@b", "#tag", "see wWw.", ".www") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if mayOpaque(s) {
+			return
+		}
+		for i := range s {
+			if startsOpaque(s, i) {
+				t.Errorf("%q: mayOpaque says no, but an opaque token starts at %d", s, i)
+			}
+		}
+	})
+}
+
 var scanSeeds = []string{
 	"Moscow sent 139 drones into Ukraine overnight into Saturday.",
 	"about 10,000-12,000 troops; between 25 and 30; 10,000 to 12,000",

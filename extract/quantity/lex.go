@@ -38,6 +38,7 @@ func isLetter(r rune) bool {
 // punctuation tokens of one byte.
 func lex(s string) []token {
 	toks := make([]token, 0, len(s)/4)
+	opaque := mayOpaque(s)
 	space := true
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -46,7 +47,7 @@ func lex(s string) []token {
 			space = true
 			i += n
 			continue
-		case startsOpaque(s, i):
+		case opaque && startsOpaque(s, i):
 			j := i
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
@@ -135,6 +136,28 @@ func leadingDecimal(s string, i int, space bool) bool {
 	return strings.ContainsRune("($€£¥", r)
 }
 
+// mayOpaque reports whether an opaque token (a web address, a handle, a
+// tag, an e-mail address) may start anywhere in s: each holds one of
+// "@#/" or "www." in any case. Most sentences hold none, and lex then
+// skips startsOpaque at every token.
+func mayOpaque(s string) bool {
+	if strings.ContainsAny(s, "@#/") {
+		return true
+	}
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		if i >= 3 && s[i-1]|0x20 == 'w' && s[i-2]|0x20 == 'w' && s[i-3]|0x20 == 'w' {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], '.')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// startsOpaque reports whether an opaque token starts at s[i].
 func startsOpaque(s string, i int) bool {
 	rest := s[i:]
 	if hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.") {
