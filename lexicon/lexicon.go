@@ -92,12 +92,15 @@ type Lexicon struct {
 	lists map[string]*list
 	files []File
 
-	// in is, for each phrase of any list, the lists that hold it as a bit
-	// set (bit[name]); most words are in none, and one look-up says so.
-	in     map[string]uint64
-	starts map[string]uint64 // the same for the first words of phrases
-	bit    map[string]uint64
+	// sets is, for each phrase of any list and each first word of one,
+	// the lists that hold it and the lists with a phrase it starts, as bit
+	// sets (bit[name]); most words are in none, and one look-up says so.
+	sets map[string]Sets
+	bit  map[string]uint64
 }
+
+// Sets are the lists a word is in, and those with an entry it starts.
+type Sets struct{ In, Starts Set }
 
 // Default parses the built-in lexicon. Call it once and pass the result down.
 func Default() (*Lexicon, error) {
@@ -147,7 +150,7 @@ func (l *Lexicon) With(files ...File) (*Lexicon, error) {
 		return nil, errs
 	}
 	out := &Lexicon{lists: map[string]*list{}, files: append(append([]File(nil), l.files...), files...),
-		in: map[string]uint64{}, starts: map[string]uint64{}, bit: map[string]uint64{}}
+		sets: map[string]Sets{}, bit: map[string]uint64{}}
 	for name, es := range entries {
 		out.lists[name] = index(es)
 	}
@@ -155,10 +158,14 @@ func (l *Lexicon) With(files ...File) (*Lexicon, error) {
 		out.bit[name] = 1 << i
 		if li := out.lists[name]; li != nil {
 			for key := range li.byKey {
-				out.in[key] |= 1 << i
+				ss := out.sets[key]
+				ss.In |= 1 << i
+				out.sets[key] = ss
 			}
 			for first := range li.byFirst {
-				out.starts[first] |= 1 << i
+				ss := out.sets[first]
+				ss.Starts |= 1 << i
+				out.sets[first] = ss
 			}
 		}
 	}
@@ -350,23 +357,26 @@ func (l *Lexicon) Set(names ...string) Set {
 
 // In returns the set of lists that hold a word or phrase already folded by
 // Norm: one look-up for any number of lists.
-func (l *Lexicon) In(word string) Set { return Set(l.in[word]) }
+func (l *Lexicon) In(word string) Set { return l.sets[word].In }
 
 // Starts returns the set of lists with an entry whose first word is word
 // (folded): where Match can find nothing, one look-up says so.
-func (l *Lexicon) Starts(word string) Set { return Set(l.starts[word]) }
+func (l *Lexicon) Starts(word string) Set { return l.sets[word].Starts }
+
+// SetsOf returns In(word) and Starts(word) in one look-up.
+func (l *Lexicon) SetsOf(word string) Sets { return l.sets[word] }
 
 // HasWord is Has for a word already folded by Norm (or Words): it skips
 // the folding, which matters on hot paths that look every token up in
 // several lists.
 func (l *Lexicon) HasWord(name, word string) bool {
-	in := l.in[word]
-	return in != 0 && in&l.bit[name] != 0
+	in := l.sets[word].In
+	return in != 0 && in&Set(l.bit[name]) != 0
 }
 
 // LookupWord is Lookup for a word or phrase already folded by Norm.
 func (l *Lexicon) LookupWord(name, word string) (string, bool) {
-	if l.in[word] == 0 {
+	if l.sets[word].In == 0 {
 		return "", false
 	}
 	li := l.lists[name]

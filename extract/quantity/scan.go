@@ -451,7 +451,8 @@ func (p *parser) isYear(f figure) bool {
 // number: "USD 5", "US$ 5", "MUSD 30").
 func (p *parser) mayStart(i int) bool {
 	w := p.words[i]
-	return p.lex().In(w)&p.sc.numberWords != 0 || p.lex().Starts(w)&p.sc.opens != 0 ||
+	ss := p.lex().SetsOf(w)
+	return ss.In&p.sc.numberWords != 0 || ss.Starts&p.sc.opens != 0 ||
 		w == "a" || w == "an" || p.isNum(i+1) || p.isNum(i+2)
 }
 
