@@ -24,6 +24,8 @@ type nameBook struct {
 
 	memo map[string]string // canonical names found since the last add
 
+	words []string // addRuns' buffer
+
 	titleSet, stopSet lexicon.Set
 }
 
@@ -33,7 +35,8 @@ type nameBook struct {
 // right after a title as the holder of that title ("President Jane Doe").
 // It reads plain words, no tags, so it can run on every sentence.
 func (b *nameBook) addRuns(text string) {
-	words := nameWords(text)
+	b.words = appendNameWords(b.words[:0], text)
+	words := b.words
 	clear(b.memo)
 	var run []string
 	title := ""
@@ -99,13 +102,28 @@ func isNameSep(r rune) bool {
 	return isSpace(r)
 }
 
-// nameWords is strings.FieldsFunc(text, isNameSep), quicker for ASCII.
-func nameWords(text string) []string {
-	var out []string
+// asciiNameSep is isNameSep for each ASCII byte.
+var asciiNameSep = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isNameSep(rune(c))
+	}
+	return t
+}()
+
+// appendNameWords appends strings.FieldsFunc(text, isNameSep) to out,
+// quicker for ASCII.
+func appendNameWords(out []string, text string) []string {
 	start := -1
 	for i := 0; i < len(text); {
-		r, n := decode(text, i)
-		if isNameSep(r) {
+		c, n, sep := text[i], 1, false
+		if c < utf8.RuneSelf {
+			sep = asciiNameSep[c]
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			sep = isNameSep(r)
+		}
+		if sep {
 			if start >= 0 {
 				out = append(out, text[start:i])
 				start = -1
