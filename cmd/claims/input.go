@@ -162,6 +162,7 @@ func walk(root string, add func(input) bool) bool {
 // error, found before reading when the file says its size.
 func read(in input, max int64) ([]byte, error) {
 	var r io.Reader
+	size := int64(0) // the file's size when known: the buffer is made once
 	if in.stdin {
 		r = os.Stdin
 	} else {
@@ -180,12 +181,17 @@ func read(in input, max int64) ([]byte, error) {
 		if fi.Mode().IsRegular() && fi.Size() > max {
 			return nil, fmt.Errorf("file is %s, over the --max-size limit of %s; raise the limit to read it", humanSize(fi.Size()), humanSize(max))
 		}
+		if fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
+	// room for the whole file and the read that finds its end
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, max)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(r, max+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > max {
 		return nil, fmt.Errorf("input is over the --max-size limit of %s; raise the limit to read it", humanSize(max))
 	}
