@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -145,6 +146,17 @@ func scanInvariants(t *testing.T, sc *Scanner, s string) {
 		}
 		if q.Low != nil && q.High != nil && *q.Low > *q.High {
 			t.Errorf("quantity %d %q: low %v > high %v", k, s[q.Start:q.End], *q.Low, *q.High)
+		}
+	}
+}
+
+// TestIsLetterFastPath holds isLetter's ASCII shortcut to the Unicode
+// tables it stands for.
+func TestIsLetterFastPath(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsMark(r) || r == '²' || r == '³'
+		if got := isLetter(r); got != want {
+			t.Errorf("isLetter(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -31,6 +31,9 @@ func isSpace(r rune) bool {
 }
 
 func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || r == '²' || r == '³'
 }
 
@@ -141,18 +144,15 @@ func leadingDecimal(s string, i int, space bool) bool {
 // "@#/" or "www." in any case. Most sentences hold none, and lex then
 // skips startsOpaque at every token.
 func mayOpaque(s string) bool {
-	if strings.ContainsAny(s, "@#/") {
-		return true
-	}
-	for i := strings.IndexByte(s, '.'); i >= 0; {
-		if i >= 3 && s[i-1]|0x20 == 'w' && s[i-2]|0x20 == 'w' && s[i-3]|0x20 == 'w' {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '@', '#', '/':
 			return true
+		case '.':
+			if i >= 3 && s[i-1]|0x20 == 'w' && s[i-2]|0x20 == 'w' && s[i-3]|0x20 == 'w' {
+				return true
+			}
 		}
-		next := strings.IndexByte(s[i+1:], '.')
-		if next < 0 {
-			break
-		}
-		i += 1 + next
 	}
 	return false
 }
