@@ -301,6 +301,16 @@ func clauseBreak(st *sentence, a, b int) bool {
 	return false
 }
 
+// citingAt is the number of words of the citing phrase ("according to")
+// that starts at token i, or 0.
+func (x *Extractor) citingAt(st *sentence, i int) int {
+	if !st.starts(i, x.is.citing) {
+		return 0
+	}
+	_, k := x.lex.Match("citing", st.words, i)
+	return k
+}
+
 // cues finds the attributions of a sentence.
 func (x *Extractor) cues(st *sentence) []*cue {
 	var out []*cue
@@ -308,8 +318,7 @@ func (x *Extractor) cues(st *sentence) []*cue {
 	for i := 0; i < n; i++ {
 		w := st.words[i]
 		// according to X, citing X
-		if e, k := x.lex.Match("citing", st.words, i); k > 0 {
-			_ = e
+		if k := x.citingAt(st, i); k > 0 {
 			end := st.toks[i+k-1].End()
 			who, last := x.rightNP(st, i+k, true)
 			if who.text == "" {
@@ -807,7 +816,7 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 	for i, st := range sents {
 		for _, list := range []string{"unverified", "denied"} {
 			for k := range st.words {
-				if x.lex.Starts(st.words[k])&x.is.marker == 0 {
+				if !st.starts(k, x.is.marker) {
 					continue
 				}
 				e, n := x.lex.Match(list, st.words, k)

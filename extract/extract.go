@@ -109,8 +109,8 @@ type sentence struct {
 	text   string // the cleaned text of the span
 	para   int    // index of its paragraph
 	toks   []tokenize.Token
-	words  []string      // folded token texts
-	in     []lexicon.Set // the lists each word is in
+	words  []string       // folded token texts
+	sets   []lexicon.Sets // the lists each word is in, and those it starts
 	quants []quantity.Quantity
 	claims []int // indexes into the article's claims
 
@@ -238,7 +238,7 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 			x.tagSentence(st, ante)
 		case st.toks != nil:
 			// read only to decide; an untagged sentence has no tokens
-			st.toks, st.words, st.in = nil, nil, nil
+			st.toks, st.words, st.sets = nil, nil, nil
 		}
 	}
 	return out
@@ -278,11 +278,11 @@ func (x *Extractor) tokenize(st *sentence) {
 	}
 	toks := words(x.tok, st.text)
 	st.words = make([]string, len(toks))
-	st.in = make([]lexicon.Set, len(toks))
+	st.sets = make([]lexicon.Sets, len(toks))
 	for i := range toks {
 		toks[i].Start += st.span.Start
 		st.words[i] = lexicon.Norm(toks[i].Text)
-		st.in[i] = x.lex.In(st.words[i])
+		st.sets[i] = x.lex.SetsOf(st.words[i])
 	}
 	st.toks = toks
 }
@@ -361,7 +361,10 @@ func (x *Extractor) tagWindows(st *sentence) {
 }
 
 // is reports whether token k is in any of the lists of s.
-func (st *sentence) is(k int, s lexicon.Set) bool { return st.in[k]&s != 0 }
+func (st *sentence) is(k int, s lexicon.Set) bool { return st.sets[k].In&s != 0 }
+
+// starts reports whether token k starts an entry of any of the lists of s.
+func (st *sentence) starts(k int, s lexicon.Set) bool { return st.sets[k].Starts&s != 0 }
 
 // inFigure reports whether file offset off lies inside one of the
 // sentence's quantities.
