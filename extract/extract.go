@@ -192,13 +192,43 @@ func splitLong(sents []segment.Sentence) []segment.Sentence {
 // only segmented, which keeps the expensive stages where the claims are.
 const window = 3
 
+// segment splits a block into sentences as prose's segmenter does. A block
+// with no '.', '?' or '!' but for its last byte is one sentence: prose
+// breaks only after a token holding one of them. Many paragraphs of news
+// are one such sentence, and prose's punkt reads every word of a block
+// (FuzzSegmentOne holds this to prose).
+func (x *Extractor) segment(block string) []segment.Sentence {
+	start, end := 0, len(block)
+	for start < end {
+		r, n := decode(block, start)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(block[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	if start == end {
+		return nil
+	}
+	if strings.IndexAny(block[start:end-1], ".?!") >= 0 {
+		return x.seg.Segment(block)
+	}
+	return []segment.Sentence{{Text: block[start:end], Start: start}}
+}
+
 // sentences splits the page's body blocks into sentences and scans each for
 // quantities; those near a quantity are tokenized and tagged.
 func (x *Extractor) sentences(page clean.Page) []*sentence {
 	var out []*sentence
 	for bi, b := range page.Blocks {
 		block := page.Text[b.Start:b.End]
-		for _, s := range splitLong(x.seg.Segment(block)) {
+		for _, s := range splitLong(x.segment(block)) {
 			start := b.Start + s.Start
 			st := &sentence{span: Span{start, start + len(s.Text)}, text: s.Text, para: bi}
 			// Scan, not HasCandidate first: a sentence without digits
