@@ -37,10 +37,9 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsMark(r) || r == '²' || r == '³'
 }
 
-// lex splits s into tokens. It never fails: invalid UTF-8 bytes become
-// punctuation tokens of one byte.
-func lex(s string) []token {
-	toks := make([]token, 0, len(s)/4)
+// appendLex appends the tokens of s to toks. It never fails: invalid UTF-8
+// bytes become punctuation tokens of one byte.
+func appendLex(toks []token, s string) []token {
 	opaque := mayOpaque(s)
 	space := true
 	for i := 0; i < len(s); {

@@ -31,6 +31,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/claims-tool/claims/lexicon"
 )
@@ -79,6 +80,8 @@ type Scanner struct {
 	lex *lexicon.Lexicon
 	// number words, and the lists whose phrases may open a quantity
 	numberWords, opens lexicon.Set
+	// parsers are free parsers to reuse (see parser)
+	parsers sync.Pool
 }
 
 // New returns a Scanner that reads its words from lex.
@@ -92,6 +95,7 @@ func New(lex *lexicon.Lexicon) *Scanner {
 // Scan returns the quantities of s in text order.
 func (sc *Scanner) Scan(s string) []Quantity {
 	p := sc.parser(s)
+	defer sc.parsers.Put(p)
 	toks := p.toks
 	var out []Quantity
 	for i := 0; i < len(toks); {
@@ -150,11 +154,19 @@ type parser struct {
 	words []string
 }
 
+// parser returns a parser of s, from sc.parsers when one is free (return
+// it there when done): its token and word slices are reused, as Scan
+// runs on every sentence.
 func (sc *Scanner) parser(s string) *parser {
-	toks := lex(s)
-	p := &parser{sc: sc, s: s, toks: toks, words: make([]string, len(toks))}
-	for i, t := range toks {
-		p.words[i] = t.norm
+	p, _ := sc.parsers.Get().(*parser)
+	if p == nil {
+		p = &parser{}
+	}
+	p.sc, p.s = sc, s
+	p.toks = appendLex(p.toks[:0], s)
+	p.words = p.words[:0]
+	for _, t := range p.toks {
+		p.words = append(p.words, t.norm)
 	}
 	return p
 }
