@@ -70,17 +70,19 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	}
 	body = frontMatter(src, buf, body, &page)
 	maskMarkup(buf, body)
-	lines := splitLines(string(buf), body)
-	lines = joinWrapped(string(buf), src, lines)
+	masked := string(buf) // read until the furniture is blanked
+	lines := splitLines(masked, body)
+	lines = joinWrapped(masked, src, lines)
 	kinds := make([]lineKind, len(lines))
 	started := false
 	ended := false
+	var lw lineWords
 	for i, ln := range lines {
 		kinds[i] = lineFurniture
 		if ended {
 			continue
 		}
-		switch classify(string(buf[ln.Start:ln.End]), lex, started) {
+		switch classify(masked[ln.Start:ln.End], lex, started, &lw) {
 		case lineBody:
 			kinds[i], started = lineBody, true
 		case lineTail:
@@ -88,7 +90,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		}
 	}
 	if ended {
-		dropTeaser(string(buf), lines, kinds)
+		dropTeaser(masked, lines, kinds)
 	}
 	for i, ln := range lines {
 		if kinds[i] == lineBody {
@@ -519,8 +521,8 @@ const (
 )
 
 // classify decides what one line of a page is.
-func classify(text string, lex *lexicon.Lexicon, started bool) lineKind {
-	words := lineWords(text)
+func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) lineKind {
+	words := lw.of(text)
 	if len(words) == 0 {
 		return lineFurniture
 	}
@@ -553,14 +555,14 @@ func classify(text string, lex *lexicon.Lexicon, started bool) lineKind {
 	return lineBody
 }
 
-// lineWords returns the words of a line folded for the lexicon, reading
+// of returns the words of a line folded for the lexicon, reading
 // punctuation as space so that "Advertisement:" is the word advertisement;
 // apostrophes, hyphens and dots inside a word ("U.S.") are kept. It is
 // lexicon.Words of the line with every other punctuation mark made a space
-// (FuzzLineWords), in one pass.
-func lineWords(s string) []string {
+// (FuzzLineWords), in one pass. The words are good until the next call.
+func (lw *lineWords) of(s string) []string {
 	var b []byte
-	var ends []int
+	ends := lw.ends[:0]
 	in := false
 	for i, r := range s {
 		var keep bool
@@ -603,10 +605,18 @@ func lineWords(s string) []string {
 		ends = append(ends, len(b))
 	}
 	all := string(b)
-	words := make([]string, len(ends))
+	words := lw.words[:0]
 	start := 0
-	for k, e := range ends {
-		words[k], start = all[start:e], e
+	for _, e := range ends {
+		words, start = append(words, all[start:e]), e
 	}
+	lw.ends, lw.words = ends, words
 	return words
+}
+
+// lineWords splits lines into words, reusing its slices from one line to
+// the next.
+type lineWords struct {
+	ends  []int
+	words []string
 }

@@ -81,12 +81,13 @@ func HTML(src string, lex *lexicon.Lexicon) Page {
 func selectLines(text string, lines []line, article map[string]bool, lex *lexicon.Lexicon) []int {
 	var keep []int
 	started := false
+	var lw lineWords
 	for i, ln := range lines {
 		s := text[ln.Start:ln.End]
 		if article != nil && !article[foldLine(s)] {
 			continue
 		}
-		switch classify(s, lex, started) {
+		switch classify(s, lex, started, &lw) {
 		case lineBody:
 			keep = append(keep, i)
 			started = true
