@@ -200,7 +200,7 @@ func (t *Tagger) TagTokens(tokens []tag.Token) {
 		word := tokens[i].Text
 		tg, id, ok := t.special(word, raws[i])
 		if !ok {
-			if id = t.predict(scores[:nc], key[:0], i+2, ctx, wf, word, raws[i].suffix, p1, p2); id >= 0 {
+			if id = t.predict(&scores, key[:0], i+2, ctx, wf, word, raws[i].suffix, p1, p2); id >= 0 {
 				tg = t.classes[id]
 			}
 		}
@@ -238,7 +238,12 @@ func (t *Tagger) special(word string, k keyFeats) (string, int, bool) {
 // predict scores the token at ctx[i] (i counts the two start sentinels).
 // The features are summed in prose's order, so the float32 sums, and the
 // tag, are the same.
-func (t *Tagger) predict(scores []float32, key []byte, i int, ctx []string, wf []posFeats, word string, suf int32, p1, p2 prev) int {
+//
+// all has a slot for every class number a uint8 can hold, so that the
+// inner loop indexes it without a bounds check; only the model's classes
+// are cleared and compared.
+func (t *Tagger) predict(all *[256]float32, key []byte, i int, ctx []string, wf []posFeats, word string, suf int32, p1, p2 prev) int {
+	scores := all[:len(t.classes)]
 	clear(scores)
 	pre := t.pref0
 	if word != "" {
@@ -285,8 +290,9 @@ func (t *Tagger) predict(scores []float32, key []byte, i int, ctx []string, wf [
 		}
 		lo, hi := t.pairOff[f], t.pairOff[f+1]
 		ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-		for j := range ids {
-			scores[ids[j]] += wts[j]
+		wts = wts[:len(ids)]
+		for j, id := range ids {
+			all[id] += wts[j]
 		}
 	}
 	best, bestID := float32(math.Inf(-1)), -1
