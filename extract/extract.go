@@ -916,7 +916,7 @@ func (x *Extractor) timePlace(st *sentence) []string {
 
 // context returns the content words of the sentence, folded.
 func (x *Extractor) context(st *sentence) []string {
-	var out []string
+	out := make([]string, 0, len(st.toks)/2)
 	for i, t := range st.toks {
 		w := st.words[i]
 		r := firstRune(w)
@@ -948,6 +948,9 @@ func firstRune(s string) rune {
 // foldSpace turns runs of white space (including the blanks left by
 // cleaning) into one space.
 func foldSpace(s string) string {
+	if singleSpaced(s) {
+		return s // most sentences: nothing to fold, nothing to copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false // a space is due before the next word
@@ -971,6 +974,31 @@ func foldSpace(s string) string {
 }
 
 // isSpace is unicode.IsSpace, quicker for ASCII.
+// singleSpaced reports whether foldSpace(s) is s: no space but single
+// ASCII spaces between words.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isSpace(r) {
+				return false
+			}
+			i += n
+			continue
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case '\t' <= c && c <= '\r':
+			return false
+		}
+		i++
+	}
+	return true
+}
+
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
