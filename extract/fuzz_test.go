@@ -110,6 +110,8 @@ func FuzzSegmentOne(f *testing.F) {
 	for _, s := range []string{
 		"Ukraine's air force said it downed 67 drones.", "  two lines\nof one sentence?  ", "no stop at all",
 		"A \u201cquoted\u201d word!", "\u00a0\u2003", "", "Mr Smith said 5", "a \xff b.", "It ended\u2026",
+		"he said: \u201cWe will win.\u201d", "as (U.S.)", "x a.b.c", "end?!\"", "so...", "he left.)", "it is 2.5.",
+		"see x.Y", "then a...b", "Yahoo!Inc", "end.\"Next", "so.\u201cNo", "U.S.A.Today", "Go?Yes!No.",
 		"It advanced 2.5 km.", "1.5.", "2.5. Then", "v1.2.3 came", "3.14.15 rose 0.5%", "12.5\n\n3.",
 	} {
 		f.Add(s)
