@@ -22,12 +22,13 @@ func compact(v any) ([]byte, error) {
 }
 
 // claimJSONL prints one record per line: what compact gives, and a
-// newline, written by one encoder for all the records.
+// newline (see appendRecord).
 func claimJSONL(w io.Writer, claims iter.Seq[Located]) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	var b []byte
 	for c := range claims {
-		if err := enc.Encode(NewRecord(c.Claim, c.Pos)); err != nil {
+		r := NewRecord(c.Claim, c.Pos)
+		b = append(appendRecord(b[:0], &r), '\n')
+		if _, err := w.Write(b); err != nil {
 			return err
 		}
 	}
