@@ -216,7 +216,7 @@ func (x *Extractor) segment(block string) []segment.Sentence {
 	if start == end {
 		return nil
 	}
-	if strings.IndexAny(block[start:end-1], ".?!") >= 0 {
+	if strings.ContainsAny(block[start:end-1], ".?!") {
 		return x.seg.Segment(block)
 	}
 	return []segment.Sentence{{Text: block[start:end], Start: start}}
