@@ -537,14 +537,25 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 	if _, n := lex.Match("furniture", words, 0); n > 0 {
 		return lineFurniture
 	}
-	if _, _, ok := lex.Contains("credit", words); ok {
-		return lineFurniture
+	// one look-up a word says whether a credit or bio phrase may start
+	// there; most lines have none
+	credit, bio := lex.Set("credit"), lex.Set("bio")
+	var may lexicon.Set
+	for _, w := range words {
+		may |= lex.SetsOf(w).Starts & (credit | bio)
 	}
-	if _, _, ok := lex.Contains("bio", words); ok {
-		if started {
-			return lineTail
+	if may&credit != 0 {
+		if _, _, ok := lex.Contains("credit", words); ok {
+			return lineFurniture
 		}
-		return lineFurniture
+	}
+	if may&bio != 0 {
+		if _, _, ok := lex.Contains("bio", words); ok {
+			if started {
+				return lineTail
+			}
+			return lineFurniture
+		}
 	}
 	if !endsSentence(text) {
 		return lineFurniture // headings, menus, related headlines, captions
