@@ -56,7 +56,15 @@ type Tagger struct {
 	tag2s    []int32     // by tag
 	tagPair2 []int32     // by tag * len(tag1s) + tag
 	tagged   [][]tagFeat // the "i-1 tag+i word" features of a word (wordFeats.tagged)
+
+	sentinels [4]posFeats // of starts and ends, which pad every sentence
 }
+
+// The words prose pads a sentence with, two on each side.
+var (
+	starts = [2]string{"-START-", "-START2-"}
+	ends   = [2]string{"-END-", "-END2-"}
+)
 
 // tagFeat is an "i-1 tag+i word" feature, kept with its word.
 type tagFeat struct {
@@ -160,10 +168,8 @@ func (t *Tagger) TagTokens(tokens []tag.Token) {
 	if n+4 > len(ctxBuf) {
 		ctx, wf, raws = make([]string, 0, n+4), make([]posFeats, 0, n+4), make([]keyFeats, 0, n)
 	}
-	for _, w := range [...]string{"-START-", "-START2-"} {
-		ctx = append(ctx, w)
-		wf = append(wf, posFeats{t.key(w).word, t.key(lastBytes(w, 3)).side})
-	}
+	ctx = append(ctx, starts[0], starts[1])
+	wf = append(wf, t.sentinels[0], t.sentinels[1])
 	for i := range tokens {
 		raw := tokens[i].Text
 		norm := normalize(raw)
@@ -188,14 +194,12 @@ func (t *Tagger) TagTokens(tokens []tag.Token) {
 		wf = append(wf, posFeats{kNorm.word, kSufN.side})
 		raws = append(raws, kRaw)
 	}
-	for _, w := range [...]string{"-END-", "-END2-"} {
-		ctx = append(ctx, w)
-		wf = append(wf, posFeats{t.key(w).word, t.key(lastBytes(w, 3)).side})
-	}
+	ctx = append(ctx, ends[0], ends[1])
+	wf = append(wf, t.sentinels[2], t.sentinels[3])
 	var scores [256]float32
 	var key [128]byte
 	nc := len(t.classes)
-	p1, p2 := prev{nc, "-START-"}, prev{nc + 1, "-START2-"}
+	p1, p2 := prev{nc, starts[0]}, prev{nc + 1, starts[1]}
 	for i := range tokens {
 		word := tokens[i].Text
 		tg, id, ok := t.special(word, raws[i])
@@ -468,6 +472,9 @@ func FromBytes(data []byte) (*Tagger, error) {
 		k.emoticon = true
 		t.keys[e] = k
 	}
+	for i, w := range [...]string{starts[0], starts[1], ends[0], ends[1]} {
+		t.sentinels[i] = posFeats{t.key(w).word, t.key(lastBytes(w, 3)).side}
+	}
 	return t, nil
 }
 
@@ -591,7 +598,7 @@ func (t *Tagger) numberTags() {
 		}
 	}
 	nc := len(t.classes)
-	for i, s := range []string{"-START-", "-START2-"} {
+	for i, s := range starts {
 		if _, dup := t.tagID[s]; !dup {
 			t.tagID[s] = nc + i
 		}
