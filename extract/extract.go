@@ -89,7 +89,7 @@ func New(lex *lexicon.Lexicon) (*Extractor, error) {
 		defer close(done)
 		tg, tagErr = tagger.New()
 	}()
-	seg, err := segment.New()
+	seg, err := newSegmenter()
 	<-done
 	if err != nil {
 		return nil, fmt.Errorf("extract: sentence model: %w", err)
