@@ -45,6 +45,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, fs.Name(), noInput)
 	}
 	rep := &reporter{stderr: stderr, quiet: o.quiet}
+	defer collectLess()() // from the models' loading on
 	_, x := setup(o, rep)
 	if x == nil {
 		return exitError
