@@ -75,6 +75,8 @@ func sameTraining(a, b *sentences.Storage) bool {
 // sentences.LoadTraining reads the same.
 //
 // Run: go test -run=^$ -fuzz=FuzzParseTraining -fuzztime=1m ./extract/
+//
+// Fuzzed 2026-11-21: 60 s, no failure.
 func FuzzParseTraining(f *testing.F) {
 	for _, s := range []string{
 		`{"OrthoContext": {"a": 32, "b-c": 4}, "AbbrevTypes": {"prof": 1}, "Collocations": {}, "SentStarters": {"but": 1}}`,
