@@ -42,7 +42,6 @@ type Extractor struct {
 	lex  *lexicon.Lexicon
 	scan *quantity.Scanner
 	seg  *segment.Segmenter
-	tok  *tokenize.Tokenizer
 	tag  tag.Interface
 	is   lists
 }
@@ -97,7 +96,7 @@ func New(lex *lexicon.Lexicon) (*Extractor, error) {
 	if tagErr != nil {
 		return nil, fmt.Errorf("extract: tagger model: %w", tagErr)
 	}
-	return &Extractor{lex: lex, scan: quantity.New(lex), seg: seg, tok: tokenize.New(), tag: tg, is: newLists(lex)}, nil
+	return &Extractor{lex: lex, scan: quantity.New(lex), seg: seg, tag: tg, is: newLists(lex)}, nil
 }
 
 // Lexicon returns the lexicon the Extractor reads.
@@ -308,7 +307,7 @@ func (x *Extractor) tokenize(st *sentence) {
 	if st.toks != nil {
 		return
 	}
-	toks := words(x.tok, st.text)
+	toks := words(st.text)
 	st.words = make([]string, len(toks))
 	st.sets = make([]lexicon.Sets, len(toks))
 	for i := range toks {
