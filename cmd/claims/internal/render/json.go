@@ -35,19 +35,21 @@ func claimJSONL(w io.Writer, claims iter.Seq[Located]) error {
 	return nil
 }
 
-// claimJSON prints one array, a record per line.
+// claimJSON prints one array, a record per line, each as claimJSONL
+// prints it.
 func claimJSON(w io.Writer, claims iter.Seq[Located]) error {
-	var recs []any
 	ew := &errWriter{w: w}
-	n := 0
+	var b []byte
+	sep := "[\n"
 	for c := range claims {
-		recs = append(recs[:0], NewRecord(c.Claim, c.Pos))
-		if err := writeItems(ew, recs, n == 0); err != nil {
-			return err
+		r := NewRecord(c.Claim, c.Pos)
+		b = appendRecord(append(b[:0], sep...), &r)
+		if ew.Write(b); ew.err != nil {
+			return ew.err
 		}
-		n++
+		sep = ",\n"
 	}
-	if n == 0 {
+	if sep == "[\n" {
 		ew.printf("[]\n")
 	} else {
 		ew.printf("\n]\n")
