@@ -47,7 +47,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 	names := newNameBook(x.lex)
 	cues := make([][]*cue, len(sents))
 	for _, st := range sents {
-		names.addRuns(st.text)
+		names.addRuns(st.text, st.lower)
 	}
 	for i, st := range sents {
 		cues[i] = x.cues(st)

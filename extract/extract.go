@@ -107,6 +107,7 @@ func (x *Extractor) Lexicon() *lexicon.Lexicon { return x.lex }
 type sentence struct {
 	span   Span
 	text   string // the cleaned text of the span
+	lower  string // lexicon.LowerASCII(text), for folding its words
 	para   int    // index of its paragraph
 	toks   []tokenize.Token
 	words  []string       // folded token texts
@@ -226,14 +227,23 @@ func (x *Extractor) segment(block string) []segment.Sentence {
 // quantities; those near a quantity are tokenized and tagged.
 func (x *Extractor) sentences(page clean.Page) []*sentence {
 	var out []*sentence
+	// the page in lower case once: each sentence's words are folded from
+	// it, by the scanner, tokenize and the name book
+	lower := lexicon.LowerASCII(page.Text)
 	for bi, b := range page.Blocks {
 		block := page.Text[b.Start:b.End]
 		for _, s := range splitLong(x.segment(block)) {
 			start := b.Start + s.Start
-			st := &sentence{span: Span{start, start + len(s.Text)}, text: s.Text, para: bi}
+			end := start + len(s.Text)
+			st := &sentence{span: Span{start, end}, text: s.Text, para: bi}
+			if end <= len(page.Text) && page.Text[start:end] == s.Text { // as the segmenter gives it
+				st.lower = lower[start:end]
+			} else {
+				st.lower = lexicon.LowerASCII(s.Text)
+			}
 			// Scan, not HasCandidate first: a sentence without digits
 			// mostly holds a candidate ("a"), and the two would lex it twice
-			st.quants = x.scan.Scan(s.Text)
+			st.quants = x.scan.ScanLower(st.text, st.lower)
 			for k := range st.quants {
 				shift(&st.quants[k], start)
 			}
@@ -312,8 +322,13 @@ func (x *Extractor) tokenize(st *sentence) {
 	st.words = make([]string, len(toks))
 	st.sets = make([]lexicon.Sets, len(toks))
 	for i := range toks {
+		t, at := toks[i].Text, toks[i].Start
+		if at+len(t) <= len(st.text) && st.text[at:at+len(t)] == t {
+			st.words[i] = lexicon.NormAt(st.text, st.lower, at, at+len(t))
+		} else {
+			st.words[i] = lexicon.Norm(t)
+		}
 		toks[i].Start += st.span.Start
-		st.words[i] = lexicon.Norm(toks[i].Text)
 		st.sets[i] = x.lex.SetsOf(st.words[i])
 	}
 	st.toks = toks

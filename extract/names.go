@@ -24,7 +24,7 @@ type nameBook struct {
 
 	memo map[string]string // canonical names found since the last add
 
-	words []string // addRuns' buffer
+	spans []Span // addRuns' buffer
 
 	titleSet, stopSet lexicon.Set
 }
@@ -34,9 +34,11 @@ type nameBook struct {
 // did not name that person as a source ("Kyrylo Budanov spoke"), and a run
 // right after a title as the holder of that title ("President Jane Doe").
 // It reads plain words, no tags, so it can run on every sentence.
-func (b *nameBook) addRuns(text string) {
-	b.words = appendNameWords(b.words[:0], text)
-	words := b.words
+//
+// lower is lexicon.LowerASCII(text).
+func (b *nameBook) addRuns(text, lower string) {
+	b.spans = appendNameSpans(b.spans[:0], text)
+	spans := b.spans
 	clear(b.memo)
 	var run []string
 	title := ""
@@ -52,22 +54,23 @@ func (b *nameBook) addRuns(text string) {
 		}
 		run = run[:0]
 	}
-	prevNorm := "" // Norm(words[i-1]) when it was computed
-	for i, w := range words {
+	prevNorm := "" // the Norm of word i-1 when it was computed
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
 		upper := startsUpper(w)
-		nextUpper := i+1 < len(words) && startsUpper(words[i+1])
+		nextUpper := i+1 < len(spans) && startsUpper(text[spans[i+1].Start:spans[i+1].End])
 		if !upper && !nextUpper {
 			flush()
 			title, prevNorm = "", ""
 			continue // neither in a run nor a title before one
 		}
-		norm := lexicon.Norm(w)
+		norm := lexicon.NormAt(text, lower, sp.Start, sp.End)
 		// the two words as one phrase: Norm of "A B" is Norm(A) Norm(B),
 		// and only a word that starts a title can start a two-word one
 		two := ""
 		if i > 0 && nextUpper {
 			if prevNorm == "" {
-				prevNorm = lexicon.Norm(words[i-1])
+				prevNorm = lexicon.NormAt(text, lower, spans[i-1].Start, spans[i-1].End)
 			}
 			if b.lex.Starts(prevNorm)&b.titleSet != 0 {
 				two = prevNorm + " " + norm
@@ -110,9 +113,9 @@ var asciiNameSep = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// appendNameWords appends strings.FieldsFunc(text, isNameSep) to out,
-// quicker for ASCII.
-func appendNameWords(out []string, text string) []string {
+// appendNameSpans appends the spans of strings.FieldsFunc(text, isNameSep)
+// to out, quicker for ASCII.
+func appendNameSpans(out []Span, text string) []Span {
 	start := -1
 	for i := 0; i < len(text); {
 		c, n, sep := text[i], 1, false
@@ -125,7 +128,7 @@ func appendNameWords(out []string, text string) []string {
 		}
 		if sep {
 			if start >= 0 {
-				out = append(out, text[start:i])
+				out = append(out, Span{start, i})
 				start = -1
 			}
 		} else if start < 0 {
@@ -134,7 +137,7 @@ func appendNameWords(out []string, text string) []string {
 		i += n
 	}
 	if start >= 0 {
-		out = append(out, text[start:])
+		out = append(out, Span{start, len(text)})
 	}
 	return out
 }

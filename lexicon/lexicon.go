@@ -296,6 +296,46 @@ func Norm(s string) string {
 	return strings.Join(Words(s), " ")
 }
 
+// LowerASCII returns s with its ASCII capital letters in lower case, and s
+// itself when it has none. Every word of s then has its Norm at the same
+// offsets of the result, mostly (NormAt): a sentence folded once instead of
+// each of its capitalised words on its own.
+func LowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// NormAt returns Norm(s[i:j]), where lower is LowerASCII(s). A word of
+// printable ASCII without '`' (most words) folds to lower[i:j], which
+// allocates nothing; any other goes through Norm.
+func NormAt(s, lower string, i, j int) string {
+	w := s[i:j]
+	if w == "" {
+		return ""
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c <= ' ' || c >= utf8.RuneSelf || c == '`' {
+			return Norm(w)
+		}
+	}
+	return lower[i:j]
+}
+
 // Words splits a phrase into normalised words at spaces.
 func Words(s string) []string {
 	ascii := true

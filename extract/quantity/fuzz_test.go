@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claims-tool/claims/lexicon"
 )
 
 // FuzzScan checks the invariants of Scan on any input: it does not panic;
@@ -52,7 +54,7 @@ func FuzzMayStart(f *testing.F) {
 	}
 	sc := newTestScanner(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		p := sc.parser(s)
+		p := sc.parser(s, lexicon.LowerASCII(s))
 		for i, tk := range p.toks {
 			if tk.kind != tWord || p.mayStart(i) {
 				continue

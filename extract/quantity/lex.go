@@ -39,7 +39,7 @@ func isLetter(r rune) bool {
 
 // appendLex appends the tokens of s to toks. It never fails: invalid UTF-8
 // bytes become punctuation tokens of one byte.
-func appendLex(toks []token, s string) []token {
+func appendLex(toks []token, s, lower string) []token {
 	opaque := mayOpaque(s)
 	space := true
 	for i := 0; i < len(s); {
@@ -107,7 +107,7 @@ func appendLex(toks []token, s string) []token {
 				break
 			}
 			w := s[i:j]
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, norm: lexicon.Norm(w), space: space})
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: w, norm: lexicon.NormAt(s, lower, i, j), space: space})
 			i = j
 		default:
 			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n], norm: string(lexicon.Fold(r)), space: space})

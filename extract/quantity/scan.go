@@ -94,7 +94,13 @@ func New(lex *lexicon.Lexicon) *Scanner {
 
 // Scan returns the quantities of s in text order.
 func (sc *Scanner) Scan(s string) []Quantity {
-	p := sc.parser(s)
+	return sc.ScanLower(s, lexicon.LowerASCII(s))
+}
+
+// ScanLower is Scan for a caller that has lower, lexicon.LowerASCII(s),
+// already: the words are folded from it.
+func (sc *Scanner) ScanLower(s, lower string) []Quantity {
+	p := sc.parser(s, lower)
 	defer sc.parsers.Put(p)
 	toks := p.toks
 	var out []Quantity
@@ -156,14 +162,14 @@ type parser struct {
 
 // parser returns a parser of s, from sc.parsers when one is free (return
 // it there when done): its token and word slices are reused, as Scan
-// runs on every sentence.
-func (sc *Scanner) parser(s string) *parser {
+// runs on every sentence. lower is lexicon.LowerASCII(s).
+func (sc *Scanner) parser(s, lower string) *parser {
 	p, _ := sc.parsers.Get().(*parser)
 	if p == nil {
 		p = &parser{}
 	}
 	p.sc, p.s = sc, s
-	p.toks = appendLex(p.toks[:0], s)
+	p.toks = appendLex(p.toks[:0], s, lower)
 	p.words = p.words[:0]
 	for _, t := range p.toks {
 		p.words = append(p.words, t.norm)
