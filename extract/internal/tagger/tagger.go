@@ -42,13 +42,14 @@ type Tagger struct {
 	weights  []float32
 
 	bias    int32
-	keys    map[string]keyFeats // what a string keys, as a word or a suffix
-	pref1   [256]int32          // "i pref1 " + first byte of the raw word
-	pref0   int32               // "i pref1 " alone (an empty word)
-	tag1    map[string]int32    // "i-1 tag " + tag
-	tag2    map[string]int32    // "i-2 tag " + tag
-	tagPair map[string]int32    // "i tag+i-2 tag " + tag + " " + tag
-	tagWord map[string]int32    // "i-1 tag+i word " + tag + " " + word, for tags of no number
+	keys    map[string]int32 // a string -> what it keys (feats), as a word or a suffix
+	feats   []keyFeats
+	pref1   [256]int32       // "i pref1 " + first byte of the raw word
+	pref0   int32            // "i pref1 " alone (an empty word)
+	tag1    map[string]int32 // "i-1 tag " + tag
+	tag2    map[string]int32 // "i-2 tag " + tag
+	tagPair map[string]int32 // "i tag+i-2 tag " + tag + " " + tag
+	tagWord map[string]int32 // "i-1 tag+i word " + tag + " " + word, for tags of no number
 
 	// The same tag features by tag number, for the model's classes and the
 	// two start sentinels (the maps above serve any other tag).
@@ -102,10 +103,22 @@ type keyFeats struct {
 var noKey = keyFeats{word: wordFeats{-1, -1, -1, -1, -1, -1}, side: sideFeats{-1, -1}, suffix: -1, unambig: -1}
 
 func (t *Tagger) key(s string) keyFeats {
-	if k, ok := t.keys[s]; ok {
-		return k
+	if i, ok := t.keys[s]; ok {
+		return t.feats[i]
 	}
 	return noKey
+}
+
+// slot returns what s keys, to fill in at load, adding s if it is new. The
+// pointer is good until the next call.
+func (t *Tagger) slot(s string) *keyFeats {
+	i, ok := t.keys[s]
+	if !ok {
+		i = int32(len(t.feats))
+		t.keys[s] = i
+		t.feats = append(t.feats, noKey)
+	}
+	return &t.feats[i]
 }
 
 // posFeats are the features of the word at one position of a sentence.
@@ -421,24 +434,23 @@ func FromBytes(data []byte) (*Tagger, error) {
 	blob := string(r.bytes(blobLen))
 	featOff := r.u32s(nFeatures + 1)
 	t.pairOff = r.u32s(nFeatures + 1)
-	t.classIDs = append([]uint8(nil), r.bytes(nPairs)...)
-	raw := r.bytes(4 * nPairs)
-	if r.err != nil {
-		return nil, r.err
-	}
-	t.weights = make([]float32, nPairs)
-	for i := range t.weights {
-		t.weights[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
-	}
+	ids, raw := r.bytes(nPairs), r.bytes(4*nPairs)
 	nTagMap := int(r.u32())
 	if r.err != nil {
 		return nil, r.err
 	}
-	if err := offsets(featOff, len(blob)); err != nil {
-		return nil, fmt.Errorf("tagger: feature %w", err)
+	// The weights are checked and decoded on another goroutine while the
+	// features are indexed, which needs none of them: at start-up the
+	// sentence model loads beside the tagger and is done first, so the
+	// weights take the core it frees.
+	weightsErr := make(chan error, 1)
+	go func() { weightsErr <- t.readWeights(ids, raw) }()
+	fail := func(err error) (*Tagger, error) {
+		<-weightsErr // data is not retained: the goroutine is done with it
+		return nil, err
 	}
-	if err := offsets(t.pairOff, nPairs); err != nil {
-		return nil, fmt.Errorf("tagger: weight %w", err)
+	if err := offsets(featOff, len(blob)); err != nil {
+		return fail(fmt.Errorf("tagger: feature %w", err))
 	}
 	type wordClass struct {
 		word  string
@@ -448,35 +460,51 @@ func FromBytes(data []byte) (*Tagger, error) {
 	for range nTagMap {
 		w, id := r.str16(), int(r.u8())
 		if r.err != nil {
-			return nil, r.err
+			return fail(r.err)
 		}
 		if id >= nClasses {
-			return nil, fmt.Errorf("tagger: word %q has class %d of %d", w, id, nClasses)
+			return fail(fmt.Errorf("tagger: word %q has class %d of %d", w, id, nClasses))
 		}
 		unambig = append(unambig, wordClass{w, id})
-	}
-	for _, id := range t.classIDs {
-		if int(id) >= nClasses {
-			return nil, fmt.Errorf("tagger: class %d of %d", id, nClasses)
-		}
 	}
 	t.index(blob, featOff, len(unambig)+len(emoticons))
 	// the words the model always tags one way, by the number of their tag
 	// (a class listed twice has the number of its first listing)
 	for _, u := range unambig {
-		k := t.key(u.word)
-		k.unambig = int16(t.tagID[t.classes[u.class]])
-		t.keys[u.word] = k
+		t.slot(u.word).unambig = int16(t.tagID[t.classes[u.class]])
 	}
 	for e := range emoticons {
-		k := t.key(e)
-		k.emoticon = true
-		t.keys[e] = k
+		t.slot(e).emoticon = true
 	}
 	for i, w := range [...]string{starts[0], starts[1], ends[0], ends[1]} {
 		t.sentinels[i] = posFeats{t.key(w).word, t.key(lastBytes(w, 3)).side}
 	}
+	if err := <-weightsErr; err != nil {
+		return nil, err
+	}
 	return t, nil
+}
+
+// readWeights checks the feature-to-weight offsets and the class numbers,
+// and decodes the weights: ids and raw are the model's classIDs and
+// weights sections.
+func (t *Tagger) readWeights(ids, raw []byte) error {
+	if err := offsets(t.pairOff, len(ids)); err != nil {
+		return fmt.Errorf("tagger: weight %w", err)
+	}
+	for _, id := range ids {
+		if int(id) >= len(t.classes) {
+			return fmt.Errorf("tagger: class %d of %d", id, len(t.classes))
+		}
+	}
+	t.classIDs = append([]uint8(nil), ids...)
+	w := make([]float32, len(ids))
+	raw = raw[:4*len(w)]
+	for i := range w {
+		w[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
+	}
+	t.weights = w
+	return nil
 }
 
 // index sorts the model's features into the per-template tables. A
@@ -520,7 +548,8 @@ func (t *Tagger) index(blob string, featOff []uint32, more int) {
 		return c
 	}
 	t.numberTags()
-	t.keys = make(map[string]keyFeats, size(tWord, tPrevWord, tPrev2, tNextWord, tNext2)/2+size(tSuffix)+more)
+	nKeys := size(tWord, tPrevWord, tPrev2, tNextWord, tNext2)/2 + size(tSuffix) + more
+	t.keys, t.feats = make(map[string]int32, nKeys), make([]keyFeats, 0, nKeys)
 	t.tag1, t.tag2 = make(map[string]int32, size(tTag1)), make(map[string]int32, size(tTag2))
 	t.tagPair, t.tagWord = make(map[string]int32, size(tTagPair)), map[string]int32{}
 	for i, tm := range tmpls {
@@ -538,9 +567,7 @@ func (t *Tagger) index(blob string, featOff []uint32, more int) {
 				t.pref1[key[0]] = id
 			}
 		case tSuffix:
-			k := t.key(key)
-			k.suffix = id
-			t.keys[key] = k
+			t.slot(key).suffix = id
 		case tTag1:
 			t.tag1[key] = id
 		case tTag2:
@@ -554,15 +581,14 @@ func (t *Tagger) index(blob string, featOff []uint32, more int) {
 				t.tagWord[key] = id // a tag of no number: found by its text
 				break
 			}
-			k := t.key(word)
+			k := t.slot(word)
 			if k.word.tagged < 0 {
 				k.word.tagged = int32(len(t.tagged))
 				t.tagged = append(t.tagged, nil)
 			}
 			t.tagged[k.word.tagged] = append(t.tagged[k.word.tagged], tagFeat{int32(n), id})
-			t.keys[word] = k
 		case tWord, tPrevWord, tPrev2, tNextWord, tNext2:
-			k := t.key(key)
+			k := t.slot(key)
 			switch tmpl {
 			case tWord:
 				k.word.self = id
@@ -575,15 +601,13 @@ func (t *Tagger) index(blob string, featOff []uint32, more int) {
 			case tNext2:
 				k.word.next2 = id
 			}
-			t.keys[key] = k
 		case tPrevSuf, tNextSuf:
-			k := t.key(key)
+			k := t.slot(key)
 			if tmpl == tPrevSuf {
 				k.side.prev = id
 			} else {
 				k.side.next = id
 			}
-			t.keys[key] = k
 		}
 	}
 	t.indexTags()
@@ -717,9 +741,10 @@ func (r *reader) u32s(n int) []uint32 {
 	if r.err != nil {
 		return nil
 	}
+	b := r.bytes(4 * n)
 	out := make([]uint32, n)
 	for i := range out {
-		out[i] = r.u32()
+		out[i] = binary.LittleEndian.Uint32(b[4*i:])
 	}
 	return out
 }
