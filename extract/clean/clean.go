@@ -572,13 +572,14 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 // lexicon.Words of the line with every other punctuation mark made a space
 // (FuzzLineWords), in one pass. The words are good until the next call.
 func (lw *lineWords) of(s string) []string {
-	var b []byte
+	b := lw.buf[:0]
 	ends := lw.ends[:0]
 	in := false
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
 		var keep bool
 		switch {
-		case r == '.':
+		case c == '.':
 			next := rune(utf8.RuneError)
 			if i+1 < len(s) {
 				next = rune(s[i+1])
@@ -587,47 +588,60 @@ func (lw *lineWords) of(s string) []string {
 				}
 			}
 			keep = 'a' <= next && next <= 'z' || 'A' <= next && next <= 'Z' || next >= utf8.RuneSelf && unicode.IsLetter(next)
-		case r < utf8.RuneSelf:
-			keep = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\'' || r == '-'
+		case c < utf8.RuneSelf:
+			keep = wordByte[c]
 		default:
-			keep = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u2019'
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if keep = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u2019'; keep {
+				b = utf8.AppendRune(b, lexicon.Fold(r))
+			}
 		}
 		if !keep {
 			if in {
 				ends = append(ends, len(b))
 			}
 			in = false
+			i += n
 			continue
 		}
-		if b == nil {
-			b = make([]byte, 0, len(s))
-		}
 		in = true
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			b = append(b, byte(r))
-		} else {
-			b = utf8.AppendRune(b, lexicon.Fold(r))
+			b = append(b, c)
 		}
+		i += n
 	}
 	if in {
 		ends = append(ends, len(b))
 	}
-	all := string(b)
 	words := lw.words[:0]
-	start := 0
-	for _, e := range ends {
-		words, start = append(words, all[start:e]), e
+	if len(b) > 0 {
+		all := string(b)
+		start := 0
+		for _, e := range ends {
+			words, start = append(words, all[start:e]), e
+		}
 	}
-	lw.ends, lw.words = ends, words
+	lw.buf, lw.ends, lw.words = b, ends, words
 	return words
 }
+
+// wordByte says which ASCII bytes lineWords keeps in a word (letters,
+// digits, apostrophes and hyphens; a full stop depends on what follows).
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-'
+	}
+	return t
+}()
 
 // lineWords splits lines into words, reusing its slices from one line to
 // the next.
 type lineWords struct {
+	buf   []byte
 	ends  []int
 	words []string
 }
