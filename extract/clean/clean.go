@@ -241,6 +241,9 @@ func trailingLink(src string) (outlet, url string) {
 func maskMarkup(buf []byte, at int) {
 	for i := at; i < len(buf); i++ {
 		c := buf[i]
+		if !markupByte[c] {
+			continue // most bytes: one table read
+		}
 		switch {
 		case c == '!' && i+1 < len(buf) && buf[i+1] == '[':
 			if end := linkEnd(buf, i+1); end > 0 {
@@ -293,6 +296,14 @@ func maskMarkup(buf []byte, at int) {
 		i += nl + 1
 	}
 }
+
+// markupByte marks the bytes that may start what maskMarkup blanks.
+var markupByte = func() (t [256]bool) {
+	for _, c := range []byte("![*_<hH") {
+		t[c] = true
+	}
+	return t
+}()
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
