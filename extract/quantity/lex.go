@@ -26,7 +26,18 @@ type token struct {
 	space      bool   // white space before the token
 }
 
+// decode is utf8.DecodeRuneInString(s[i:]), quicker for ASCII.
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r' // unicode.IsSpace's ASCII
+	}
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u2007' || r == '\u200b' || r == '\ufeff'
 }
 
@@ -43,7 +54,7 @@ func appendLex(toks []token, s, lower string) []token {
 	opaque := mayOpaque(s)
 	space := true
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decode(s, i)
 		switch {
 		case isSpace(r):
 			space = true
@@ -85,7 +96,7 @@ func appendLex(toks []token, s, lower string) []token {
 		case isLetter(r):
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := decode(s, j)
 				if isLetter(r2) {
 					j += n2
 					continue
