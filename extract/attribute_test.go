@@ -180,6 +180,15 @@ var claimCases = []struct {
 	{"Inflation, which reached 3.2% in May, has eaten into wages.", []string{"3.2%"}, []string{"inflation"}},
 	{"A trader said he lost 40 head of cattle.", []string{"40"}, []string{"cattle"}},
 	{"About 650 families fled, most of them\u2014most of the women\u2014to schools.", []string{"About 650"}, []string{"families"}},
+	{"Inspectors put the cost of repairs to schools, clinics and water pipes at $12 million.", []string{"$12 million"}, []string{"cost"}},
+	{"Officials said, after a long meeting, that losses stood at 300.", []string{"300"}, []string{"losses"}},
+	{"The agency put out a statement, and damage was estimated at $5 million.", []string{"$5 million"}, []string{"damage"}},
+	{"Grain shipments from the Black Sea port of Odesa fell 15%.", []string{"15%"}, []string{"shipments"}},
+	{"Police said three of the injured were teenagers.", []string{"three"}, []string{"teenagers"}},
+	{"About 2,000 of those displaced are women.", []string{"About 2,000"}, []string{"women"}},
+	{"Two of the soldiers were wounded.", []string{"Two"}, []string{"soldiers"}},
+	{"Unemployment rose to 5.2% in June, up from 4.9% a year earlier.", []string{"5.2%", "4.9%"}, []string{"unemployment", "unemployment"}},
+	{"Retail sales grew 2.1%, easing from 2.8% in May.", []string{"2.1%", "2.8%"}, []string{"sales", "sales"}},
 }
 
 func TestClaims(t *testing.T) {

@@ -504,9 +504,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			case k >= 1 && isVerb(st.toks[k].Tag) && !st.is(k, x.is.aux) && !st.is(k, x.is.saying) && !st.is(k, x.is.nominal):
 				// "the death toll has passed 40,000": what the verb's subject counts
 				subj = x.subjectOf(st, k)
-			case k >= 2 && (st.words[k] == "to" || st.words[k] == "by") && isVerb(st.toks[k-1].Tag) &&
+			case k >= 2 && (st.words[k] == "to" || st.words[k] == "by" || st.words[k] == "at") && isVerb(st.toks[k-1].Tag) &&
 				!st.is(k-1, x.is.aux) && !st.is(k-1, x.is.saying) && !x.harms(st.words[k-1]):
-				// "the number of destroyed homes rose to 470"
+				// "the number of destroyed homes rose to 470", "losses stood at 300"
 				subj = x.subjectOf(st, k-1)
 			}
 		}
@@ -625,14 +625,24 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if q.Vague && j < len(st.toks) && st.is(j, x.is.nominal) {
 		return st.words[j], nil, j + 1 // "dozens wounded"
 	}
+	partitive := false
 	if j < len(st.toks) && st.words[j] == "of" {
 		j++
+		partitive = true
 	} else if q.Kind == quantity.Money && j+1 < len(st.toks) && st.words[j] == "in" {
 		j++ // "$180 million in damage", "€1.5 million in emergency aid"
 	}
 	head, mods, end := x.nounPhrase(st, j)
 	if head != "" {
 		return head, mods, end
+	}
+	if partitive {
+		// "four of the dead were children", "55,000 of those affected
+		// were children": a part with no noun of its own is what the
+		// copula says it is
+		if h, at := x.copulaNoun(st, j); h != "" {
+			return h, nil, at
+		}
 	}
 	// "the losses were in the hundreds": the subject of the copula
 	k := st.tokenBefore(q.Start)
@@ -643,6 +653,24 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		k--
 	}
 	return "", nil, j
+}
+
+// copulaNoun reads "the dead were children" from token j: a few words
+// with no noun among them, a form of "be", and a noun phrase. It returns
+// that phrase's head and the index of the copula, or "".
+func (x *Extractor) copulaNoun(st *sentence, j int) (string, int) {
+	for k := j; k < len(st.toks) && k < j+4; k++ {
+		switch w := st.words[k]; {
+		case w == "is" || w == "are" || w == "was" || w == "were":
+			if h, _, _ := x.nounPhrase(st, k+1); h != "" {
+				return h, k
+			}
+			return "", j
+		case isNoun(st.toks[k].Tag) || isProper(st.toks[k].Tag) || !isWordTok(st.toks[k].Text):
+			return "", j
+		}
+	}
+	return "", j
 }
 
 // nounPhrase reads a noun phrase from token j: modifiers and a head noun.
@@ -775,6 +803,14 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) {
 		return strings.ToLower(st.toks[k-1].Text)
 	}
+	if k >= 1 && (st.words[k] == "from" && (st.words[k-1] == "up" || st.words[k-1] == "down" || isVerb(st.toks[k-1].Tag)) ||
+		st.words[k] == "with" && st.words[k-1] == "compared") && len(st.claimSubjects) > 0 {
+		// "grew 3.1%, slowing from 3.0%", "rose to 5%, up from 4%": the
+		// figure it is set against measures the same thing
+		if s := st.claimSubjects[len(st.claimSubjects)-1]; s != "" {
+			return s
+		}
+	}
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && st.inFigure(st.toks[k-1].Start) {
 		// "raised its rate by 25 basis points to 2.75%": what the first
 		// figure measures, the second does too
@@ -839,7 +875,15 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 				}
 			}
 			return h
-		case ",", ";", ".":
+		case ",":
+			// a comma inside the object's list goes on ("damage to roads,
+			// bridges and power lines at $180 million"); any other ends
+			// the clause
+			if v+1 < k && (isNoun(st.toks[v+1].Tag) || isAdj(st.toks[v+1].Tag)) && v > 0 && isNoun(st.toks[v-1].Tag) {
+				continue
+			}
+			return ""
+		case ";", ".":
 			return ""
 		}
 	}
@@ -880,8 +924,10 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) {
 		// "Exports of electric vehicles rose", "The death toll in the region
 		// has passed": the head is before the preposition
+		// ("Car exports through nearby Laem Chabang port fell": a name
+		// inside the phrase too)
 		h := k
-		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT") && st.toks[h-1].Tag != "CD" {
+		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || isProper(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT") && st.toks[h-1].Tag != "CD" {
 			h--
 		}
 		if h >= 2 && st.toks[h-1].Tag == "IN" && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) &&
