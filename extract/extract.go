@@ -77,9 +77,9 @@ func New(lex *lexicon.Lexicon) (*Extractor, error) {
 	if lex == nil {
 		return nil, fmt.Errorf("extract: no lexicon")
 	}
-	// The two models load at once (the tagger's about 13 ms, the sentence
-	// model's about 5): most of the start-up time, and neither needs the
-	// other.
+	// The two models load at once (the tagger's about 10 ms, the sentence
+	// model's 5-8, the tagger's weights then decoded on the core it frees):
+	// most of the start-up time, and neither needs the other.
 	var (
 		tg     *tagger.Tagger
 		tagErr error
