@@ -820,6 +820,11 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			}
 		}
 	}
+	if q.Kind == quantity.Duration {
+		if s := x.lasted(st, k); s != "" {
+			return s
+		}
+	}
 	// "wages rose 5.6%", "inflation held at 6.8%": the subject of the verb
 	v := k
 	if v >= 0 && (st.words[v] == "at" || st.words[v] == "by" || st.words[v] == "to") {
@@ -840,6 +845,93 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 		return x.subjectOf(st, v)
 	}
 	return ""
+}
+
+// lasted reads what a stretch of time before token k+1 is the time of,
+// where its verb takes no object: "the truce lasted just four days", "a
+// convoy had been held at a checkpoint for three days", "the ceasefire
+// collapsed after four days". What lasted, was held or collapsed is the
+// subject of the verb's clause, read from the clause's start: the subject
+// of a verb in a passive or after a participle stands there, far from the
+// verb ("The truce, announced for two weeks, lasted"; "a convoy of 14
+// trucks carrying food had been held").
+func (x *Extractor) lasted(st *sentence, k int) string {
+	for k >= 0 && st.toks[k].Tag == "RB" {
+		k-- // "just", "only"
+	}
+	if k < 0 {
+		return ""
+	}
+	v := k
+	if w := st.words[k]; w == "for" || w == "after" {
+		// back over the verb's adjuncts to the verb: "held at an RSF
+		// checkpoint west of the city for"
+		for v = k - 1; v >= 0; v-- {
+			t := st.toks[v].Tag
+			if isVerb(t) || !isWordTok(st.toks[v].Text) || st.inFigure(st.toks[v].Start) {
+				break
+			}
+		}
+		if v < 0 || v+1 < len(st.toks) && v+1 < k && !(st.toks[v+1].Tag == "IN" || st.toks[v+1].Tag == "RB") {
+			return "" // "searched the rubble for three days": the search, not the searchers
+		}
+	}
+	if v < 0 || !isVerb(st.toks[v].Tag) || !isWordTok(st.toks[v].Text) || st.is(v, x.is.aux) || v == k && st.is(v, x.is.saying) {
+		return ""
+	}
+	// the clause's start: after a verb of saying and its "that", after ",
+	// and", ", but" or ";", after an opening phrase set off by a comma
+	// ("After the quake, power was cut for 12 hours"), or the sentence's
+	// first word
+	start := 0
+	for i := v - 1; i >= 0; i-- {
+		w := st.words[i]
+		if x.reports(st, i) || w == ";" ||
+			(w == "and" || w == "but") && i > 0 && st.words[i-1] == "," {
+			start = i + 1
+			break
+		}
+	}
+	if start < len(st.toks) && st.words[start] == "that" {
+		start++
+	}
+	if start == 0 {
+		for start < v && isQuote(st.toks[start].Text) {
+			start++
+		}
+		if start < v && st.toks[start].Tag == "IN" {
+			for i := start; i < v; i++ {
+				if st.words[i] == "," {
+					start = i + 1
+					break
+				}
+			}
+		}
+	}
+	for start < v && (st.toks[start].Tag == "DT" || st.toks[start].Tag == "PRP$") {
+		start++
+	}
+	if head, _, end := x.nounPhrase(st, start); head != "" && end <= v {
+		return head
+	}
+	return ""
+}
+
+// reports reports whether token i is a verb of saying that opens a
+// reported clause ("said a convoy", "said that"), not one with an adjunct
+// ("announced on May 20") or a participle ("The truce, announced for").
+func (x *Extractor) reports(st *sentence, i int) bool {
+	if !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) || i+1 >= len(st.toks) {
+		return false
+	}
+	if st.toks[i].Tag == "VBN" && i > 0 && st.words[i-1] == "," {
+		return false
+	}
+	switch st.toks[i+1].Tag {
+	case "IN", "TO", "RB", ",", ".":
+		return st.words[i+1] == "that"
+	}
+	return true
 }
 
 // harms reports whether a verb reports deaths or injuries ([predicate]
