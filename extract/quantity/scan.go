@@ -293,6 +293,19 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	}
 	// the unit after the figure(s)
 	unit, kind, ue := p.unitAfter(end, hi, currency)
+	if ue == end && lo.start == hi.start && currency == "" && p.isFraction(hi) {
+		// "half a percentage point", "a quarter of a mile", "three
+		// quarters of an hour": the fraction is of one unit
+		j := end
+		if p.word(j) == "of" {
+			j++
+		}
+		if w := p.word(j); w == "a" || w == "an" {
+			if u, k, e := p.unitAfter(j+1, hi, ""); e > j+1 && k != Money {
+				unit, kind, ue = u, k, e
+			}
+		}
+	}
 	if ue > end {
 		if kind == Money && currency == "" {
 			codeScale = p.codeScale(ue - 1)
@@ -583,6 +596,9 @@ func (p *parser) figure(i int) (figure, bool) {
 	if c.end == 0 || c.end == i+1 && (p.word(i) == "a" || p.word(i) == "an") {
 		return f, false
 	}
+	if c.end == i+1 && c.last == atomFraction && strings.HasSuffix(p.words[i], "s") && (p.isNum(i-1) || p.isWord(i-1) && p.lex().HasWord("cardinal", p.words[i-1])) {
+		return f, false // "two quarters of growth": what two counts, no fraction
+	}
 	f.val, f.end = c.value(), c.end
 	// "two-thirds", "one-fifth": a number word glued to a fraction word
 	// is the product, a fraction
@@ -594,11 +610,39 @@ func (p *parser) figure(i int) (figure, bool) {
 			return f, true
 		}
 	}
+	// "three quarters of the city", "two thirds of voters": a number word
+	// before a fraction word in the plural, and "of" what it divides
+	if e := f.end; f.spelled && f.val >= 2 && f.val < 20 && c.largest == 0 && p.isWord(e) && p.word(e+1) == "of" &&
+		strings.HasSuffix(p.words[e], "s") && (p.words[e] != "quarters" || determiner(p.word(e+2))) {
+		// "two quarters of negative growth" are periods, not a fraction
+		if v, ok := p.lex().LookupWord("fraction", p.words[e]); ok {
+			x, _ := strconv.ParseFloat(v, 64)
+			f.val *= x
+			f.end = e + 1
+			return f, true
+		}
+	}
 	if c.largest != 0 {
 		f.scaleVal = c.largest
 		f.scale = scaleName(c.largest, c.largestWord)
 	}
 	return f, true
+}
+
+// determiner reports whether w opens a noun phrase as an article or a
+// possessive does.
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "these", "those":
+		return true
+	}
+	return false
+}
+
+// isFraction reports whether f is a fraction in words: "half", "a
+// quarter", "two-thirds".
+func (p *parser) isFraction(f figure) bool {
+	return f.spelled && f.scale == "" && f.val > 0 && f.val < 1 && p.isWord(f.end-1) && p.lex().HasWord("fraction", p.words[f.end-1])
 }
 
 // digits reads the digits at i, with groups of three split by a space
