@@ -189,6 +189,8 @@ var claimCases = []struct {
 	{"Two of the soldiers were wounded.", []string{"Two"}, []string{"soldiers"}},
 	{"Unemployment rose to 5.2% in June, up from 4.9% a year earlier.", []string{"5.2%", "4.9%"}, []string{"unemployment", "unemployment"}},
 	{"Retail sales grew 2.1%, easing from 2.8% in May.", []string{"2.1%", "2.8%"}, []string{"sales", "sales"}},
+	{"The union said nearly 40% of its members voted to strike.", []string{"nearly 40%"}, []string{"members"}},
+	{"The charity launched an appeal for £3 million on Monday.", []string{"£3 million"}, []string{"appeal"}},
 	{"The siege, imposed for six months, lasted only ten weeks.", []string{"six months", "ten weeks"}, []string{"siege", "siege"}},
 	{"Officials said an aid flotilla had been stopped at the border crossing for five days.", []string{"five days"}, []string{"flotilla"}},
 	{"After the storm, power was cut for 12 hours.", []string{"12 hours"}, []string{"power"}},

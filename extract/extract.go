@@ -688,8 +688,8 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 		if k > j && (w == "and" || w == "," || w == "-") && k+1 < len(st.toks) && (isAdj(st.toks[k+1].Tag) || isProper(st.toks[k+1].Tag)) && head == "" {
 			continue // "Russian and North Korean soldiers"
 		}
-		if w == "the" && k == j {
-			continue
+		if (w == "the" || t.Tag == "PRP$") && k == j {
+			continue // "the", "its customers"
 		}
 		if isNoun(t.Tag) && isWordTok(t.Text) && !st.is(k, x.is.aux) {
 			if head != "" && headAt != k-1 {
@@ -798,6 +798,10 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	// a sentence may open with the noun, capitalised ("Inflation at 3.2%")
 	if k >= 1 && (st.words[k] == "of" || st.words[k] == "at") && isWordTok(st.toks[k-1].Text) &&
 		(isNoun(st.toks[k-1].Tag) || isProper(st.toks[k-1].Tag) && opensSentence(st, k-1)) {
+		return strings.ToLower(st.toks[k-1].Text)
+	}
+	// "an appeal for $46 million", "a request for $4.2 billion"
+	if k >= 1 && q.Kind == quantity.Money && st.words[k] == "for" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
 		return strings.ToLower(st.toks[k-1].Text)
 	}
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) {
