@@ -191,6 +191,8 @@ var claimCases = []struct {
 	{"Retail sales grew 2.1%, easing from 2.8% in May.", []string{"2.1%", "2.8%"}, []string{"sales", "sales"}},
 	{"The union said nearly 40% of its members voted to strike.", []string{"nearly 40%"}, []string{"members"}},
 	{"The charity launched an appeal for £3 million on Monday.", []string{"£3 million"}, []string{"appeal"}},
+	{"Losses to crops, livestock and farm equipment reached $40 million.", []string{"$40 million"}, []string{"losses"}},
+	{"The request for $2 billion was only 30% met.", []string{"$2 billion", "30%"}, []string{"request", "request"}},
 	{"The siege, imposed for six months, lasted only ten weeks.", []string{"six months", "ten weeks"}, []string{"siege", "siege"}},
 	{"Officials said an aid flotilla had been stopped at the border crossing for five days.", []string{"five days"}, []string{"flotilla"}},
 	{"After the storm, power was cut for 12 hours.", []string{"12 hours"}, []string{"power"}},

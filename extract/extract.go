@@ -646,9 +646,20 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	}
 	// "the losses were in the hundreds": the subject of the copula
 	k := st.tokenBefore(q.Start)
-	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || st.is(k, x.is.aux)) {
+	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || st.is(k, x.is.aux) || st.toks[k].Tag == "RB") {
 		if st.is(k, x.is.aux) && k > 0 && isNoun(st.toks[k-1].Tag) {
 			return strings.ToLower(st.toks[k-1].Text), nil, j
+		}
+		if st.is(k, x.is.aux) && k > 0 && st.inFigure(st.toks[k-1].Start) {
+			// "Its appeal for $46 million was only 18% funded": the noun
+			// before the figure's preposition
+			f := k - 1
+			for f > 0 && st.inFigure(st.toks[f-1].Start) {
+				f--
+			}
+			if f >= 2 && st.toks[f-1].Tag == "IN" && isNoun(st.toks[f-2].Tag) && isWordTok(st.toks[f-2].Text) {
+				return strings.ToLower(st.toks[f-2].Text), nil, j
+			}
 		}
 		k--
 	}
@@ -1023,10 +1034,13 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		// ("Car exports through nearby Laem Chabang port fell": a name
 		// inside the phrase too)
 		h := k
-		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || isProper(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT") && st.toks[h-1].Tag != "CD" {
+		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || isProper(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT" ||
+			// a list inside the phrase: "damage to roads, bridges and
+			// power lines stands at"
+			h > 1 && (st.words[h-1] == "," || st.words[h-1] == "and" || st.words[h-1] == "or") && isNoun(st.toks[h-2].Tag)) && st.toks[h-1].Tag != "CD" {
 			h--
 		}
-		if h >= 2 && st.toks[h-1].Tag == "IN" && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) &&
+		if h >= 2 && (st.toks[h-1].Tag == "IN" || st.words[h-1] == "to") && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) &&
 			!(st.words[h-1] == "of" && st.is(h-2, x.is.container)) {
 			return strings.ToLower(st.toks[h-2].Text)
 		}
