@@ -206,6 +206,7 @@ type figure struct {
 	suffixUnit string // the [unit] value of a unit glued to the digits: 10km
 	suffixCur  string // a currency glued after the digits: 115USD
 	spelled    bool
+	share      bool // "one in five": val is the share in percent
 }
 
 // at tries to read a quantity that starts at token i (a bound, currency
@@ -304,6 +305,15 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 			if u, k, e := p.unitAfter(j+1, hi, ""); e > j+1 && k != Money {
 				unit, kind, ue = u, k, e
 			}
+		}
+	}
+	if ue == end && lo.start == hi.start && currency == "" && (hi.share || p.isFraction(hi)) {
+		// "one in five", "nearly half", "two-thirds of voters": a share,
+		// in percent as "40%" is
+		unit, kind = "%", Percent
+		if !hi.share {
+			hi.val *= 100
+			lo = hi
 		}
 	}
 	if ue > end {
@@ -600,6 +610,9 @@ func (p *parser) figure(i int) (figure, bool) {
 		return f, false // "two quarters of growth": what two counts, no fraction
 	}
 	f.val, f.end = c.value(), c.end
+	if g, ok := p.outOf(f); ok {
+		return g, true
+	}
 	// "two-thirds", "one-fifth": a number word glued to a fraction word
 	// is the product, a fraction
 	if e := f.end; f.spelled && p.isPunct(e, "-") && p.glued(e-1) && p.glued(e) && p.isWord(e+1) {
@@ -637,6 +650,45 @@ func determiner(w string) bool {
 		return true
 	}
 	return false
+}
+
+// outOf reads a share given as so many in so many after f: "seven in
+// ten", "one in every five", "1 in 4", "two out of three". The share is in
+// percent, as "70%" is. The second number must be the larger and no year
+// ("3 in 2020").
+func (p *parser) outOf(f figure) (figure, bool) {
+	if f.scale != "" || f.val < 1 || f.val != math.Trunc(f.val) {
+		return f, false
+	}
+	j := f.end
+	switch {
+	case p.word(j) == "in":
+		j++
+	case p.word(j) == "out" && p.word(j+1) == "of":
+		j += 2
+	default:
+		return f, false
+	}
+	if p.word(j) == "every" {
+		j++
+	}
+	var m float64
+	n := 0
+	if x, k, ok := p.cardinalAt(j); ok {
+		m, n = x, k
+	} else if p.isNum(j) && isDigits(p.toks[j].text) {
+		m, n = mustDigits(p.toks[j].text), 1
+	}
+	if n == 0 || m <= f.val || m > 1000 {
+		return f, false
+	}
+	if x, _, ok := p.cardinalAt(j + n); ok && x < 10 || p.isMultiplier(j+n) || p.isNum(j+n) {
+		return f, false // "one in twenty five", "one in a hundred thousand": not read
+	}
+	f.val = f.val / m * 100
+	f.end = j + n
+	f.share = true
+	return f, true
 }
 
 // isFraction reports whether f is a fraction in words: "half", "a

@@ -76,8 +76,8 @@ var scanTests = []struct {
 	want []want
 }{
 	// ---- not quantities: dates
-	{"About two-thirds of voters agreed.", ws(about("About two-thirds", 2.0/3))},
-	{"Three-quarters of firms and one-fifth of schools closed.", ws(exact("Three-quarters", 0.75), exact("one-fifth", 0.2))},
+	{"About two-thirds of voters agreed.", ws(percent(about("About two-thirds", 200.0/3)))},
+	{"Three-quarters of firms and one-fifth of schools closed.", ws(percent(exact("Three-quarters", 75)), percent(exact("one-fifth", 20)))},
 	{"Third-quarter revenue beat the fourth-quarter forecast.", none()},
 	{"The attack began on Feb. 7, officials said.", none()},
 	{"It happened on 7 February in the morning.", none()},
@@ -348,8 +348,15 @@ var scanTests = []struct {
 	{"The lender added a quarter of a percentage point.", ws(exact("a quarter of a percentage point", 0.25).in("pp", Percent))},
 	{"The queue stretched half a mile.", ws(measure(exact("half a mile", 0.5), "mile"))},
 	{"Talks broke up after three quarters of an hour.", ws(duration(exact("three quarters of an hour", 0.75), "hour"))},
-	{"Three quarters of the village was flooded.", ws(exact("Three quarters", 0.75))},
-	{"Two thirds of voters backed it.", ws(exact("Two thirds", 2.0/3))},
+	{"Three quarters of the village was flooded.", ws(percent(exact("Three quarters", 75)))},
+	{"Two thirds of voters backed it.", ws(percent(exact("Two thirds", 200.0/3)))},
+	{"One in five children is underweight.", ws(percent(exact("One in five", 20)))},
+	{"Seven in ten of the dead were men.", ws(percent(exact("Seven in ten", 70)))},
+	{"Roughly 1 in 4 homes lost power.", ws(percent(about("Roughly 1 in 4", 25)))},
+	{"Fewer than six out of ten trains ran.", ws(percent(upTo("Fewer than six out of ten", 60)))},
+	{"One in every three voters stayed home.", ws(percent(exact("One in every three", 100.0/3)))},
+	{"Nearly half of the staff quit.", ws(percent(about("Nearly half", 50)))},
+	{"He scored 3 in 2020 and 5 in 2021.", ws(exact("3", 3), exact("5", 5))},
 	{"The economy shrank for two quarters of negative growth.", ws(exact("two", 2))},
 	{"The siege lasted 36 hours.", ws(duration(exact("36 hours", 36), "hour"))},
 	{"It took 3 hrs.", ws(duration(exact("3 hrs", 3), "hour"))},
