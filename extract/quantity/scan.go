@@ -798,6 +798,9 @@ func (p *parser) compound(c compound, j int) compound {
 			x, _ := strconv.ParseFloat(v, 64)
 			c.current, c.last, seen, lead = x, atomFraction, true, false
 			j++
+			if p.word(j) == "of" && (p.word(j+1) == "a" || p.word(j+1) == "an") && p.isMultiplier(j+2) {
+				j++ // "a quarter of a million"
+			}
 			if p.word(j) == "a" || p.word(j) == "an" { // "half a million"
 				j++
 			}

@@ -356,6 +356,7 @@ var scanTests = []struct {
 	{"Fewer than six out of ten trains ran.", ws(percent(upTo("Fewer than six out of ten", 60)))},
 	{"One in every three voters stayed home.", ws(percent(exact("One in every three", 100.0/3)))},
 	{"Nearly half of the staff quit.", ws(percent(about("Nearly half", 50)))},
+	{"Organisers said a quarter of a million people marched.", ws(exact("a quarter of a million", 250000))},
 	{"He scored 3 in 2020 and 5 in 2021.", ws(exact("3", 3), exact("5", 5))},
 	{"The economy shrank for two quarters of negative growth.", ws(exact("two", 2))},
 	{"The siege lasted 36 hours.", ws(duration(exact("36 hours", 36), "hour"))},
