@@ -702,6 +702,23 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 		if (w == "the" || t.Tag == "PRP$") && k == j {
 			continue // "the", "its customers"
 		}
+		if t.Tag == "POS" && head != "" && headAt == k-1 && k+1 < len(st.toks) {
+			// "the country's five container ports": the possessor is a
+			// determiner, the phrase goes on
+			head, headAt, mods = "", -1, nil
+			continue
+		}
+		if t.Tag == "CD" && head == "" && k > j && st.toks[k-1].Tag == "POS" && st.inFigure(t.Start) {
+			continue // the figure of "the country's five ports"
+		}
+		if head != "" && headAt == k-1 && st.toks[headAt].Tag == "NN" && (w == "and" || w == "or") {
+			// "rail and port workers": a singular noun and another before
+			// the head are its modifiers ("drones and missiles" are two)
+			if e := k + 1; e+1 < len(st.toks) && isNoun(st.toks[e].Tag) && isNoun(st.toks[e+1].Tag) && isWordTok(st.toks[e].Text) {
+				head, headAt = "", -1
+				continue
+			}
+		}
 		if isNoun(t.Tag) && isWordTok(t.Text) && !st.is(k, x.is.aux) {
 			if head != "" && headAt != k-1 {
 				break
