@@ -223,6 +223,27 @@ func TestClaims(t *testing.T) {
 	}
 }
 
+// TestNoPartyAsSubject: a percentage or a sum right after a verb whose
+// subject is a party is what the party offers or gives, not a measure of
+// the party, so it gets no subject rather than the party's.
+func TestNoPartyAsSubject(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, in := range []string{
+		"The government offered 5% on Tuesday.",
+		"Ministers pledged $40 million after the flood.",
+		"The union wanted 12% for its members.",
+	} {
+		a := x.Extract("case.txt", []byte(in))
+		if len(a.Claims) != 1 {
+			t.Errorf("%q: %d claims, want 1", in, len(a.Claims))
+			continue
+		}
+		if s := a.Claims[0].Subject; s != "" {
+			t.Errorf("%q: subject %q, want none", in, s)
+		}
+	}
+}
+
 func TestAttribution(t *testing.T) {
 	x := newTestExtractor(t)
 	seen := map[string]bool{}

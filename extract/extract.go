@@ -874,7 +874,14 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			}
 			return n
 		}
-		return x.subjectOf(st, v)
+		s := x.subjectOf(st, v)
+		if v == k && (q.Kind == quantity.Percent || q.Kind == quantity.Money) && x.lex.In(s)&x.is.generic != 0 {
+			// "the government offered 5%", "ministers pledged $5m": a
+			// figure after a verb whose subject is a party is what that
+			// party offers or gives, no measure of it
+			return ""
+		}
+		return s
 	}
 	return ""
 }
