@@ -208,6 +208,12 @@ func (v *vocab) predClasses(verb string) []string {
 	} else {
 		out = v.predStems[stem(w)]
 	}
+	// "any" ("put the toll at 19") says what the verb is compatible with,
+	// not which fact it reports: for lining up it is no class
+	out = slices.DeleteFunc(slices.Clone(out), func(c string) bool { return c == "any" })
+	if len(out) == 0 {
+		out = nil
+	}
 	v.preds[w] = out
 	return out
 }

@@ -920,7 +920,10 @@ func (x *Extractor) dispute(c, d *Claim) {
 		return
 	case fact.Compatible(c.Value, d.Value), timesConflict(c.Qualifiers, d.Qualifiers):
 		return
-	case jaccard(c.Context, d.Context) < 0.12:
+	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12:
+		// in one paragraph two sources' figures for one thing are one
+		// fact told two ways; farther apart, the sentences must share
+		// enough words to be about one event
 		return
 	}
 	for _, e := range []*Claim{c, d} {

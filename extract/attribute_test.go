@@ -148,6 +148,8 @@ var attributionCases = []struct {
 	{"an acronym is no misspelt surname", "The national disaster agency INGD said 40,000 people fled. Forecasters at INAM warned of rain. INGD said 23 people died.", []want{{"40,000", "INGD", "reported"}, {"23", "INGD", "reported"}}},
 	{"a count in the source is no claim", "Talks will resume next week, two officials familiar with the negotiations said. The ministry said 40 trucks arrived.", []want{{"40", "ministry", "reported"}}},
 	{"lower-case possessive", "The death toll has passed 40,000, the territory's Health Ministry said.", []want{{"40,000", "Health Ministry", "reported"}}},
+	{"two sources' crowd figures in one paragraph", "Organizers put the number of demonstrators at 40,000. Police said about 12,000 people joined the rally.", []want{{"40,000", "Organizers", "disputed"}, {"about 12,000", "Police", "disputed"}}},
+	{"an estimate at a figure has its verb", "The union said 9,000 strikers joined the walkout. The ministry estimated the number of strikers at 3,000.", []want{{"9,000", "union", "disputed"}, {"3,000", "ministry", "disputed"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 

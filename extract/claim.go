@@ -80,7 +80,8 @@ type Claim struct {
 	// Context is the content words of the sentence, folded.
 	Context []string `json:"-"`
 
-	at Span // the quantity in the text claims are read from
+	at   Span // the quantity in the text claims are read from
+	para int  // the index of its paragraph
 }
 
 // Article is one input file and what was found in it.

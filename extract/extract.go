@@ -487,6 +487,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			Status:       Reported,
 			Markers:      []Marker{},
 			at:           Span{q.Start, q.End},
+			para:         st.para,
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
@@ -797,6 +798,11 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		}
 		if isVerb(t.Tag) && isWordTok(t.Text) && !st.is(k, x.is.aux) {
 			if st.is(k, x.is.saying) {
+				// "the ministry estimated the number of strikers at
+				// 62,000": the estimate is the figure's verb
+				if b := st.tokenBefore(q.Start); b > k+1 && st.words[b] == "at" {
+					return x.verbPhrase(st, k)
+				}
 				break
 			}
 			return x.verbPhrase(st, k)
