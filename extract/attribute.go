@@ -40,6 +40,7 @@ type cue struct {
 type quoteRegion struct {
 	span    Span
 	speaker *cue
+	para    int // the paragraph it closes in
 }
 
 // attribute sets the source and status of every claim of a.
@@ -685,6 +686,12 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	if k := i; k == 0 && isCap(st.toks[k].Text) {
 		hasProper = true
 	}
+	if j == i+1 && opensSentence(st, i) && isCap(st.toks[i].Text) && x.tag.Knows(st.words[i]) && !x.lex.Has("generic", st.words[i]) {
+		// a capital opens every sentence: a word of English alone there
+		// (""Inflation is running above 6%"") names no one; a name the
+		// tagger never saw ("Brannick said") still does
+		hasProper = false
+	}
 	named := hasProper || generic
 	if !named && (strict || !isNoun(st.toks[j-1].Tag)) {
 		return mention{}
@@ -731,7 +738,13 @@ func (x *Extractor) subjects(st *sentence, cs []*cue) []mention {
 	}
 	for i, t := range st.toks {
 		if isVerb(t.Tag) && !st.is(i, x.is.aux) {
-			if m := x.leftNPOf(st, i, true); m.text != "" && pronounOf(x.lex, m.text) == "" {
+			m := x.leftNPOf(st, i, true)
+			if m.text == "" && i > 1 && st.words[i-1] == "," && isProper(st.toks[i-2].Tag) {
+				// "Transport Minister Karel Dvorsky, speaking to
+				// reporters, was unmoved": a participle set off by a comma
+				m = x.leftNPOf(st, i-1, true)
+			}
+			if m.text != "" && pronounOf(x.lex, m.text) == "" {
 				out = append(out, m)
 			}
 			break
@@ -784,7 +797,7 @@ func (x *Extractor) quotations(a *Article, sents []*sentence, cues [][]*cue) []q
 				continue
 			}
 			if !opening && open >= 0 {
-				q := quoteRegion{span: Span{open, t.End()}}
+				q := quoteRegion{span: Span{open, t.End()}, para: st.para}
 				if intro != nil {
 					q.speaker = intro
 				} else {
@@ -795,6 +808,12 @@ func (x *Extractor) quotations(a *Article, sents []*sentence, cues [][]*cue) []q
 							break
 						}
 					}
+				}
+				if prev := len(out) - 1; q.speaker == nil && prev >= 0 && out[prev].speaker != nil && out[prev].para == para && paras == 0 {
+					// '"...," he said. "We have put 5 percent on the
+					// table."': a quotation that goes on after its
+					// speaker is named is still theirs
+					q.speaker = out[len(out)-1].speaker
 				}
 				out = append(out, q)
 				open = -1

@@ -150,6 +150,9 @@ var attributionCases = []struct {
 	{"lower-case possessive", "The death toll has passed 40,000, the territory's Health Ministry said.", []want{{"40,000", "Health Ministry", "reported"}}},
 	{"two sources' crowd figures in one paragraph", "Organizers put the number of demonstrators at 40,000. Police said about 12,000 people joined the rally.", []want{{"40,000", "Organizers", "disputed"}, {"about 12,000", "Police", "disputed"}}},
 	{"an estimate at a figure has its verb", "The union said 9,000 strikers joined the walkout. The ministry estimated the number of strikers at 3,000.", []want{{"9,000", "union", "disputed"}, {"3,000", "ministry", "disputed"}}},
+	{"a quotation goes on after its speaker", "“Wages are falling behind prices,” the mayor said. “We have offered 4% and that is final.”", []want{{"4%", "mayor", "reported"}}},
+	{"a participle between a speaker and the verb", "Interior Minister Ana Reyes, visiting the site on Friday, looked tired. “We have counted 14 bodies so far,” she said.", []want{{"14", "Ana Reyes", "reported"}}},
+	{"a common word opening a quotation is no speaker", "Finance Minister Leo Hart spoke first. “Unemployment is running above 7%. It will rise,” he said.", []want{{"above 7%", "Leo Hart", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 

@@ -33,7 +33,6 @@ import (
 	"github.com/claims-tool/claims/extract/quantity"
 	"github.com/claims-tool/claims/lexicon"
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
 )
 
@@ -42,7 +41,7 @@ type Extractor struct {
 	lex  *lexicon.Lexicon
 	scan *quantity.Scanner
 	seg  *segment.Segmenter
-	tag  tag.Interface
+	tag  *tagger.Tagger
 	is   lists
 }
 

@@ -109,6 +109,13 @@ func (t *Tagger) key(s string) keyFeats {
 	return noKey
 }
 
+// Knows reports whether the model was trained on word as a word in
+// lower case (it has features for it): a common word of English, whatever
+// its tag, as against a name it never saw.
+func (t *Tagger) Knows(word string) bool {
+	return t.key(word).word.self >= 0
+}
+
 // slot returns what s keys, to fill in at load, adding s if it is new. The
 // pointer is good until the next call.
 func (t *Tagger) slot(s string) *keyFeats {
