@@ -524,6 +524,28 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 	if k < 0 {
 		return mention{}
 	}
+	if st.words[k] == "," {
+		// "The WHO, in a report published on Monday, put ...", "Karel
+		// Dvorsky, speaking to reporters, was ...": the subject stands
+		// before a phrase set off by commas
+		if t := st.toks[i].Tag; (t == "VBG" || t == "VBN") && k > 0 && (isProper(st.toks[k-1].Tag) || hyphenedName(st.toks[k-1].Text)) {
+			return x.leftNPOf(st, k, strict) // the participle opens that phrase
+		}
+		for c := k - 1; c > 0 && c > k-20; c-- {
+			if w := st.words[c]; isQuote(st.toks[c].Text) || w == ";" || st.is(c, x.is.saying) && isVerb(st.toks[c].Tag) {
+				break
+			}
+			if st.words[c] == "," {
+				// a phrase with more than a noun phrase in it, not an
+				// appositive name ("The state forestry agency, Cal Fire,
+				// said", which the mention reads whole)
+				if t := st.toks[c-1]; !plainNP(st, c+1, k) && (isProper(t.Tag) || isNoun(t.Tag) || hyphenedName(t.Text)) {
+					return x.leftNPOf(st, c, strict)
+				}
+				break
+			}
+		}
+	}
 	if st.toks[k].Tag == "PRP" {
 		if st.is(k, x.is.pronoun) {
 			return mention{text: st.toks[k].Text, span: Span{st.toks[k].Start, st.toks[k].End()}}
@@ -702,7 +724,7 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	last := st.words[j-1]
 	lastText := st.toks[j-1].Text
 	acronym := len(lastText) > 1 && strings.ToUpper(lastText) == lastText
-	person := isProper(st.toks[j-1].Tag) && !strings.HasSuffix(last, "s") && !acronym || x.lex.Has("title", last)
+	person := (isProper(st.toks[j-1].Tag) || hyphenedName(lastText)) && !strings.HasSuffix(last, "s") && !acronym || x.lex.Has("title", last)
 	// a title makes a person ("spokesperson Ana Ruiz", "a ministry
 	// spokesman"), unless a group noun comes after it and heads the phrase
 	// ("the president's office", "the UN's humanitarian office OCHA")
@@ -724,6 +746,27 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}, person: person, named: named}
 }
 
+// plainNP reports whether tokens [i, j) are only a noun phrase's:
+// determiners, adjectives, nouns, names, numbers, possessives.
+func plainNP(st *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch t := st.toks[k].Tag; {
+		case t == "DT", t == "POS", t == "CD", t == "PRP$", isNoun(t), isProper(t), isAdj(t):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenedName reports whether w is capitalised on both sides of a
+// hyphen, as a double-barrelled name is ("Osei-Banda", "Jean-Pierre"),
+// which the tagger may read as an adjective.
+func hyphenedName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isCap(a) && isCap(b)
+}
+
 // subjects returns the people and groups a sentence names as subjects of
 // its verbs, for pronouns in later sentences.
 func (x *Extractor) subjects(st *sentence, cs []*cue) []mention {
@@ -738,13 +781,7 @@ func (x *Extractor) subjects(st *sentence, cs []*cue) []mention {
 	}
 	for i, t := range st.toks {
 		if isVerb(t.Tag) && !st.is(i, x.is.aux) {
-			m := x.leftNPOf(st, i, true)
-			if m.text == "" && i > 1 && st.words[i-1] == "," && isProper(st.toks[i-2].Tag) {
-				// "Transport Minister Karel Dvorsky, speaking to
-				// reporters, was unmoved": a participle set off by a comma
-				m = x.leftNPOf(st, i-1, true)
-			}
-			if m.text != "" && pronounOf(x.lex, m.text) == "" {
+			if m := x.leftNPOf(st, i, true); m.text != "" && pronounOf(x.lex, m.text) == "" {
 				out = append(out, m)
 			}
 			break

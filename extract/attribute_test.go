@@ -153,6 +153,9 @@ var attributionCases = []struct {
 	{"a quotation goes on after its speaker", "“Wages are falling behind prices,” the mayor said. “We have offered 4% and that is final.”", []want{{"4%", "mayor", "reported"}}},
 	{"a participle between a speaker and the verb", "Interior Minister Ana Reyes, visiting the site on Friday, looked tired. “We have counted 14 bodies so far,” she said.", []want{{"14", "Ana Reyes", "reported"}}},
 	{"a common word opening a quotation is no speaker", "Finance Minister Leo Hart spoke first. “Unemployment is running above 7%. It will rise,” he said.", []want{{"above 7%", "Leo Hart", "reported"}}},
+	{"a double-barrelled name is a person", "Rescuers searched all night.\n\nBoateng-Mensah insists the plan works. “We have trained 400 nurses,” she said.", []want{{"400", "Boateng-Mensah", "reported"}}},
+	{"a phrase set off by commas before the verb", "The Red Cross, in a statement issued late on Friday, put the number of injured at 230.", []want{{"230", "Red Cross", "reported"}}},
+	{"an appositive with a clause before the verb", "The Coastal Watch Group, an NGO that counts migrant deaths, put the number of missing at 61.", []want{{"61", "Coastal Watch Group", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 
