@@ -388,3 +388,22 @@ func TestCompareCasualties(t *testing.T) {
 		t.Errorf("sources %v, want the governor once", killed.Sources)
 	}
 }
+
+// TestCompareSynonyms: one thing named two ways ("vessels" and "ships",
+// "walkout" and "strike") is one fact; the lexicon's [subject] classes say
+// which words name one thing.
+func TestCompareSynonyms(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "The port authority said 28 vessels were waiting to unload at the harbour on Friday.", text: "28", v: exact(28), subj: "vessels", pred: "waiting", src: "port authority"},
+		spec{art: "b", sentence: "Some 28 ships were waiting off the harbour to unload on Friday, the port authority said.", text: "Some 28", v: exact(28), subj: "ships", pred: "waiting", src: "port authority"},
+		spec{art: "b", sentence: "The port authority said 300 trucks were queuing at the harbour gates on Friday.", text: "300", v: exact(300), subj: "trucks", pred: "queuing", src: "port authority"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	if g := groupOf(r, arts[0].Claims[0].ID); g != groupOf(r, arts[1].Claims[0].ID) || g.Verdict != Agree {
+		t.Errorf("28 vessels and some 28 ships: want one fact that agrees, got %+v", g)
+	}
+	if g := groupOf(r, arts[1].Claims[1].ID); g.Verdict != Single {
+		t.Errorf("the trucks are another fact: %+v", g)
+	}
+}
