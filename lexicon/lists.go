@@ -29,8 +29,9 @@ var Lists = map[string]Spec{
 	"not-after":  {Doc: "words that, right after a number, make it no claim (ago, percentile)", NeedsValue: false},
 	"not-before": {Doc: "words that, right before a number, make it no claim (page, no., chapter)", NeedsValue: false},
 	// units
-	"unit":     {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
-	"currency": {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
+	"unit":        {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
+	"unit-before": {Doc: "units written before the number: magnitude 6.8", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
+	"currency":    {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
 	// dates and times
 	"month":         {Doc: "month names and abbreviations", NeedsValue: true, Value: "1..12", Check: isNumber},
 	"weekday":       {Doc: "day names", NeedsValue: false},
@@ -48,6 +49,7 @@ var Lists = map[string]Spec{
 	"generic":   {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
 	"document":  {Doc: "documents whose issuer is the source: a statement from X, a report by X", NeedsValue: false},
 	"stopword":  {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},
+	"direction": {Doc: "compass directions, which place a distance (14 km south-west of X) and are never what it measures", NeedsValue: false},
 	"container": {Doc: "nouns that count what follows them with of: the number of homes counts homes", NeedsValue: false},
 	// verification
 	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},

@@ -245,9 +245,21 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 			}
 		}
 	}
+	// "minus 4 degrees": a negative figure in words
+	negative := false
+	if p.word(i) == "minus" && p.isNum(i+1) {
+		negative = true
+		i++
+	}
+	// a unit written before the figure: "magnitude 6.8"
+	before := ""
+	if u, ok := p.lex().LookupWord("unit-before", p.word(i)); ok && p.isWord(i) && p.isNum(i+1) {
+		before = u
+		i++
+	}
 	// a currency sign or code before the figure
 	currency, codeScale := "", 1.0
-	if c, n := p.currencyBefore(i); n > 0 {
+	if c, n := p.currencyBefore(i); n > 0 && before == "" {
 		currency, codeScale = c, p.codeScale(i+n-1)
 		i += n
 	}
@@ -315,6 +327,12 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 			hi.val *= 100
 			lo = hi
 		}
+	}
+	if ue == end && before != "" {
+		unit, kind, _ = lexicon.ParseUnit(before)
+	}
+	if negative {
+		lo.val, hi.val = -lo.val, -hi.val
 	}
 	if ue > end {
 		if kind == Money && currency == "" {
