@@ -48,7 +48,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, citing, container, denied, fraction, generic, month, nominal, pronoun,
+	aux, citing, container, denied, direction, fraction, generic, month, nominal, pronoun,
 	saying, season, stopword, title, unverified, weekday lexicon.Set
 
 	// what a sentence without a figure must hold to be read closely
@@ -61,7 +61,7 @@ type lists struct {
 
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
-		aux: lex.Set("aux"), citing: lex.Set("citing"), container: lex.Set("container"), denied: lex.Set("denied"), fraction: lex.Set("fraction"),
+		aux: lex.Set("aux"), citing: lex.Set("citing"), container: lex.Set("container"), denied: lex.Set("denied"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
 		generic: lex.Set("generic"), month: lex.Set("month"), nominal: lex.Set("nominal"), pronoun: lex.Set("pronoun"),
 		saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
@@ -523,6 +523,11 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 				mods = prev.Qualifiers
 			}
 		}
+		if dim, _ := fact.Dimension(q.Unit); dim == "length" && (subj == "" || x.lex.In(subj)&x.is.direction != 0) {
+			if s := x.located(st, q); s != "" || subj != "" {
+				subj, mods = s, nil // "south-west" places the distance
+			}
+		}
 		c.Predicate = x.predicate(st, q, headEnd)
 		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration || q.Kind == quantity.Percent || q.Kind == quantity.Money) {
 			subj = x.measured(st, q)
@@ -978,6 +983,65 @@ func (x *Extractor) reports(st *sentence, i int) bool {
 	return true
 }
 
+// located reads what a distance placed by a direction is the distance of:
+// "its epicentre about 14 km south-west of the town" (the noun before the
+// figure), "Tarnesse, the provincial capital, 40 km north of the
+// epicentre", "In the village of Drumaz, 8 km south of Ostrel" (the common
+// noun of the phrase before the comma), "At Tarnesse General Hospital,
+// about 40 km north" (a name's last word, a noun in lower case). It
+// returns "" unless a direction follows the figure.
+func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
+	j := st.tokenAt(q.End)
+	for j < len(st.toks) && (st.toks[j].Text == "(" || st.toks[j].Text == ")" || st.inFigure(st.toks[j].Start) || st.toks[j].Tag == "CD" || st.words[j] == "miles" || st.words[j] == "to" || st.words[j] == "the") {
+		j++ // "(9 miles)", "to the east"
+	}
+	if j >= len(st.toks) || !st.is(j, x.is.direction) {
+		return ""
+	}
+	k := st.tokenBefore(q.Start)
+	if k < 0 {
+		return ""
+	}
+	if isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) {
+		return strings.ToLower(st.toks[k].Text)
+	}
+	if st.words[k] != "," {
+		return ""
+	}
+	// the phrase before the comma, and an appositive before that
+	noun, name := "", ""
+	for i := k - 1; i >= 0; i-- {
+		t := st.toks[i]
+		switch {
+		case st.words[i] == "," && noun == "":
+			continue // "the capital, Porvent,"
+		case isNoun(t.Tag) && isWordTok(t.Text):
+			if noun == "" {
+				noun = strings.ToLower(t.Text)
+			}
+		case isProper(t.Tag) && isWordTok(t.Text):
+			if name == "" && noun == "" {
+				name = t.Text
+			}
+		case t.Tag == "DT" || t.Tag == "POS" || isAdj(t.Tag) || st.words[i] == "of":
+		default:
+			i = -1 // the phrase ends
+			continue
+		}
+		if noun != "" {
+			break
+		}
+	}
+	if noun != "" {
+		return noun
+	}
+	// a name whose last word is a noun of English: "General Hospital"
+	if name != "" && x.tag.Knows(strings.ToLower(name)) && x.lex.In(strings.ToLower(name))&x.is.direction == 0 {
+		return strings.ToLower(name)
+	}
+	return ""
+}
+
 // harms reports whether a verb reports deaths or injuries ([predicate]
 // classes kill and wound), whose object counts people.
 func (x *Extractor) harms(verb string) bool {
@@ -997,7 +1061,13 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 		return ""
 	}
 	for v := k - 1; v >= 0; v-- {
-		switch st.words[v] {
+		w := st.words[v]
+		if isVerb(st.toks[v].Tag) && isWordTok(st.toks[v].Text) && !st.is(v, x.is.aux) {
+			// "measured the earthquake at magnitude 6.9", "valued the
+			// deal at $2bn": any verb with an object, as "put" is
+			w = "put"
+		}
+		switch w {
 		case "put", "puts", "putting":
 			j := v + 1
 			for j < k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {
