@@ -40,6 +40,7 @@ const (
 	timeBonus         = 0.1  // a shared month or season
 	dayBonus          = 0.05 // a shared weekday
 	dayPenalty        = 0.1  // different weekdays
+	yearPenalty       = 0.2  // a year given for one figure only
 	sourceBonus       = 0.1  // the same canonical source
 
 	// DefaultThreshold is the average pair score at which groups merge.
@@ -130,7 +131,7 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	if len(a.origins) > 0 && len(b.origins) > 0 && !slices.Equal(a.origins, b.origins) {
 		return 0, false
 	}
-	if a.months != 0 && b.months != 0 && a.months&b.months == 0 {
+	if a.months != 0 && b.months != 0 && a.months&b.months == 0 || a.year != 0 && b.year != 0 && a.year != b.year {
 		return 0, false
 	}
 	compat := a.val.Compatible(b.val)
@@ -180,6 +181,11 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	}
 	if a.months&b.months != 0 {
 		plus += timeBonus
+	}
+	if (a.year == 0) != (b.year == 0) {
+		// "in 2019, when more than 300 people died" against a figure of
+		// the story's own time
+		minus += yearPenalty
 	}
 	if a.days != 0 && b.days != 0 {
 		if a.days&b.days != 0 {

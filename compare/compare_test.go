@@ -407,3 +407,24 @@ func TestCompareSynonyms(t *testing.T) {
 		t.Errorf("the trucks are another fact: %+v", g)
 	}
 }
+
+// TestCompareYears: a figure the sentence sets in another year ("in 2019,
+// when more than 300 people died") is another fact than the story's own,
+// and two figures of different years never line up.
+func TestCompareYears(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "The outbreak has killed 87 people in the province, the health ministry said on Tuesday.", text: "87", v: exact(87), subj: "people", pred: "killed", src: "health ministry", quals: []string{"t:tuesday"}},
+		spec{art: "a", sentence: "The province last saw a major outbreak in 2019, when more than 300 people were killed.", text: "more than 300", v: atLeast(300), subj: "people", pred: "killed", quals: []string{"t:2019"}},
+		spec{art: "b", sentence: "The health ministry said on Tuesday that the outbreak had killed nearly 90 people in the province.", text: "nearly 90", v: exact(90), subj: "people", pred: "killed", src: "health ministry", quals: []string{"t:tuesday"}},
+		spec{art: "b", sentence: "In 2015, an outbreak in the province killed 250 people.", text: "250", v: exact(250), subj: "people", pred: "killed", quals: []string{"t:2015"}},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	now := groupOf(r, arts[0].Claims[0].ID)
+	if now != groupOf(r, arts[1].Claims[0].ID) {
+		t.Errorf("87 and nearly 90 killed are one fact: %+v", r.Groups)
+	}
+	if g := groupOf(r, arts[0].Claims[1].ID); g == now || g == groupOf(r, arts[1].Claims[1].ID) {
+		t.Errorf("the 2019 toll is its own fact: %+v", r.Groups)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,6 +36,7 @@ type feat struct {
 	origins []string // capitalised modifiers ("north", "korean"), sorted
 	months  uint16   // bit m set for month m (1..12)
 	days    uint8    // weekday bits
+	year    int      // a year the sentence sets its figures in ("in 2019"), or 0
 	change  string
 	toks    []int32 // context tokens, sorted, unique
 	norm    float64 // IDF norm of toks
@@ -145,6 +147,7 @@ func (v *vocab) id(tok string) int32 {
 type qualifierInfo struct {
 	months uint16
 	days   uint8
+	year   int
 	words  []string
 }
 
@@ -156,6 +159,9 @@ func (v *vocab) qualifier(q string) qualifierInfo {
 	if t, ok := strings.CutPrefix(q, "t:"); ok {
 		t = lexicon.Norm(t)
 		qi.months, qi.days = v.months[t], v.days[t]
+		if y, err := strconv.Atoi(t); err == nil {
+			qi.year = y // "t:2019"
+		}
 	} else {
 		qi.words = lexicon.Words(q)
 	}
@@ -446,6 +452,9 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 			qi := v.qualifier(q)
 			f.months |= qi.months
 			f.days |= qi.days
+			if f.year == 0 {
+				f.year = qi.year
+			}
 			for _, w := range qi.words {
 				if capitalised(c.Sentence, w) {
 					f.origins = append(f.origins, w)

@@ -1067,6 +1067,11 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 			// deal at $2bn": any verb with an object, as "put" is
 			w = "put"
 		}
+		if w == "and" && v > 0 && st.inFigure(st.toks[v-1].Start) {
+			// "put the number of cases at 5,200 and the death toll at
+			// 112": a second object after the first one's figure
+			w = "put"
+		}
 		switch w {
 		case "put", "puts", "putting":
 			j := v + 1
@@ -1178,6 +1183,11 @@ func (x *Extractor) timePlace(st *sentence) []string {
 	for i, t := range st.toks {
 		w := st.words[i]
 		if st.is(i, x.is.month) && unicode.IsUpper(firstRune(t.Text)) || st.is(i, x.is.season|x.is.weekday) {
+			out = append(out, "t:"+w)
+		}
+		// "in 2019, when more than 300 people died": a year the sentence
+		// sets its figures in
+		if i > 0 && st.words[i-1] == "in" && len(w) == 4 && isDigitsOnly(w) && w >= "1900" && w <= "2099" {
 			out = append(out, "t:"+w)
 		}
 	}
