@@ -59,6 +59,7 @@ var Lists = map[string]Spec{
 	"furniture":  {Doc: "lines of page furniture (a line that starts with one is not article text)", NeedsValue: false},
 	"tail":       {Doc: "lines after which nothing is article text", NeedsValue: false},
 	"credit":     {Doc: "phrases of image captions and credits", NeedsValue: false},
+	"notice":     {Doc: "phrases of cookie and privacy notices (a line that holds one is not article text)", NeedsValue: false},
 	"bio":        {Doc: "phrases of author biographies", NeedsValue: false},
 	"outlet-tag": {Doc: "front matter keys that name the outlet", NeedsValue: false},
 	// sources and alignment

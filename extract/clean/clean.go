@@ -550,14 +550,19 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 	}
 	// one look-up a word says whether a credit or bio phrase may start
 	// there; most lines have none
-	credit, bio := lex.Set("credit"), lex.Set("bio")
+	credit, bio, notice := lex.Set("credit"), lex.Set("bio"), lex.Set("notice")
 	var may lexicon.Set
 	for _, w := range words {
-		may |= lex.SetsOf(w).Starts & (credit | bio)
+		may |= lex.SetsOf(w).Starts & (credit | bio | notice)
 	}
 	if may&credit != 0 {
 		if _, _, ok := lex.Contains("credit", words); ok {
 			return lineFurniture
+		}
+	}
+	if may&notice != 0 {
+		if _, _, ok := lex.Contains("notice", words); ok {
+			return lineFurniture // "We and our 846 partners store ... cookies"
 		}
 	}
 	if may&bio != 0 {

@@ -81,3 +81,19 @@ func TestTeaserDropped(t *testing.T) {
 		t.Errorf("with a subheaded section: %d blocks, want 4", len(p.Blocks))
 	}
 }
+
+// TestCookieNoticeDropped: a cookie or privacy notice is a sentence with
+// figures ("our 846 partners") but no article text.
+func TestCookieNoticeDropped(t *testing.T) {
+	lex := testLexicon(t)
+	for _, notice := range []string{
+		"We and our 312 partners store and/or access information on a device, such as cookies, and process personal data.",
+		"This site uses cookies to give you the best experience; see our cookie policy for the 14 purposes we use them for.",
+	} {
+		src := notice + "\n\nOfficials said 139 drones were launched overnight, the air force said.\n"
+		p := Clean(src, lex)
+		if len(p.Blocks) != 1 || !strings.HasPrefix(p.Text[p.Blocks[0].Start:p.Blocks[0].End], "Officials") {
+			t.Errorf("%q: blocks %+v, want only the article's sentence", notice, p.Blocks)
+		}
+	}
+}
