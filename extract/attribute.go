@@ -8,6 +8,7 @@ import (
 
 	"github.com/claims-tool/claims/extract/fact"
 	"github.com/claims-tool/claims/lexicon"
+	"github.com/jdkato/prose/v3/tokenize"
 )
 
 // mention is a source as the article names it.
@@ -332,6 +333,14 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			out = append(out, c)
 			i += k - 1
 			continue
+		}
+		// "Open Tide's claim that its aircraft had flagged the boat 11
+		// hours before": what follows is the possessor's
+		if i >= 2 && i+1 < n && st.words[i+1] == "that" && isPossessive(st.toks[i-1]) && (w == "claim" || w == "claims" || w == "assertion" || w == "estimate" || x.lex.HasWord("document", w)) {
+			if who := x.leftNPOf(st, i-1, true); who.text != "" {
+				out = append(out, &cue{text: spanText(st, i-1, i+1), at: Span{st.toks[i-1].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
+				continue
+			}
 		}
 		// "Quote from X:"
 		if w == "quote" && i+1 < n && st.words[i+1] == "from" {
@@ -757,6 +766,12 @@ func plainNP(st *sentence, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// isPossessive reports whether t is the possessive 's, which the tagger
+// does not know with a typographic apostrophe (’s).
+func isPossessive(t tokenize.Token) bool {
+	return t.Tag == "POS" || t.Text == "'s" || t.Text == "’s"
 }
 
 // hyphenedName reports whether w is capitalised on both sides of a

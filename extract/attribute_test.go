@@ -156,6 +156,7 @@ var attributionCases = []struct {
 	{"a double-barrelled name is a person", "Rescuers searched all night.\n\nBoateng-Mensah insists the plan works. “We have trained 400 nurses,” she said.", []want{{"400", "Boateng-Mensah", "reported"}}},
 	{"a phrase set off by commas before the verb", "The Red Cross, in a statement issued late on Friday, put the number of injured at 230.", []want{{"230", "Red Cross", "reported"}}},
 	{"an appositive with a clause before the verb", "The Coastal Watch Group, an NGO that counts migrant deaths, put the number of missing at 61.", []want{{"61", "Coastal Watch Group", "reported"}}},
+	{"a party's claim that", "The minister did not address the charity’s claim that its plane had spotted the boat 9 hours before it sank.", []want{{"9 hours", "charity", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 
