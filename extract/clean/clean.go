@@ -79,17 +79,19 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	var lw lineWords
 	for i, ln := range lines {
 		kinds[i] = lineFurniture
-		if ended {
-			continue
-		}
-		switch classify(masked[ln.Start:ln.End], lex, started, &lw) {
-		case lineBody:
+		switch k := classify(masked[ln.Start:ln.End], lex, started, &lw); {
+		case k == lineBody:
 			kinds[i], started = lineBody, true
-		case lineTail:
+		case k == lineTail:
 			kinds[i], ended = lineTail, true
+		case started && listItem(src[lineStart(src, ln.Start):ln.End]) && factLine(masked[ln.Start:ln.End]):
+			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
+			// article's figures, no sentences
+			kinds[i] = lineBody
 		}
 	}
 	if ended {
+		resumeAfterBoxes(masked, lines, kinds)
 		dropTeaser(masked, lines, kinds)
 	}
 	for i, ln := range lines {
@@ -443,6 +445,21 @@ func lineStart(s string, off int) int {
 	return strings.LastIndexByte(s[:off], '\n') + 1
 }
 
+// factLine reports whether t reads "Label: figure ...": a label of one to
+// five words, a colon, and a figure (a digit or a currency sign first).
+func factLine(t string) bool {
+	label, rest, ok := strings.Cut(strings.TrimSpace(t), ":")
+	if !ok {
+		return false
+	}
+	n := len(strings.Fields(label))
+	if n < 1 || n > 5 || strings.IndexFunc(label, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' }) >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \t"))
+	return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
+}
+
 // listItem reports whether a line starts a list item: a bullet or a number
 // with a full stop or bracket.
 func listItem(t string) bool {
@@ -477,6 +494,67 @@ func endsSentence(s string) bool {
 		return false
 	}
 	return false
+}
+
+// resumeAfterBoxes decides where the article ends. A line like
+// "Related" or "Read more" ends it, unless it opens a box of links set in
+// the middle of the article: then at least two paragraphs follow it that
+// name what the article named before it (two of their capitalised words
+// are the article's: "Veltra", "Sarnbeck"), and the article goes on with
+// them. Everything after the line that really ends it is furniture, as
+// is every such line.
+func resumeAfterBoxes(s string, lines []line, kinds []lineKind) {
+	names := map[string]bool{}
+	for i := 0; i < len(kinds); i++ {
+		if kinds[i] == lineBody {
+			addNames(names, s[lines[i].Start:lines[i].End])
+			continue
+		}
+		if kinds[i] != lineTail {
+			continue
+		}
+		// the body paragraphs up to the next tail
+		var run []int
+		j := i + 1
+		for ; j < len(kinds) && kinds[j] != lineTail; j++ {
+			if kinds[j] == lineBody {
+				run = append(run, j)
+			}
+		}
+		shared := map[string]bool{}
+		for _, k := range run {
+			seen := map[string]bool{}
+			addNames(seen, s[lines[k].Start:lines[k].End])
+			for n := range seen {
+				if names[n] {
+					shared[n] = true
+				}
+			}
+		}
+		if len(run) >= 2 && len(shared) >= 2 {
+			kinds[i] = lineFurniture // a box inside the article
+			continue
+		}
+		for k := i + 1; k < len(kinds); k++ {
+			kinds[k] = lineFurniture
+		}
+		return
+	}
+}
+
+// addNames adds to set the capitalised words of t that are not the first
+// word of a sentence, without a possessive: the names a text uses.
+func addNames(set map[string]bool, t string) {
+	first := true
+	for _, w := range strings.Fields(t) {
+		word := strings.TrimRight(w, ".,;:!?\"'”’)")
+		word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")
+		word = strings.TrimLeft(word, "\"'“‘(")
+		if !first && len(word) >= 3 && unicode.IsUpper(rune(word[0])) {
+			set[word] = true
+		}
+		first = strings.ContainsAny(w[len(w)-1:], ".!?")
+	}
 }
 
 // dropTeaser removes the teaser of another story that scraped pages append

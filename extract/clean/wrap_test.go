@@ -97,3 +97,50 @@ func TestCookieNoticeDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxInsideArticle: a box of links set in the middle of an article
+// ("Related" and headlines) does not end it when paragraphs that name the
+// article's names follow; the box at its end does, and what follows it
+// (an author's biography, another story) is not article text.
+func TestBoxInsideArticle(t *testing.T) {
+	lex := testLexicon(t)
+	src := "Norvik Steel will shut its Tarsby mill, cutting 900 jobs, the company said on Monday.\n\n" +
+		"The union said 1,200 workers at Tarsby would lose their jobs.\n\n" +
+		"Related\n" +
+		"Steel prices slide for a fourth week   2h ago\n" +
+		"Why mills are closing across the north   Oct 27\n\n" +
+		"The wider picture\n\n" +
+		"Norvik Steel has lost market share for five years as imports grew.\n\n" +
+		"Analysts said the Tarsby closure would save Norvik about $300 million a year.\n\n" +
+		"Related\n" +
+		"Harbour Bank beats forecasts   1h ago\n\n" +
+		"Harbour Bank reported a 14% rise in profit on Wednesday, its chief executive said.\n\n" +
+		"Its shares rose 3% in Dunmore trading after the results were published.\n"
+	p := Clean(src, lex)
+	var got []string
+	for _, b := range p.Blocks {
+		got = append(got, strings.Fields(p.Text[b.Start:b.End])[0])
+	}
+	want := []string{"Norvik", "The", "Norvik", "Analysts"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("blocks start %q, want %q", got, want)
+	}
+}
+
+// TestFactList: a list of the article's figures ("- Revenue: €8.4bn") is
+// article text though no item is a sentence; a list of links is not.
+func TestFactList(t *testing.T) {
+	lex := testLexicon(t)
+	src := "Norvik Steel reported a loss for the quarter, the company said on Monday.\n\n" +
+		"- Revenue: €2.4bn (a year earlier: €2.9bn)\n" +
+		"- Operating margin: 1.2%, down from 4%\n" +
+		"- Steel prices slide for a fourth week\n" +
+		"- Our coverage of the steel industry\n"
+	p := Clean(src, lex)
+	if len(p.Blocks) != 3 {
+		t.Fatalf("%d blocks, want the sentence and the two figure lines: %q", len(p.Blocks), p.Text)
+	}
+	if b := p.Blocks[1]; !strings.Contains(p.Text[b.Start:b.End], "€2.4bn") {
+		t.Errorf("second block %q, want the revenue line", p.Text[b.Start:b.End])
+	}
+}
