@@ -536,8 +536,9 @@ func (p *parser) startsFigure(i int) bool {
 		return true
 	}
 	if w == "a" || w == "an" {
-		// "a dozen", "a million", "a quarter million"
-		return p.isMultiplier(i+1) || p.lex().HasWord("fraction", p.word(i+1))
+		// "a dozen", "a million", "a quarter million"; not "a
+		// third-quarter loss"
+		return p.isMultiplier(i+1) || p.lex().HasWord("fraction", p.word(i+1)) && !p.inCompound(i+1)
 	}
 	return false
 }
