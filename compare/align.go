@@ -182,6 +182,10 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	if a.months&b.months != 0 {
 		plus += timeBonus
 	}
+	if a.earlier != b.earlier {
+		// "from 5.4% a year earlier" against this year's figure
+		minus += yearPenalty
+	}
 	if (a.year == 0) != (b.year == 0) {
 		// "in 2019, when more than 300 people died" against a figure of
 		// the story's own time

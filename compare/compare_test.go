@@ -428,3 +428,24 @@ func TestCompareYears(t *testing.T) {
 		t.Errorf("the 2019 toll is its own fact: %+v", r.Groups)
 	}
 }
+
+// TestCompareEarlier: a figure set a year back ("from 5.4% a year
+// earlier") is a comparison; it lines up with the same comparison
+// elsewhere, not with this year's figure of another article.
+func TestCompareEarlier(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "The carmaker's operating margin narrowed to 1.8% in the quarter from 5.4% a year earlier.", text: "1.8%", v: exact(1.8), unit: "%", subj: "margin", pred: "narrowed"},
+		spec{art: "a", sentence: "The carmaker's operating margin narrowed to 1.8% in the quarter from 5.4% a year earlier.", text: "5.4%", v: exact(5.4), unit: "%", subj: "margin", pred: "narrowed", quals: []string{"t:earlier"}},
+		spec{art: "b", sentence: "Its operating margin was 5.4% a year earlier and 1.8% in the latest quarter, the carmaker said.", text: "5.4%", v: exact(5.4), unit: "%", subj: "margin", quals: []string{"t:earlier"}},
+		spec{art: "c", sentence: "The carmaker now expects an operating margin of 2% to 3% for the year.", text: "2% to 3%", v: extract.Value{Low: f(2), High: f(3)}, unit: "%", subj: "margin", pred: "expects"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	prior := groupOf(r, arts[0].Claims[1].ID)
+	if prior != groupOf(r, arts[1].Claims[0].ID) {
+		t.Errorf("the two year-earlier margins are one fact: %+v", r.Groups)
+	}
+	if g := groupOf(r, arts[2].Claims[0].ID); g == prior {
+		t.Errorf("the forecast is not last year's margin: %+v", g)
+	}
+}

@@ -37,6 +37,7 @@ type feat struct {
 	months  uint16   // bit m set for month m (1..12)
 	days    uint8    // weekday bits
 	year    int      // a year the sentence sets its figures in ("in 2019"), or 0
+	earlier bool     // a comparison figure: "from 5.4% a year earlier"
 	change  string
 	toks    []int32 // context tokens, sorted, unique
 	norm    float64 // IDF norm of toks
@@ -145,10 +146,11 @@ func (v *vocab) id(tok string) int32 {
 
 // qualifierInfo is a qualifier read: a time ("t:october") or modifier words.
 type qualifierInfo struct {
-	months uint16
-	days   uint8
-	year   int
-	words  []string
+	months  uint16
+	days    uint8
+	year    int
+	earlier bool
+	words   []string
 }
 
 func (v *vocab) qualifier(q string) qualifierInfo {
@@ -162,6 +164,7 @@ func (v *vocab) qualifier(q string) qualifierInfo {
 		if y, err := strconv.Atoi(t); err == nil {
 			qi.year = y // "t:2019"
 		}
+		qi.earlier = t == "earlier" // "from 5.4% a year earlier"
 	} else {
 		qi.words = lexicon.Words(q)
 	}
@@ -455,6 +458,7 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 			if f.year == 0 {
 				f.year = qi.year
 			}
+			f.earlier = f.earlier || qi.earlier
 			for _, w := range qi.words {
 				if capitalised(c.Sentence, w) {
 					f.origins = append(f.origins, w)

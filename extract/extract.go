@@ -535,6 +535,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		c.Subject = subj
 		st.claimSubjects = append(st.claimSubjects, subj)
 		c.Qualifiers = append(mods[:len(mods):len(mods)], st.times...)
+		if earlier(st, q) {
+			c.Qualifiers = append(c.Qualifiers, "t:earlier")
+		}
 		c.Context = st.content
 		st.claims = append(st.claims, len(a.Claims))
 		a.Claims = append(a.Claims, c)
@@ -634,7 +637,7 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if j < len(st.toks) && st.words[j] == "of" {
 		j++
 		partitive = true
-	} else if q.Kind == quantity.Money && j+1 < len(st.toks) && st.words[j] == "in" {
+	} else if q.Kind == quantity.Money && j+1 < len(st.toks) && st.words[j] == "in" && !x.isTimeNoun(st, j+1) {
 		j++ // "$180 million in damage", "€1.5 million in emergency aid"
 	}
 	head, mods, end := x.nounPhrase(st, j)
@@ -845,7 +848,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) {
 		return strings.ToLower(st.toks[k-1].Text)
 	}
-	if k >= 1 && (st.words[k] == "from" && (st.words[k-1] == "up" || st.words[k-1] == "down" || isVerb(st.toks[k-1].Tag)) ||
+	if k >= 1 && (st.words[k] == "from" && (st.words[k-1] == "up" || st.words[k-1] == "down" || isVerb(st.toks[k-1].Tag) || st.inFigure(st.toks[k-1].Start)) ||
 		st.words[k] == "with" && st.words[k-1] == "compared") && len(st.claimSubjects) > 0 {
 		// "grew 3.1%, slowing from 3.0%", "rose to 5%, up from 4%": the
 		// figure it is set against measures the same thing
@@ -871,6 +874,18 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	v := k
 	if v >= 0 && (st.words[v] == "at" || st.words[v] == "by" || st.words[v] == "to") {
 		v--
+	}
+	if v >= 1 && (st.words[v] == "up" || st.words[v] == "down") && isVerb(st.toks[v-1].Tag) {
+		v-- // "closed down 4.1%"
+	}
+	if v >= 1 && isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) && (st.words[v-1] == "and" || st.words[v-1] == "but") && v-1 > 0 && st.inFigure(st.toks[v-2].Start) {
+		// "Shares fell as much as 9% and closed down 7.4%": a verb
+		// joined to one before it shares its subject
+		for j := len(st.claimSubjects) - 1; j >= 0; j-- {
+			if st.claimSubjects[j] != "" {
+				return st.claimSubjects[j]
+			}
+		}
 	}
 	if v >= 0 && isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) {
 		// a distance or a time after its verb is that verb's extent:
@@ -1042,6 +1057,48 @@ func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
 	return ""
 }
 
+// earlier reports whether the figure is set a year or a period back:
+// "from 5.4% a year earlier", "up from 4.9% a year ago", "than 310,000
+// last year". Such a figure is a comparison, another fact than the
+// story's own.
+func earlier(st *sentence, q quantity.Quantity) bool {
+	j := st.tokenAt(q.End)
+	for n := 0; n < 2 && j < len(st.toks) && (st.toks[j].Tag == "IN" && st.words[j] != "than" || st.words[j] == ","); n++ {
+		j++ // "in the same period"
+	}
+	w := func(i int) string {
+		if i < len(st.words) {
+			return st.words[i]
+		}
+		return ""
+	}
+	switch {
+	case w(j) == "a" && w(j+1) == "year" && (w(j+2) == "earlier" || w(j+2) == "ago" || w(j+2) == "before"):
+		return true
+	case w(j) == "last" && w(j+1) == "year", w(j) == "the" && w(j+1) == "previous" && w(j+2) == "year":
+		return true
+	case w(j) == "the" && w(j+1) == "same" && (w(j+2) == "period" || w(j+2) == "quarter" || w(j+2) == "month"):
+		return true
+	}
+	return false
+}
+
+// isTimeNoun reports whether token k is a noun of time ("in the
+// quarter", "in the first half"), which says when, not what.
+func (x *Extractor) isTimeNoun(st *sentence, k int) bool {
+	for k < len(st.toks) && (st.toks[k].Tag == "DT" || isAdj(st.toks[k].Tag) || st.toks[k].Tag == "CD") {
+		k++
+	}
+	if k >= len(st.toks) {
+		return false
+	}
+	switch st.words[k] {
+	case "quarter", "half", "year", "month", "week", "period", "season", "decade":
+		return true
+	}
+	return st.is(k, x.is.time)
+}
+
 // harms reports whether a verb reports deaths or injuries ([predicate]
 // classes kill and wound), whose object counts people.
 func (x *Extractor) harms(verb string) bool {
@@ -1139,6 +1196,8 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		// inside the phrase too)
 		h := k
 		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || isProper(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT" ||
+			// "deliveries of fully electric models rose"
+			st.toks[h-1].Tag == "RB" && isAdj(st.toks[h].Tag) ||
 			// a list inside the phrase: "damage to roads, bridges and
 			// power lines stands at"
 			h > 1 && (st.words[h-1] == "," || st.words[h-1] == "and" || st.words[h-1] == "or") && isNoun(st.toks[h-2].Tag)) && st.toks[h-1].Tag != "CD" {

@@ -1409,6 +1409,9 @@ func (p *parser) change(start, end int, kind string) string {
 		if w := p.word(k + 1); w == "to" || w == "from" {
 			return ""
 		}
+		if w := p.word(k); (w == "up" || w == "down") && strings.HasPrefix(p.word(k-1), "ma") && (p.word(k-1) == "made" || p.word(k-1) == "make" || p.word(k-1) == "makes" || p.word(k-1) == "making") {
+			return "" // "made up almost a fifth": a part, no change
+		}
 		if kind == Count && !by && p.isWord(end) && !p.lex().HasWord("stopword", p.word(end)) {
 			return ""
 		}

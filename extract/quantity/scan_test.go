@@ -80,6 +80,7 @@ var scanTests = []struct {
 	{"Three-quarters of firms and one-fifth of schools closed.", ws(percent(exact("Three-quarters", 75)), percent(exact("one-fifth", 20)))},
 	{"Third-quarter revenue beat the fourth-quarter forecast.", none()},
 	{"The firm reported a third-quarter loss.", none()},
+	{"Electric models made up 18% of sales.", ws(percent(exact("18%", 18)))},
 	{"The plant ran at barely half its capacity.", ws(percent(about("barely half", 50)))},
 	{"Survivors said closer to 300 were on board.", ws(about("closer to 300", 300))},
 	{"The attack began on Feb. 7, officials said.", none()},
