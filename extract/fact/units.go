@@ -14,7 +14,7 @@ type dimension struct {
 var dimensions = map[string]dimension{
 	"mm": {"length", 0.001}, "cm": {"length", 0.01}, "m": {"length", 1}, "km": {"length", 1000},
 	"inch": {"length", 0.0254}, "in": {"length", 0.0254}, "ft": {"length", 0.3048},
-	"mi": {"length", 1609.344}, "mile": {"length", 1609.344},
+	"mi": {"length", 1609.344}, "mile": {"length", 1609.344}, "nmi": {"length", 1852},
 	"m2": {"area", 1}, "ha": {"area", 1e4}, "km2": {"area", 1e6}, "acre": {"area", 4046.8564224},
 	"mi2": {"area", 2589988.110336}, "mile2": {"area", 2589988.110336},
 	"mg": {"mass", 1e-6}, "g": {"mass", 0.001}, "kg": {"mass", 1}, "t": {"mass", 1000},
@@ -23,7 +23,7 @@ var dimensions = map[string]dimension{
 	"minute": {"duration", 1.0 / 1440}, "hour": {"duration", 1.0 / 24}, "day": {"duration", 1},
 	"week": {"duration", 7}, "month": {"duration", 30.436875}, "year": {"duration", 365.2425},
 	"decade": {"duration", 3652.425},
-	"km/h":   {"speed", 1}, "mph": {"speed", 1.609344},
+	"km/h":   {"speed", 1}, "mph": {"speed", 1.609344}, "kn": {"speed", 1.852},
 	"%": {"percent", 1}, "pp": {"percentage point", 1}, "bp": {"percentage point", 0.01},
 }
 

@@ -81,6 +81,8 @@ var scanTests = []struct {
 	{"Third-quarter revenue beat the fourth-quarter forecast.", none()},
 	{"The firm reported a third-quarter loss.", none()},
 	{"Electric models made up 18% of sales.", ws(percent(exact("18%", 18)))},
+	{"The boat sank 47 nautical miles off the coast.", ws(measure(exact("47 nautical miles", 47), "nmi"))},
+	{"Winds gusted up to 30 knots.", ws(measure(upTo("up to 30 knots", 30), "kn"))},
 	{"The plant ran at barely half its capacity.", ws(percent(about("barely half", 50)))},
 	{"Survivors said closer to 300 were on board.", ws(about("closer to 300", 300))},
 	{"The attack began on Feb. 7, officials said.", none()},
