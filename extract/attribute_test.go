@@ -212,6 +212,8 @@ var claimCases = []struct {
 	{"The jobless rate eased to 4.2% from 4.6% a year earlier.", []string{"4.2%", "4.6%"}, []string{"rate", "rate"}},
 	{"Sales of newly built homes dropped 8%.", []string{"8%"}, []string{"sales"}},
 	{"The bank booked a charge of $90 million in the quarter.", []string{"$90 million"}, []string{"charge"}},
+	{"Rescuers pulled 96 migrants from the water. Twelve were taken to hospital.", []string{"96", "Twelve"}, []string{"migrants", "migrants"}},
+	{"Dozens of fishing boats joined the search.", []string{"Dozens"}, []string{"boats"}},
 	{"The siege, imposed for six months, lasted only ten weeks.", []string{"six months", "ten weeks"}, []string{"siege", "siege"}},
 	{"Officials said an aid flotilla had been stopped at the border crossing for five days.", []string{"five days"}, []string{"flotilla"}},
 	{"After the storm, power was cut for 12 hours.", []string{"12 hours"}, []string{"power"}},

@@ -521,6 +521,12 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 				prev := a.Claims[len(a.Claims)-1]
 				subj = prev.Subject
 				mods = prev.Qualifiers
+			} else if p := x.counted(a, sents, i, q); p != nil {
+				// "Rescuers pulled 184 people from the sea. Fourteen
+				// were taken to hospital": a count that opens its
+				// sentence as the subject counts what the count before
+				// it in the paragraph counts
+				subj = p.Subject
 			}
 		}
 		if dim, _ := fact.Dimension(q.Unit); dim == "length" && (subj == "" || x.lex.In(subj)&x.is.direction != 0) {
@@ -752,6 +758,10 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 			if t.Tag != "CD" {
 				mods = append(mods, w)
 			}
+			continue
+		}
+		if (t.Tag == "VBG" || t.Tag == "VBN") && k+1 < len(st.toks) && (isNoun(st.toks[k+1].Tag) || isAdj(st.toks[k+1].Tag)) && isWordTok(t.Text) {
+			mods = append(mods, w) // "fishing boats", "suspected crew members"
 			continue
 		}
 		if t.Tag == "RB" && k == j {
@@ -1055,6 +1065,28 @@ func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
 		return strings.ToLower(name)
 	}
 	return ""
+}
+
+// counted returns the last count with a subject in the sentences of the
+// paragraph before sentence i, when q opens sentence i as the subject of
+// its verb ("Fourteen were taken to hospital"); else nil.
+func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Quantity) *Claim {
+	st := sents[i]
+	start := st.tokenAt(q.Start)
+	if start < 0 || !opensSentence(st, start) {
+		return nil
+	}
+	if e := st.tokenAt(q.End); e >= len(st.toks) || !(st.is(e, x.is.aux) || isVerb(st.toks[e].Tag)) {
+		return nil
+	}
+	for j := i - 1; j >= 0 && sents[j].para == st.para; j-- {
+		for k := len(sents[j].claims) - 1; k >= 0; k-- {
+			if c := &a.Claims[sents[j].claims[k]]; c.Kind == quantity.Count && c.Subject != "" {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // earlier reports whether the figure is set a year or a period back:
