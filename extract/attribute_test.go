@@ -214,6 +214,7 @@ var claimCases = []struct {
 	{"The bank booked a charge of $90 million in the quarter.", []string{"$90 million"}, []string{"charge"}},
 	{"Rescuers pulled 96 migrants from the water. Twelve were taken to hospital.", []string{"96", "Twelve"}, []string{"migrants", "migrants"}},
 	{"Dozens of fishing boats joined the search.", []string{"Dozens"}, []string{"boats"}},
+	{"Of the evacuees, 40 went to a school and 25 to a church. Nine were hurt.", []string{"40", "25", "Nine"}, []string{"evacuees", "evacuees", "evacuees"}},
 	{"The siege, imposed for six months, lasted only ten weeks.", []string{"six months", "ten weeks"}, []string{"siege", "siege"}},
 	{"Officials said an aid flotilla had been stopped at the border crossing for five days.", []string{"five days"}, []string{"flotilla"}},
 	{"After the storm, power was cut for 12 hours.", []string{"12 hours"}, []string{"power"}},

@@ -650,6 +650,13 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if head != "" {
 		return head, mods, end
 	}
+	if !partitive {
+		// "Of the survivors, 34 were from Kelem": a partitive fronted
+		// before the figure says what it counts
+		if h := x.frontedOf(st, st.tokenAt(q.Start)); h != "" {
+			return h, nil, j
+		}
+	}
 	if partitive {
 		// "four of the dead were children", "55,000 of those affected
 		// were children": a part with no noun of its own is what the
@@ -678,6 +685,23 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		k--
 	}
 	return "", nil, j
+}
+
+// frontedOf reads "Of the survivors, " opening the sentence before token
+// i, and returns its noun, or "".
+func (x *Extractor) frontedOf(st *sentence, i int) string {
+	k := 0
+	for k < i && isQuote(st.toks[k].Text) {
+		k++
+	}
+	if k >= i || st.words[k] != "of" {
+		return ""
+	}
+	h, _, end := x.nounPhrase(st, k+1)
+	if h == "" || end >= i || st.words[end] != "," || end+1 != i && !(end+2 == i && st.toks[end+1].Tag == "RB") {
+		return ""
+	}
+	return h
 }
 
 // copulaNoun reads "the dead were children" from token j: a few words
@@ -1079,9 +1103,12 @@ func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Qua
 	if e := st.tokenAt(q.End); e >= len(st.toks) || !(st.is(e, x.is.aux) || isVerb(st.toks[e].Tag)) {
 		return nil
 	}
+	// the first such count of the nearest sentence with one: what that
+	// sentence is about ("Of the survivors, 34 were from Kelem, ... the
+	// rest from three other countries. Fourteen were taken to hospital")
 	for j := i - 1; j >= 0 && sents[j].para == st.para; j-- {
-		for k := len(sents[j].claims) - 1; k >= 0; k-- {
-			if c := &a.Claims[sents[j].claims[k]]; c.Kind == quantity.Count && c.Subject != "" {
+		for _, ci := range sents[j].claims {
+			if c := &a.Claims[ci]; c.Kind == quantity.Count && c.Subject != "" {
 				return c
 			}
 		}
