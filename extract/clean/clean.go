@@ -15,6 +15,7 @@ package clean
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,21 +78,44 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	started := false
 	ended := false
 	var lw lineWords
-	for i, ln := range lines {
-		kinds[i] = lineFurniture
-		switch k := classify(masked[ln.Start:ln.End], lex, started, &lw); {
-		case k == lineBody:
-			kinds[i], started = lineBody, true
-		case k == lineTail:
-			kinds[i], ended = lineTail, true
-		case started && listItem(src[lineStart(src, ln.Start):ln.End]) && factLine(masked[ln.Start:ln.End]):
+	kindOf := func(i int) lineKind {
+		ln := lines[i]
+		k := classify(masked[ln.Start:ln.End], lex, started, &lw)
+		if k == lineFurniture && started && listItem(src[lineStart(src, ln.Start):ln.End]) && factLine(masked[ln.Start:ln.End]) {
 			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
 			// article's figures, no sentences
-			kinds[i] = lineBody
+			k = lineBody
 		}
+		return k
+	}
+	for i := 0; i < len(lines); i++ {
+		kinds[i] = kindOf(i)
+		if kinds[i] == lineBody {
+			started = true
+		}
+		if kinds[i] != lineTail {
+			continue
+		}
+		// the lines up to the next tail: a box inside the article, or
+		// what follows its end
+		j := i + 1
+		for ; j < len(lines); j++ {
+			if kinds[j] = kindOf(j); kinds[j] == lineTail {
+				break
+			}
+		}
+		if insideBox(masked, lines, kinds, i, j) {
+			kinds[i] = lineFurniture
+			i = j - 1
+			continue
+		}
+		for k := i + 1; k < len(lines); k++ {
+			kinds[k] = lineFurniture
+		}
+		ended = true
+		break
 	}
 	if ended {
-		resumeAfterBoxes(masked, lines, kinds)
 		dropTeaser(masked, lines, kinds)
 	}
 	for i, ln := range lines {
@@ -496,64 +520,71 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// resumeAfterBoxes decides where the article ends. A line like
-// "Related" or "Read more" ends it, unless it opens a box of links set in
-// the middle of the article: then at least two paragraphs follow it that
-// name what the article named before it (two of their capitalised words
-// are the article's: "Veltra", "Sarnbeck"), and the article goes on with
-// them. Everything after the line that really ends it is furniture, as
-// is every such line.
-func resumeAfterBoxes(s string, lines []line, kinds []lineKind) {
-	names := map[string]bool{}
-	for i := 0; i < len(kinds); i++ {
-		if kinds[i] == lineBody {
-			addNames(names, s[lines[i].Start:lines[i].End])
-			continue
+// insideBox reports whether the tail line t ("Related", "Read more")
+// opens a box of links set in the middle of the article rather than ending
+// it: at least two paragraphs follow it before the next tail line (or the
+// end), and they name two of the names the article used before it
+// (capitalised words not opening a sentence: "Veltra", "Sarnbeck"). An
+// appended story names its own.
+func insideBox(s string, lines []line, kinds []lineKind, t, next int) bool {
+	var run []int
+	for k := t + 1; k < next; k++ {
+		if kinds[k] == lineBody {
+			run = append(run, k)
 		}
-		if kinds[i] != lineTail {
-			continue
-		}
-		// the body paragraphs up to the next tail
-		var run []int
-		j := i + 1
-		for ; j < len(kinds) && kinds[j] != lineTail; j++ {
-			if kinds[j] == lineBody {
-				run = append(run, j)
-			}
-		}
-		shared := map[string]bool{}
-		for _, k := range run {
-			seen := map[string]bool{}
-			addNames(seen, s[lines[k].Start:lines[k].End])
-			for n := range seen {
-				if names[n] {
-					shared[n] = true
-				}
-			}
-		}
-		if len(run) >= 2 && len(shared) >= 2 {
-			kinds[i] = lineFurniture // a box inside the article
-			continue
-		}
-		for k := i + 1; k < len(kinds); k++ {
-			kinds[k] = lineFurniture
-		}
-		return
 	}
+	if len(run) < 2 {
+		return false
+	}
+	var names []string
+	for _, k := range run {
+		names = appendNames(names, s[lines[k].Start:lines[k].End])
+	}
+	shared := 0
+	for _, n := range names {
+		for k := 0; k < t; k++ {
+			if kinds[k] == lineBody && hasWord(s[lines[k].Start:lines[k].End], n) {
+				shared++
+				break
+			}
+		}
+		if shared >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
-// addNames adds to set the capitalised words of t that are not the first
-// word of a sentence, without a possessive: the names a text uses.
-func addNames(set map[string]bool, t string) {
+// appendNames appends to names the capitalised words of t that do not
+// open a sentence, without a possessive, each once.
+func appendNames(names []string, t string) []string {
 	first := true
 	for _, w := range strings.Fields(t) {
 		word := strings.TrimRight(w, ".,;:!?\"'”’)")
 		word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")
 		word = strings.TrimLeft(word, "\"'“‘(")
-		if !first && len(word) >= 3 && unicode.IsUpper(rune(word[0])) {
-			set[word] = true
+		if !first && len(word) >= 3 && unicode.IsUpper(rune(word[0])) && !slices.Contains(names, word) {
+			names = append(names, word)
 		}
 		first = strings.ContainsAny(w[len(w)-1:], ".!?")
+	}
+	return names
+}
+
+// hasWord reports whether w stands in t as a word of its own.
+func hasWord(t, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(t[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isWordByte(t[j-1]) && t[j-1] < utf8.RuneSelf
+		after := j+len(w) == len(t) || !isWordByte(t[j+len(w)]) && t[j+len(w)] < utf8.RuneSelf
+		if before && after {
+			return true
+		}
+		i = j + 1
 	}
 }
 
