@@ -358,10 +358,14 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	if lo.start != hi.start {
 		low = rangeLow(lo, hi)
 	}
-	// money keeps the written scale in its unit
-	if kind == Money && hi.scale != "" {
-		unit = hi.scale + " " + unit
-		low, high = low/hi.scaleVal, high/hi.scaleVal
+	// money keeps the written scale in its unit, the first one written
+	// ("€800 million to €1 billion" is 800 to 1,000 million)
+	if sc := hi; kind == Money && (hi.scale != "" || lo.scale != "") {
+		if lo.scale != "" {
+			sc = lo
+		}
+		unit = sc.scale + " " + unit
+		low, high = low/sc.scaleVal, high/sc.scaleVal
 	}
 	if kind == "" {
 		kind = Count
@@ -381,6 +385,9 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 		q.Low, q.High = ptr(low), nil
 	case "max":
 		q.Low, q.High = ptr(0), ptr(high)
+		if q.BoundWord == "within" && lo.start != hi.start {
+			q.Low = ptr(low) // "within two to three years": the range is the estimate
+		}
 	case "approx":
 		q.Low, q.High, q.Approx = ptr(low), ptr(high), true
 	default:
