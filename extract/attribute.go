@@ -902,6 +902,11 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				_ = e
 				targets := append([]int(nil), st.claims...)
 				back, _, refers := x.lex.Contains("refer-back", st.words)
+				if e := k + n; !refers && e+1 < len(st.words) && st.words[e] == "that" && (st.words[e+1] == "," || st.words[e+1] == ".") {
+					// "The coast guard denied that, saying ...": "that"
+					// is what came before
+					refers = true
+				}
 				// "He gave no details", "They could not verify it": a pronoun
 				// carries an unverified marker back to the claims before;
 				// "It denied reports that ..." does not deny what its own

@@ -157,6 +157,8 @@ var attributionCases = []struct {
 	{"a phrase set off by commas before the verb", "The Red Cross, in a statement issued late on Friday, put the number of injured at 230.", []want{{"230", "Red Cross", "reported"}}},
 	{"an appositive with a clause before the verb", "The Coastal Watch Group, an NGO that counts migrant deaths, put the number of missing at 61.", []want{{"61", "Coastal Watch Group", "reported"}}},
 	{"a party's claim that", "The minister did not address the charity’s claim that its plane had spotted the boat 9 hours before it sank.", []want{{"9 hours", "charity", "reported"}}},
+	{"denied that, referring back", "The union said 12 depots were shut on Monday. The operator denied that, saying all of them were open.", []want{{"12", "union", "denied"}}},
+	{"could not verify his account", "A driver said he paid $800 for the crossing. The Herald could not independently verify his account.", []want{{"$800", "driver", "unverified"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 
