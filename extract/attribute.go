@@ -551,6 +551,11 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 				if t := st.toks[c-1]; !plainNP(st, c+1, k) && (isProper(t.Tag) || isNoun(t.Tag) || hyphenedName(t.Text)) {
 					return x.leftNPOf(st, c, strict)
 				}
+				// "The Federation of Metal Workers (FMAW), the country's
+				// largest union, put ...": a description after a name
+				if t := st.toks[c-1]; st.toks[c+1].Tag == "DT" && (isProper(t.Tag) || t.Text == ")") {
+					return x.leftNPOf(st, c, strict)
+				}
 				break
 			}
 		}

@@ -159,6 +159,8 @@ var attributionCases = []struct {
 	{"a party's claim that", "The minister did not address the charity’s claim that its plane had spotted the boat 9 hours before it sank.", []want{{"9 hours", "charity", "reported"}}},
 	{"denied that, referring back", "The union said 12 depots were shut on Monday. The operator denied that, saying all of them were open.", []want{{"12", "union", "denied"}}},
 	{"could not verify his account", "A driver said he paid $800 for the crossing. The Herald could not independently verify his account.", []want{{"$800", "driver", "unverified"}}},
+	{"a company's expectation is its figure", "Norvik Steel now expects to ship 40,000 tonnes this year.", []want{{"40,000 tonnes", "Norvik Steel", "reported"}}},
+	{"a description after a name before the verb", "The Federation of Dock Workers (FDW), the largest port union, put the number at 2,400.", []want{{"2,400", "Federation of Dock Workers", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 
