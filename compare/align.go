@@ -134,6 +134,9 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	if a.months != 0 && b.months != 0 && a.months&b.months == 0 || a.year != 0 && b.year != 0 && a.year != b.year {
 		return 0, false
 	}
+	if a.earlier != b.earlier {
+		return 0, false // "from 5.4% a year earlier" is not this year's figure
+	}
 	compat := a.val.Compatible(b.val)
 	if a.sent == b.sent {
 		// two figures of one sentence: one fact only when one restates
@@ -181,10 +184,6 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	}
 	if a.months&b.months != 0 {
 		plus += timeBonus
-	}
-	if a.earlier != b.earlier {
-		// "from 5.4% a year earlier" against this year's figure
-		minus += yearPenalty
 	}
 	if (a.year == 0) != (b.year == 0) {
 		// "in 2019, when more than 300 people died" against a figure of

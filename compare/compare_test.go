@@ -430,22 +430,22 @@ func TestCompareYears(t *testing.T) {
 }
 
 // TestCompareEarlier: a figure set a year back ("from 5.4% a year
-// earlier") is a comparison; it lines up with the same comparison
-// elsewhere, not with this year's figure of another article.
+// earlier") is a comparison: it lines up with the same comparison
+// elsewhere, not with another article's figure of the quarter that
+// happens to be the same.
 func TestCompareEarlier(t *testing.T) {
 	arts := articles(
-		spec{art: "a", sentence: "The carmaker's operating margin narrowed to 1.8% in the quarter from 5.4% a year earlier.", text: "1.8%", v: exact(1.8), unit: "%", subj: "margin", pred: "narrowed"},
-		spec{art: "a", sentence: "The carmaker's operating margin narrowed to 1.8% in the quarter from 5.4% a year earlier.", text: "5.4%", v: exact(5.4), unit: "%", subj: "margin", pred: "narrowed", quals: []string{"t:earlier"}},
-		spec{art: "b", sentence: "Its operating margin was 5.4% a year earlier and 1.8% in the latest quarter, the carmaker said.", text: "5.4%", v: exact(5.4), unit: "%", subj: "margin", quals: []string{"t:earlier"}},
-		spec{art: "c", sentence: "The carmaker now expects an operating margin of 2% to 3% for the year.", text: "2% to 3%", v: extract.Value{Low: f(2), High: f(3)}, unit: "%", subj: "margin", pred: "expects"},
+		spec{art: "a", sentence: "The carmaker's operating margin narrowed to 1.8% in the third quarter from 5.4% a year earlier.", text: "5.4%", v: exact(5.4), unit: "%", subj: "margin", pred: "narrowed", quals: []string{"t:earlier"}},
+		spec{art: "b", sentence: "The carmaker's operating margin was 5.4% a year earlier, before it narrowed in the third quarter.", text: "5.4%", v: exact(5.4), unit: "%", subj: "margin", pred: "narrowed", quals: []string{"t:earlier"}},
+		spec{art: "c", sentence: "The rival carmaker's operating margin narrowed to 5.4% in the third quarter.", text: "5.4%", v: exact(5.4), unit: "%", subj: "margin", pred: "narrowed"},
 	)
 	r := Compare(arts, defaultLexicon(t), Config{})
 	checkInvariants(t, r, arts)
-	prior := groupOf(r, arts[0].Claims[1].ID)
+	prior := groupOf(r, arts[0].Claims[0].ID)
 	if prior != groupOf(r, arts[1].Claims[0].ID) {
 		t.Errorf("the two year-earlier margins are one fact: %+v", r.Groups)
 	}
 	if g := groupOf(r, arts[2].Claims[0].ID); g == prior {
-		t.Errorf("the forecast is not last year's margin: %+v", g)
+		t.Errorf("this quarter's 5.4%% is not last year's: %+v", g)
 	}
 }

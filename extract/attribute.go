@@ -335,8 +335,9 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			continue
 		}
 		// "Open Tide's claim that its aircraft had flagged the boat 11
-		// hours before": what follows is the possessor's
-		if i >= 2 && i+1 < n && st.words[i+1] == "that" && isPossessive(st.toks[i-1]) && (w == "claim" || w == "claims" || w == "assertion" || w == "estimate" || x.lex.HasWord("document", w)) {
+		// hours before" ([document]: claim, estimate, report): what
+		// follows is the possessor's
+		if i >= 2 && i+1 < n && st.words[i+1] == "that" && isPossessive(st.toks[i-1]) && x.lex.HasWord("document", w) {
 			if who := x.leftNPOf(st, i-1, true); who.text != "" {
 				out = append(out, &cue{text: spanText(st, i-1, i+1), at: Span{st.toks[i-1].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
 				continue
@@ -494,7 +495,7 @@ func spanText(st *sentence, i, j int) string {
 func (x *Extractor) npToken(st *sentence, k int) bool {
 	t := st.toks[k]
 	w := st.words[k]
-	if t.Tag == "POS" || w == "'s" {
+	if isPossessive(t) || w == "'s" {
 		return true
 	}
 	if !isWordTok(t.Text) {
@@ -724,7 +725,7 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	}
 	if j == i+1 && opensSentence(st, i) && isCap(st.toks[i].Text) && x.tag.Knows(st.words[i]) && !x.lex.Has("generic", st.words[i]) {
 		// a capital opens every sentence: a word of English alone there
-		// (""Inflation is running above 6%"") names no one; a name the
+		// ("“Inflation is running above 6%") names no one; a name the
 		// tagger never saw ("Brannick said") still does
 		hasProper = false
 	}
@@ -895,7 +896,7 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				if !st.starts(k, x.is.marker) {
 					continue
 				}
-				e, n := x.lex.Match(list, st.words, k)
+				_, n := x.lex.Match(list, st.words, k)
 				if n == 0 {
 					continue
 				}
@@ -904,7 +905,6 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				if list == "denied" {
 					status = Denied
 				}
-				_ = e
 				targets := append([]int(nil), st.claims...)
 				back, _, refers := x.lex.Contains("refer-back", st.words)
 				if e := k + n; !refers && e+1 < len(st.words) && st.words[e] == "that" && (st.words[e+1] == "," || st.words[e+1] == ".") {
@@ -1015,28 +1015,40 @@ func (x *Extractor) dispute(c, d *Claim) {
 }
 
 func timesConflict(a, b []string) bool {
-	ta, tb := times(a), times(b)
-	if len(ta) == 0 || len(tb) == 0 {
-		return false
+	// a year, or a year back ("in 2019", "a year earlier"), against a
+	// figure without one is another time frame; days and months conflict
+	// only when both have some and share none
+	ya, wa := times(a)
+	yb, wb := times(b)
+	if len(ya) > 0 || len(yb) > 0 {
+		return !shareAny(ya, yb)
 	}
-	for _, x := range ta {
-		for _, y := range tb {
-			if x == y {
-				return false
-			}
-		}
-	}
-	return true
+	return len(wa) > 0 && len(wb) > 0 && !shareAny(wa, wb)
 }
 
-func times(q []string) []string {
-	var out []string
+// times returns the time qualifiers of q: years and "earlier" apart from
+// days, months and seasons.
+func times(q []string) (years, words []string) {
 	for _, w := range q {
-		if strings.HasPrefix(w, "t:") {
-			out = append(out, w)
+		t, ok := strings.CutPrefix(w, "t:")
+		switch {
+		case !ok:
+		case t == "earlier" || len(t) == 4 && isDigitsOnly(t):
+			years = append(years, w)
+		default:
+			words = append(words, w)
 		}
 	}
-	return out
+	return years, words
+}
+
+func shareAny(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func jaccard(a, b []string) float64 {

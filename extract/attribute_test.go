@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -218,6 +219,7 @@ var claimCases = []struct {
 	{"The bank booked a charge of $90 million in the quarter.", []string{"$90 million"}, []string{"charge"}},
 	{"Rescuers pulled 96 migrants from the water. Twelve were taken to hospital.", []string{"96", "Twelve"}, []string{"migrants", "migrants"}},
 	{"Dozens of fishing boats joined the search.", []string{"Dozens"}, []string{"boats"}},
+	{"Officials put the number of people killed at 112.", []string{"112"}, []string{"people"}},
 	{"Of the evacuees, 40 went to a school and 25 to a church. Nine were hurt.", []string{"40", "25", "Nine"}, []string{"evacuees", "evacuees", "evacuees"}},
 	{"The siege, imposed for six months, lasted only ten weeks.", []string{"six months", "ten weeks"}, []string{"siege", "siege"}},
 	{"Officials said an aid flotilla had been stopped at the border crossing for five days.", []string{"five days"}, []string{"flotilla"}},
@@ -242,6 +244,39 @@ func TestClaims(t *testing.T) {
 			if want != "" && subjects[i] != want {
 				t.Errorf("%q: subject of %q is %q, want %q", tc.in, texts[i], subjects[i], want)
 			}
+		}
+	}
+}
+
+// TestTimeQualifiers: a figure set a year back carries t:earlier, a
+// change against a year back does not; a year sets a sentence's figures
+// only when it frames them, not when it dates something else.
+func TestTimeQualifiers(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct {
+		in, text, want, not string
+	}{
+		{"The margin narrowed to 1.8% from 5.4% a year earlier.", "5.4%", "t:earlier", ""},
+		{"Sales rose 5% from a year earlier.", "5%", "", "t:earlier"},
+		{"The storm killed more than 600 people in the country in 2019.", "more than 600", "t:2019", ""},
+		{"The firm, founded in 1998, said sales rose 5%.", "5%", "", "t:1998"},
+	} {
+		a := x.Extract("case.txt", []byte(tc.in))
+		found := false
+		for _, c := range a.Claims {
+			if c.Text != tc.text {
+				continue
+			}
+			found = true
+			if tc.want != "" && !slices.Contains(c.Qualifiers, tc.want) {
+				t.Errorf("%q: %q has qualifiers %q, want %q", tc.in, c.Text, c.Qualifiers, tc.want)
+			}
+			if tc.not != "" && slices.Contains(c.Qualifiers, tc.not) {
+				t.Errorf("%q: %q has qualifiers %q, not %q", tc.in, c.Text, c.Qualifiers, tc.not)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim %q", tc.in, tc.text)
 		}
 	}
 }

@@ -48,7 +48,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, citing, container, denied, direction, fraction, generic, month, nominal, pronoun,
+	aux, citing, container, denied, direction, fraction, generic, month, nominal, period, pronoun,
 	saying, season, stopword, title, unverified, weekday lexicon.Set
 
 	// what a sentence without a figure must hold to be read closely
@@ -62,7 +62,7 @@ type lists struct {
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
 		aux: lex.Set("aux"), citing: lex.Set("citing"), container: lex.Set("container"), denied: lex.Set("denied"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
-		generic: lex.Set("generic"), month: lex.Set("month"), nominal: lex.Set("nominal"), pronoun: lex.Set("pronoun"),
+		generic: lex.Set("generic"), month: lex.Set("month"), nominal: lex.Set("nominal"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
 		saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
 		mayAttribute: lex.Set("saying", "title", "denied", "unverified"),
@@ -541,7 +541,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		c.Subject = subj
 		st.claimSubjects = append(st.claimSubjects, subj)
 		c.Qualifiers = append(mods[:len(mods):len(mods)], st.times...)
-		if earlier(st, q) {
+		if x.earlier(st, q) {
 			c.Qualifiers = append(c.Qualifiers, "t:earlier")
 		}
 		c.Context = st.content
@@ -970,7 +970,7 @@ func (x *Extractor) lasted(st *sentence, k int) string {
 				break
 			}
 		}
-		if v < 0 || v+1 < len(st.toks) && v+1 < k && !(st.toks[v+1].Tag == "IN" || st.toks[v+1].Tag == "RB") {
+		if v < 0 || v+1 < k && !(st.toks[v+1].Tag == "IN" || st.toks[v+1].Tag == "RB") {
 			return "" // "searched the rubble for three days": the search, not the searchers
 		}
 	}
@@ -1041,8 +1041,9 @@ func (x *Extractor) reports(st *sentence, i int) bool {
 // returns "" unless a direction follows the figure.
 func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
 	j := st.tokenAt(q.End)
-	for j < len(st.toks) && (st.toks[j].Text == "(" || st.toks[j].Text == ")" || st.inFigure(st.toks[j].Start) || st.toks[j].Tag == "CD" || st.words[j] == "miles" || st.words[j] == "to" || st.words[j] == "the") {
-		j++ // "(9 miles)", "to the east"
+	for j < len(st.toks) && (st.toks[j].Text == "(" || st.toks[j].Text == ")" || st.inFigure(st.toks[j].Start) || st.toks[j].Tag == "CD" ||
+		x.lex.Has("unit", st.words[j]) || st.words[j] == "to" || st.words[j] == "the") {
+		j++ // a conversion, "(9 miles)"; "to the east"
 	}
 	if j >= len(st.toks) || !st.is(j, x.is.direction) {
 		return ""
@@ -1091,13 +1092,12 @@ func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
 	return ""
 }
 
-// counted returns the last count with a subject in the sentences of the
-// paragraph before sentence i, when q opens sentence i as the subject of
-// its verb ("Fourteen were taken to hospital"); else nil.
+// counted returns, when q opens sentence i as the subject of its verb
+// ("Fourteen were taken to hospital"), the first count with a subject of
+// the nearest earlier sentence of the paragraph that has one; else nil.
 func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Quantity) *Claim {
 	st := sents[i]
-	start := st.tokenAt(q.Start)
-	if start < 0 || !opensSentence(st, start) {
+	if !opensSentence(st, st.tokenAt(q.Start)) {
 		return nil
 	}
 	if e := st.tokenAt(q.End); e >= len(st.toks) || !(st.is(e, x.is.aux) || isVerb(st.toks[e].Tag)) {
@@ -1116,34 +1116,27 @@ func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Qua
 	return nil
 }
 
-// earlier reports whether the figure is set a year or a period back:
-// "from 5.4% a year earlier", "up from 4.9% a year ago", "than 310,000
-// last year". Such a figure is a comparison, another fact than the
-// story's own.
-func earlier(st *sentence, q quantity.Quantity) bool {
+// earlier reports whether the figure is set in an earlier period by an
+// [earlier] phrase right after it: "from 5.4% a year earlier", "than
+// 310,000 in the same period last year". Such a figure is a comparison,
+// another fact than the story's own. A change is not: "rose 5% from a
+// year earlier" is the story's own figure.
+func (x *Extractor) earlier(st *sentence, q quantity.Quantity) bool {
+	if q.Change != "" {
+		return false
+	}
 	j := st.tokenAt(q.End)
-	for n := 0; n < 2 && j < len(st.toks) && (st.toks[j].Tag == "IN" && st.words[j] != "than" || st.words[j] == ","); n++ {
-		j++ // "in the same period"
+	for n := 0; n < 2 && j < len(st.toks) && (st.words[j] == "in" || st.words[j] == ","); n++ {
+		j++
 	}
-	w := func(i int) string {
-		if i < len(st.words) {
-			return st.words[i]
-		}
-		return ""
-	}
-	switch {
-	case w(j) == "a" && w(j+1) == "year" && (w(j+2) == "earlier" || w(j+2) == "ago" || w(j+2) == "before"):
-		return true
-	case w(j) == "last" && w(j+1) == "year", w(j) == "the" && w(j+1) == "previous" && w(j+2) == "year":
-		return true
-	case w(j) == "the" && w(j+1) == "same" && (w(j+2) == "period" || w(j+2) == "quarter" || w(j+2) == "month"):
-		return true
-	}
-	return false
+	_, n := x.lex.Match("earlier", st.words, j)
+	return n > 0
 }
 
-// isTimeNoun reports whether token k is a noun of time ("in the
-// quarter", "in the first half"), which says when, not what.
+// isTimeNoun reports whether token k, past determiners and adjectives, is
+// a noun of a period ([period]: "in the quarter", "in the first half") or
+// a month, season or weekday: it says when, not what. (isTimeWord, in
+// attribution, reads one token: a time word or a number.)
 func (x *Extractor) isTimeNoun(st *sentence, k int) bool {
 	for k < len(st.toks) && (st.toks[k].Tag == "DT" || isAdj(st.toks[k].Tag) || st.toks[k].Tag == "CD") {
 		k++
@@ -1151,11 +1144,7 @@ func (x *Extractor) isTimeNoun(st *sentence, k int) bool {
 	if k >= len(st.toks) {
 		return false
 	}
-	switch st.words[k] {
-	case "quarter", "half", "year", "month", "week", "period", "season", "decade":
-		return true
-	}
-	return st.is(k, x.is.time)
+	return st.is(k, x.is.period|x.is.time)
 }
 
 // harms reports whether a verb reports deaths or injuries ([predicate]
@@ -1178,9 +1167,12 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 	}
 	for v := k - 1; v >= 0; v-- {
 		w := st.words[v]
-		if isVerb(st.toks[v].Tag) && isWordTok(st.toks[v].Text) && !st.is(v, x.is.aux) {
+		if t := st.toks[v].Tag; isVerb(t) && isWordTok(st.toks[v].Text) && !st.is(v, x.is.aux) &&
+			!((t == "VBN" || t == "VBG") && v > 0 && isNoun(st.toks[v-1].Tag)) {
 			// "measured the earthquake at magnitude 6.9", "valued the
-			// deal at $2bn": any verb with an object, as "put" is
+			// deal at $2bn": any verb with an object, as "put" is; a
+			// participle after a noun is inside the object ("put the
+			// number of people killed at 112")
 			w = "put"
 		}
 		if w == "and" && v > 0 && st.inFigure(st.toks[v-1].Start) {
@@ -1303,13 +1295,30 @@ func (x *Extractor) timePlace(st *sentence) []string {
 		if st.is(i, x.is.month) && unicode.IsUpper(firstRune(t.Text)) || st.is(i, x.is.season|x.is.weekday) {
 			out = append(out, "t:"+w)
 		}
-		// "in 2019, when more than 300 people died": a year the sentence
-		// sets its figures in
-		if i > 0 && st.words[i-1] == "in" && len(w) == 4 && isDigitsOnly(w) && w >= "1900" && w <= "2099" {
+		// "In 2019, 300 people died", "in 2019, when more than 300 people
+		// died", "killed 600 people in 2019": a year that sets the
+		// sentence's figures in it, opening the sentence, followed by
+		// "when" or after a figure of its clause (not "the firm, founded
+		// in 1998, said sales rose 5%")
+		if i > 0 && st.words[i-1] == "in" && len(w) == 4 && isDigitsOnly(w) && w >= "1900" && w <= "2099" &&
+			(opensSentence(st, i-1) || i+1 < len(st.words) && st.words[i+1] == "when" || i+2 < len(st.words) && st.words[i+1] == "," && st.words[i+2] == "when" ||
+				figureInClause(st, i-1)) {
 			out = append(out, "t:"+w)
 		}
 	}
 	return out
+}
+
+// figureInClause reports whether a figure stands before token k in its
+// clause, with no comma between: "killed 600 people in the country in
+// 2019".
+func figureInClause(st *sentence, k int) bool {
+	for j := k - 1; j >= 0 && st.words[j] != "," && st.words[j] != ";"; j-- {
+		if st.inFigure(st.toks[j].Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // context returns the content words of the sentence, folded.

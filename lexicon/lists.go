@@ -50,6 +50,8 @@ var Lists = map[string]Spec{
 	"document":  {Doc: "documents whose issuer is the source: a statement from X, a report by X", NeedsValue: false},
 	"stopword":  {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},
 	"direction": {Doc: "compass directions, which place a distance (14 km south-west of X) and are never what it measures", NeedsValue: false},
+	"period":    {Doc: "nouns of a period of time: in the quarter says when, not what", NeedsValue: false},
+	"earlier":   {Doc: "phrases after a figure that set it in an earlier period: a year earlier", NeedsValue: false},
 	"container": {Doc: "nouns that count what follows them with of: the number of homes counts homes", NeedsValue: false},
 	// verification
 	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},

@@ -563,10 +563,11 @@ func appendNames(names []string, t string) []string {
 		word := strings.TrimRight(w, ".,;:!?\"'”’)")
 		word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")
 		word = strings.TrimLeft(word, "\"'“‘(")
-		if !first && len(word) >= 3 && unicode.IsUpper(rune(word[0])) && !slices.Contains(names, word) {
+		if r, _ := utf8.DecodeRuneInString(word); !first && len(word) >= 3 && unicode.IsUpper(r) && !slices.Contains(names, word) {
 			names = append(names, word)
 		}
-		first = strings.ContainsAny(w[len(w)-1:], ".!?")
+		end := strings.TrimRight(w, "\"'”’)")
+		first = end != "" && strings.ContainsAny(end[len(end)-1:], ".!?") // said.” ends one
 	}
 	return names
 }

@@ -245,7 +245,7 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 			}
 		}
 	}
-	// "minus 4 degrees": a negative figure in words
+	// "minus 4 degrees": a figure below zero, the sign in a word
 	negative := false
 	if p.word(i) == "minus" && p.isNum(i+1) {
 		negative = true
@@ -332,7 +332,10 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 		unit, kind, _ = lexicon.ParseUnit(before)
 	}
 	if negative {
-		lo.val, hi.val = -lo.val, -hi.val
+		lo.val = -lo.val
+		if lo.start == hi.start {
+			hi.val = -hi.val // "from minus 5 to 10 degrees": only the first
+		}
 	}
 	if ue > end {
 		if kind == Money && currency == "" {
@@ -707,6 +710,9 @@ func (p *parser) outOf(f figure) (figure, bool) {
 	}
 	if n == 0 || m <= f.val || m > 1000 {
 		return f, false
+	}
+	if u, _ := p.unitMatch(j + n); u != "" {
+		return f, false // "one in five minutes": a time, no share
 	}
 	if x, _, ok := p.cardinalAt(j + n); ok && x < 10 || p.isMultiplier(j+n) || p.isNum(j+n) {
 		return f, false // "one in twenty five", "one in a hundred thousand": not read
@@ -1416,7 +1422,7 @@ func (p *parser) change(start, end int, kind string) string {
 		if w := p.word(k + 1); w == "to" || w == "from" {
 			return ""
 		}
-		if w := p.word(k); (w == "up" || w == "down") && strings.HasPrefix(p.word(k-1), "ma") && (p.word(k-1) == "made" || p.word(k-1) == "make" || p.word(k-1) == "makes" || p.word(k-1) == "making") {
+		if w := p.word(k); (w == "up" || w == "down") && (p.word(k-1) == "made" || p.word(k-1) == "make" || p.word(k-1) == "makes" || p.word(k-1) == "making") {
 			return "" // "made up almost a fifth": a part, no change
 		}
 		if kind == Count && !by && p.isWord(end) && !p.lex().HasWord("stopword", p.word(end)) {

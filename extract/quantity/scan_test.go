@@ -368,6 +368,8 @@ var scanTests = []struct {
 	{"The quake measured magnitude 6.8, the survey said.", ws(measure(exact("magnitude 6.8", 6.8), "magnitude"))},
 	{"A 5.9-magnitude aftershock followed.", ws(measure(exact("5.9-magnitude", 5.9), "magnitude"))},
 	{"Temperatures fell to minus 4 degrees Celsius.", ws(measure(exact("minus 4 degrees Celsius", -4), "degC"))},
+	{"It swung from minus 5 to 10 degrees Celsius.", ws(measure(span("from minus 5 to 10 degrees Celsius", -5, 10), "degC"))},
+	{"A ferry left one in five minutes.", ws(exact("one", 1), duration(exact("five minutes", 5), "minute"))},
 	{"Organisers said a quarter of a million people marched.", ws(exact("a quarter of a million", 250000))},
 	{"He scored 3 in 2020 and 5 in 2021.", ws(exact("3", 3), exact("5", 5))},
 	{"The economy shrank for two quarters of negative growth.", ws(exact("two", 2))},
