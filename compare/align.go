@@ -151,8 +151,8 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	ctx := al.cosine(a, b)
 	// plus is the evidence for one fact beyond the words, minus against
 	plus, minus := 0.0, 0.0
-	if sharePred {
-		plus += predicateBonus
+	if sharePred || a.verb != "" && a.verb == b.verb {
+		plus += predicateBonus // a shared class, or one verb with none ("joined")
 	}
 	switch {
 	case a.subj != "" && a.subj == b.subj:

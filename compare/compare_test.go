@@ -449,3 +449,22 @@ func TestCompareEarlier(t *testing.T) {
 		t.Errorf("this quarter's 5.4%% is not last year's: %+v", g)
 	}
 }
+
+// TestCompareSameVerb: one verb that names no class of fact ("joined")
+// is evidence for one fact as a shared class is: two sources' crowd
+// figures in differently worded sentences are one fact in discrepancy.
+func TestCompareSameVerb(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "Organisers said 40,000 people joined the march through the capital on Saturday.", text: "40,000", v: exact(40000), subj: "people", pred: "joined", src: "organisers"},
+		spec{art: "b", sentence: "Police counted about 12,000 people who joined on Saturday.", text: "about 12,000", v: exact(12000), subj: "people", pred: "joined", src: "police"},
+		spec{art: "b", sentence: "Police said 30 people were arrested after the protest.", text: "30", v: exact(30), subj: "people", pred: "arrested", src: "police"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	if g := groupOf(r, arts[0].Claims[0].ID); g != groupOf(r, arts[1].Claims[0].ID) || g.Verdict != Discrepancy {
+		t.Errorf("the two crowd figures are one fact in discrepancy: %+v", r.Groups)
+	}
+	if groupOf(r, arts[1].Claims[1].ID) == groupOf(r, arts[0].Claims[0].ID) {
+		t.Errorf("the arrests are another fact: %+v", r.Groups)
+	}
+}

@@ -33,6 +33,7 @@ type feat struct {
 	real    bool
 	dim     string
 	pcls    []string // predicate classes
+	verb    string   // the predicate's first word, stemmed, when it has no class
 	origins []string // capitalised modifiers ("north", "korean"), sorted
 	months  uint16   // bit m set for month m (1..12)
 	days    uint8    // weekday bits
@@ -429,6 +430,10 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 		f := &fs[i]
 		pred := v.phrase(c.Predicate)
 		f.pcls = pred.pcls
+		if len(f.pcls) == 0 && pred.norm != "" {
+			w, _, _ := strings.Cut(pred.norm, " ")
+			f.verb = stem(w)
+		}
 		sp := v.phrase(c.Subject)
 		subj := cleanSubject(sp.norm)
 		if subj != "" && sp.nominal && len(sp.pcls) > 0 {
