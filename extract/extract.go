@@ -647,6 +647,9 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		j++ // "$180 million in damage", "€1.5 million in emergency aid"
 	}
 	head, mods, end := x.nounPhrase(st, j)
+	if head != "" && j < len(st.toks) && (st.words[j] == "last" || st.words[j] == "this" || st.words[j] == "next") && st.is(end-1, x.is.period) {
+		head, mods, end = "", nil, j // "rose 3.1% last year": when, not what
+	}
 	if head != "" {
 		return head, mods, end
 	}
@@ -698,7 +701,17 @@ func (x *Extractor) frontedOf(st *sentence, i int) string {
 		return ""
 	}
 	h, _, end := x.nounPhrase(st, k+1)
-	if h == "" || end >= i || st.words[end] != "," || end+1 != i && !(end+2 == i && st.toks[end+1].Tag == "RB") {
+	if h == "" || end >= i {
+		return ""
+	}
+	// the phrase may go on ("Of the suspected cases recorded since the
+	// outbreak began, 1,284 ..."); one comma closes it, right before the
+	// figure or an adverb
+	c := end
+	for c < i && st.words[c] != "," {
+		c++
+	}
+	if c >= i || c+1 != i && !(c+2 == i && st.toks[c+1].Tag == "RB") {
 		return ""
 	}
 	return h
@@ -890,6 +903,15 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			return s
 		}
 	}
+	if k >= 1 && (st.words[k] == "up" || st.words[k] == "down") && st.words[k-1] == "," {
+		// "rose to 612 in the week to Sunday, up 35%": the change of the
+		// figure before it
+		for j := len(st.claimSubjects) - 1; j >= 0; j-- {
+			if st.claimSubjects[j] != "" {
+				return st.claimSubjects[j]
+			}
+		}
+	}
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && st.inFigure(st.toks[k-1].Start) {
 		// "raised its rate by 25 basis points to 2.75%": what the first
 		// figure measures, the second does too
@@ -899,7 +921,8 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			}
 		}
 	}
-	if q.Kind == quantity.Duration {
+	if q.Kind == quantity.Duration || q.Kind == quantity.Measure && k >= 0 && st.words[k] == "for" {
+		// "the truce lasted four days"; "lorries were backed up for 38km"
 		if s := x.lasted(st, k); s != "" {
 			return s
 		}
@@ -970,7 +993,7 @@ func (x *Extractor) lasted(st *sentence, k int) string {
 				break
 			}
 		}
-		if v < 0 || v+1 < k && !(st.toks[v+1].Tag == "IN" || st.toks[v+1].Tag == "RB") {
+		if v < 0 || v+1 < k && !(st.toks[v+1].Tag == "IN" || st.toks[v+1].Tag == "RB" || st.toks[v+1].Tag == "RP") {
 			return "" // "searched the rubble for three days": the search, not the searchers
 		}
 	}
