@@ -352,8 +352,9 @@ func (x *Extractor) cues(st *sentence) []*cue {
 			continue
 		}
 		if !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
-			// "X put the death toll at 19"
-			if (w == "put" || w == "puts" || w == "putting") && isVerb(st.toks[i].Tag) && hasWordAfter(st, i, "at") {
+			// "X put the death toll at 19", "the commission put the
+			// ruling party on 44.8%"
+			if (w == "put" || w == "puts" || w == "putting") && isVerb(st.toks[i].Tag) && (hasWordAfter(st, i, "at") || hasWordAfter(st, i, "on")) {
 				if who := x.leftNP(st, i); who.text != "" {
 					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), opening: isOpening(st, st.tokenAt(who.span.Start))})
 				}
@@ -669,7 +670,7 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 			k++
 			continue
 		}
-		if w == "," && toEnd && k+1 < n && isCap(st.toks[k+1].Text) {
+		if w == "," && toEnd && k+1 < n && isCap(st.toks[k+1].Text) && listGoesOn(st, k+1) {
 			k++
 			continue
 		}
@@ -684,6 +685,23 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 		return mention{}, i
 	}
 	return x.makeMention(st, start, end), end - 1
+}
+
+// listGoesOn reports whether the words from k on go on a list of names
+// or an appositive ("South Korean and Ukrainian intelligence", "the
+// state forestry agency, Cal Fire."): an "and" or "or", or the sentence's
+// end, comes before any verb. After "According to the commission," a
+// clause starts ("Prime Minister X's party won 44.8%"), no list.
+func listGoesOn(st *sentence, k int) bool {
+	for ; k < len(st.toks); k++ {
+		switch {
+		case st.words[k] == "and" || st.words[k] == "or":
+			return true
+		case isVerb(st.toks[k].Tag):
+			return false
+		}
+	}
+	return true
 }
 
 func (x *Extractor) isTimeWord(st *sentence, k int) bool {

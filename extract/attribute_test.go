@@ -162,6 +162,8 @@ var attributionCases = []struct {
 	{"could not verify his account", "A driver said he paid $800 for the crossing. The Herald could not independently verify his account.", []want{{"$800", "driver", "unverified"}}},
 	{"a company's expectation is its figure", "Norvik Steel now expects to ship 40,000 tonnes this year.", []want{{"40,000 tonnes", "Norvik Steel", "reported"}}},
 	{"a description after a name before the verb", "The Federation of Dock Workers (FDW), the largest port union, put the number at 2,400.", []want{{"2,400", "Federation of Dock Workers", "reported"}}},
+	{"put a party on a share", "With most ballots counted, the electoral board put the Farmers' Party on 31.5% of the vote.", []want{{"31.5%", "electoral board", "reported"}}},
+	{"according to X, then a clause", "According to the election office, Mayor Ana Ruiz's Civic List won 52% of the vote.", []want{{"52%", "election office", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 
