@@ -776,6 +776,17 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	if lastGroup > lastTitle {
 		person = false
 	}
+	if person && lastTitle < 0 {
+		// "the domestic monitoring network Transparent Vote", "the aid
+		// group Open Tide": a common noun before the name says what it
+		// names, and it is no title, so no person
+		for k := i; k < j-1; k++ {
+			if isNoun(st.toks[k].Tag) && isProper(st.toks[k+1].Tag) && !startsUpper(st.toks[k].Text) {
+				person = false
+				break
+			}
+		}
+	}
 	return mention{text: text, span: Span{st.toks[i].Start, st.toks[j-1].End()}, person: person, named: named}
 }
 

@@ -164,6 +164,7 @@ var attributionCases = []struct {
 	{"a description after a name before the verb", "The Federation of Dock Workers (FDW), the largest port union, put the number at 2,400.", []want{{"2,400", "Federation of Dock Workers", "reported"}}},
 	{"put a party on a share", "With most ballots counted, the electoral board put the Farmers' Party on 31.5% of the vote.", []want{{"31.5%", "electoral board", "reported"}}},
 	{"according to X, then a clause", "According to the election office, Mayor Ana Ruiz's Civic List won 52% of the vote.", []want{{"52%", "election office", "reported"}}},
+	{"a common noun before a name makes a group", "The monitoring group Open Sea, which has 300 volunteers, carried out the count. It said 48 people were saved.", []want{{"48", "monitoring group Open Sea", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 
