@@ -920,7 +920,7 @@ func (x *Extractor) quotations(a *Article, sents []*sentence, cues [][]*cue) []q
 // claims") or speaks of the same source ("He gave no details").
 func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 	for i, st := range sents {
-		for _, list := range []string{"unverified", "denied"} {
+		for _, list := range []string{"unverified", "denied", "disputing"} {
 			for k := range st.words {
 				if !st.starts(k, x.is.marker) {
 					continue
@@ -931,8 +931,20 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				}
 				m := Marker{Text: spanText(st, k, k+n), Span: a.fileSpan(Span{st.toks[k].Start, st.toks[k+n-1].End()})}
 				status := Unverified
-				if list == "denied" {
+				switch list {
+				case "denied":
 					status = Denied
+				case "disputing":
+					// "The Alliance disputes that figure, saying its
+					// lawyers had lodged more than 2,300", "Radić
+					// challenged the official turnout of 61.4 percent":
+					// a party in the article sets its figure against
+					// another; a verb with its subject, not "the disputed
+					// territory"
+					status = Disputed
+					if x.leftNP(st, k).text == "" {
+						continue
+					}
 				}
 				targets := append([]int(nil), st.claims...)
 				back, _, refers := x.lex.Contains("refer-back", st.words)
@@ -960,6 +972,12 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 							targets = append(targets, sents[j].claims...)
 						}
 					}
+				}
+				if status == Disputed && len(targets) < 2 {
+					// a figure set against nothing the article gives ("The
+					// union disputed the figure, saying only 80,000 ...")
+					// is reported
+					continue
 				}
 				// a denial in a sentence of its own claims denies what came before
 				for _, ci := range targets {

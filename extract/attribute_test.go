@@ -165,6 +165,9 @@ var attributionCases = []struct {
 	{"put a party on a share", "With most ballots counted, the electoral board put the Farmers' Party on 31.5% of the vote.", []want{{"31.5%", "electoral board", "reported"}}},
 	{"according to X, then a clause", "According to the election office, Mayor Ana Ruiz's Civic List won 52% of the vote.", []want{{"52%", "election office", "reported"}}},
 	{"a common noun before a name makes a group", "The monitoring group Open Sea, which has 300 volunteers, carried out the count. It said 48 people were saved.", []want{{"48", "monitoring group Open Sea", "reported"}}},
+	{"a party disputes that figure", "The ministry said 1,200 complaints were filed. The party disputes that figure, saying its lawyers alone filed more than 2,000.", []want{{"1,200", "ministry", "disputed"}, {"more than 2,000", "party", "disputed"}}},
+	{"a party challenges a figure with its own", "Critics challenged the official turnout of 61 percent, saying the real figure was below 50 percent.", []want{{"61 percent", "", "disputed"}, {"below 50 percent", "Critics", "disputed"}}},
+	{"a disputed region is no dispute", "Fighting in the disputed region killed 12 people, officials said.", []want{{"12", "officials", "reported"}}},
 	{"no dispute between different facts", "The ministry said 36 drones were shot down over the south.\n\nAccording to the air force, 67 drones were destroyed in the east.", []want{{"36", "ministry", "reported"}, {"67", "air force", "reported"}}},
 }
 

@@ -67,7 +67,7 @@ func newLists(lex *lexicon.Lexicon) lists {
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
 		mayAttribute: lex.Set("saying", "title", "denied", "unverified"),
 		time:         lex.Set("weekday", "month", "season"),
-		marker:       lex.Set("unverified", "denied"),
+		marker:       lex.Set("unverified", "denied", "disputing"),
 	}
 }
 

@@ -55,6 +55,7 @@ var Lists = map[string]Spec{
 	"container": {Doc: "nouns that count what follows them with of: the number of homes counts homes", NeedsValue: false},
 	// verification
 	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},
+	"disputing":  {Doc: "verbs by which a party in the article sets its figure against another: disputes, challenged", NeedsValue: false},
 	"denied":     {Doc: "phrases by which a party denies a claim", NeedsValue: false},
 	"refer-back": {Doc: "phrases that point a marker at the claims before it: these claims, the report; a value limits them to facts of those predicate classes (the death toll = kill)", MayValue: true, Value: "class names, comma separated"},
 	// page furniture
