@@ -412,6 +412,17 @@ func (st *sentence) is(k int, s lexicon.Set) bool { return st.sets[k].In&s != 0 
 // starts reports whether token k starts an entry of any of the lists of s.
 func (st *sentence) starts(k int, s lexicon.Set) bool { return st.sets[k].Starts&s != 0 }
 
+// lastSubject returns the subject of the sentence's latest claim that
+// has one, or "".
+func (st *sentence) lastSubject() string {
+	for j := len(st.claimSubjects) - 1; j >= 0; j-- {
+		if st.claimSubjects[j] != "" {
+			return st.claimSubjects[j]
+		}
+	}
+	return ""
+}
+
 // inFigure reports whether file offset off lies inside one of the
 // sentence's quantities.
 func (st *sentence) inFigure(off int) bool {
@@ -906,19 +917,15 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if k >= 1 && (st.words[k] == "up" || st.words[k] == "down") && st.words[k-1] == "," {
 		// "rose to 612 in the week to Sunday, up 35%": the change of the
 		// figure before it
-		for j := len(st.claimSubjects) - 1; j >= 0; j-- {
-			if st.claimSubjects[j] != "" {
-				return st.claimSubjects[j]
-			}
+		if s := st.lastSubject(); s != "" {
+			return s
 		}
 	}
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && st.inFigure(st.toks[k-1].Start) {
 		// "raised its rate by 25 basis points to 2.75%": what the first
 		// figure measures, the second does too
-		for j := len(st.claimSubjects) - 1; j >= 0; j-- {
-			if st.claimSubjects[j] != "" {
-				return st.claimSubjects[j]
-			}
+		if s := st.lastSubject(); s != "" {
+			return s
 		}
 	}
 	if q.Kind == quantity.Duration || q.Kind == quantity.Measure && k >= 0 && st.words[k] == "for" {
@@ -938,10 +945,8 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if v >= 1 && isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) && (st.words[v-1] == "and" || st.words[v-1] == "but") && v-1 > 0 && st.inFigure(st.toks[v-2].Start) {
 		// "Shares fell as much as 9% and closed down 7.4%": a verb
 		// joined to one before it shares its subject
-		for j := len(st.claimSubjects) - 1; j >= 0; j-- {
-			if st.claimSubjects[j] != "" {
-				return st.claimSubjects[j]
-			}
+		if s := st.lastSubject(); s != "" {
+			return s
 		}
 	}
 	if v >= 0 && isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) {
