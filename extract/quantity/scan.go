@@ -1409,9 +1409,10 @@ func (p *parser) wordsSkippingQuotes(i, n int) ([]string, []int) {
 // makes it a change through "by" ("fell by 2,000"), or when no noun follows
 // ("fell 2,000 in March"); "dropped 5 bombs" counts bombs. The figures of
 // "rose to 9%" and "rose from 10% to 12%" are levels, not changes. After
-// the figure, a change is the noun of a change verb: "a 40% increase"
-// (increased), "a 5% drop" (dropped); a verb there has the quantity for its
-// subject ("40 square kilometers fell").
+// the figure, a change is a [change-noun] ("a 40% rise", and after one word
+// of a percentage, "a 12% pay rise") or the noun of a change verb ("a 5%
+// drop": dropped); a verb there has the quantity for its subject ("40
+// square kilometers fell").
 func (p *parser) change(start, end int, kind string) string {
 	k := start - 1
 	by := p.word(k) == "by"
@@ -1429,6 +1430,14 @@ func (p *parser) change(start, end int, kind string) string {
 			return ""
 		}
 		return v
+	}
+	if v, ok := p.lex().LookupWord("change-noun", p.word(end)); ok && p.isWord(end) {
+		return v
+	}
+	if kind == Percent && p.isWord(end) && p.isWord(end+1) && !p.lex().HasWord("stopword", p.word(end)) {
+		if v, ok := p.lex().LookupWord("change-noun", p.word(end+1)); ok {
+			return v // "a 12% pay rise"
+		}
 	}
 	if w := p.word(end); p.isWord(end) && w != "down" && w != "up" {
 		for _, verb := range []string{w + "d", w + "ed", w + w[len(w)-1:] + "ed"} {

@@ -58,8 +58,6 @@ func ws(list ...want) []want                 { return list }
 // its span.
 //
 // Left out, as limitations (see also the peer suites):
-//   - "a 40% rise", "a 5% fall": the nouns of irregular change verbs (rose,
-//     fell) are not derived; regular ones are ("a 40% increase").
 //   - "8- to 16-meter": a suspended hyphen leaves "8" a bare count.
 //   - "20 (kg)", `10 "`: units in brackets and the inch mark are not read.
 //   - "15 USD 50 more": a minor part is read after a named currency only
@@ -397,6 +395,12 @@ var scanTests = []struct {
 	{"Exports fell 2,000 in March.", ws(exact("2,000", 2000).changed("down"))},
 	{"They lost 30 tanks.", ws(exact("30", 30))},
 	{"Jets dropped 5 bombs.", ws(exact("5", 5))},
+	{"Unions want a 40% rise.", ws(percent(exact("40%", 40)).changed("up"))},
+	{"Staff were promised a 12% pay rise.", ws(percent(exact("12%", 12)).changed("up"))},
+	{"A 5% fall in output.", ws(percent(exact("5%", 5)).changed("down"))},
+	{"Inflation rises 0.4% in May.", ws(percent(exact("0.4%", 0.4)).changed("up"))},
+	{"Rates are expected to fall 2% next year.", ws(percent(exact("2%", 2)).changed("down"))},
+	{"Some 12% of the staff rise early.", ws(percent(about("Some 12%", 12)))},
 	{"About 40 square kilometers fell to Russia.", ws(measure(about("About 40 square kilometers", 40), "km2"))},
 
 	// ---- nominals and lists
