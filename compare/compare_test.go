@@ -468,3 +468,37 @@ func TestCompareSameVerb(t *testing.T) {
 		t.Errorf("the arrests are another fact: %+v", r.Groups)
 	}
 }
+
+// TestComparePeopleNouns: survivors, passengers and patients are people
+// counted under another name; the same count of them lines up with a count
+// of people, and another count of people stays apart.
+func TestComparePeopleNouns(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "Rescuers pulled 64 people alive from the river after the ferry sank, the fire brigade said.", text: "64", v: exact(64), subj: "people", pred: "pulled", src: "fire brigade"},
+		spec{art: "b", sentence: "The fire brigade said 64 survivors were pulled from the river after the ferry sank.", text: "64", v: exact(64), subj: "survivors", pred: "pulled", src: "fire brigade"},
+		spec{art: "b", sentence: "The ferry was licensed to carry 150 passengers, its owner said.", text: "150", v: exact(150), subj: "passengers", pred: "carry", src: "owner"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	if g := groupOf(r, arts[0].Claims[0].ID); g != groupOf(r, arts[1].Claims[0].ID) || g.Verdict != Agree {
+		t.Errorf("64 people and 64 survivors pulled from the river are one fact: %+v", r.Groups)
+	}
+	if g := groupOf(r, arts[1].Claims[1].ID); g.Verdict != Single {
+		t.Errorf("the ferry's capacity is another fact: %+v", g)
+	}
+}
+
+// TestCompareContainerSubject: "put the figure at 180,000" names nothing
+// counted; the sentence's counted thing decides, so the figure lines up
+// with another article's count of the same workers.
+func TestCompareContainerSubject(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "The unions said 180,000 workers had joined the strike on Monday.", text: "180,000", v: exact(180000), subj: "workers", pred: "joined", src: "unions"},
+		spec{art: "b", sentence: "The unions put the figure of striking workers on Monday at 180,000.", text: "180,000", v: exact(180000), subj: "figure", pred: "put", src: "unions"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	if g := groupOf(r, arts[0].Claims[0].ID); g != groupOf(r, arts[1].Claims[0].ID) || g.Verdict != Agree {
+		t.Errorf("the unions' 180,000 workers, twice, are one fact: %+v", r.Groups)
+	}
+}

@@ -436,6 +436,11 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 		}
 		sp := v.phrase(c.Subject)
 		subj := cleanSubject(sp.norm)
+		if v.has("container", subj) {
+			// "put the figure at 74": a word for any figure names
+			// nothing counted; the sentence may
+			subj = ""
+		}
 		if subj != "" && sp.nominal && len(sp.pcls) > 0 {
 			// "dozens wounded": the counted participle is its own verb,
 			// whatever verb the sentence puts near it
