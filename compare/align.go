@@ -15,6 +15,9 @@ import (
 //
 //	cosine + corroboration × min(1, cosine/contextFull) − counter-evidence
 //
+// except that an equal figure of one named thing (the same subject class,
+// a real noun on both sides) counts at least equalFloor of its bonus.
+//
 // where cosine is the IDF-weighted cosine of the two sentences' context
 // words, corroboration the sum of the bonuses below that apply and
 // counter-evidence the sum of the penalties; groups merge while the average
@@ -30,6 +33,7 @@ const (
 	copiedPenalty     = 0.2  // differing figures in two articles of one origin
 	disputedBonus     = 0.3  // the article itself says the two figures conflict
 	contextFull       = 0.1  // the cosine from which shared labels count fully
+	equalFloor        = 0.5  // the least weight of an equal figure of one named thing
 	subjectPenalty    = 0.25 // a measure of two differently named things
 	changePenalty     = 0.1  // a change against a level (of a count)
 	vagueSourceBonus  = 0.15 // one source's vague words for one class
@@ -161,9 +165,13 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 		// a measure's verb names what is measured: "advanced 2.5 km"
 		plus += subjectBonus
 	}
+	eq := 0.0
 	switch {
 	case equalValue(a.val, b.val):
 		plus += equalValueBonus * a.dist
+		if a.real && b.real && a.class == b.class {
+			eq = equalValueBonus * a.dist
+		}
 	case compat:
 		plus += compatibleBonus
 	default:
@@ -212,7 +220,14 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	// Shared labels (a noun, a verb class, a source, a figure) corroborate
 	// alike sentences; between sentences that share no telling word they
 	// count little, or every "troops deployed" of a corpus would be one fact.
-	s := ctx + plus*min(1, ctx/contextFull) - minus
+	w := min(1, ctx/contextFull)
+	s := ctx + plus*w - minus
+	if w < equalFloor {
+		// the same distinctive figure of one named thing is evidence
+		// whatever the wording: "180,000 workers had stopped work" and
+		// "180,000 workers had downed tools" share no other word
+		s += eq * (equalFloor - w)
+	}
 	if a.art == b.art && a.disputed && b.disputed && a.src != b.src && !compat {
 		// the article itself says the two figures conflict
 		s += disputedBonus

@@ -123,6 +123,12 @@ func TestPairScore(t *testing.T) {
 			ok:   true, same: false,
 		},
 		{
+			name: "an equal distinctive figure of one named thing in unlike sentences",
+			a:    spec{art: "a", sentence: "The federation, which called the stoppage, said 185,000 workers had left their posts.", text: "185,000", v: exact(185000), subj: "workers", pred: "left"},
+			b:    spec{art: "b", sentence: "Brannick, a former train driver, told reporters 185,000 workers downed tools.", text: "185,000", v: exact(185000), subj: "workers", pred: "downed"},
+			ok:   true, same: true,
+		},
+		{
 			name: "an equal figure alone does not make one fact",
 			a:    spec{art: "a", sentence: "Russia keeps 60,000 troops tied down in Kursk.", text: "60,000", v: exact(60000), subj: "troops"},
 			b:    spec{art: "b", sentence: "NATO plans exercises with 60,000 troops in the Baltic next spring.", text: "60,000", v: exact(60000), subj: "troops"},
