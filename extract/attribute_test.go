@@ -235,6 +235,9 @@ var claimCases = []struct {
 	{"Officials said an aid flotilla had been stopped at the border crossing for five days.", []string{"five days"}, []string{"flotilla"}},
 	{"After the storm, power was cut for 12 hours.", []string{"12 hours"}, []string{"power"}},
 	{"A strike that the union called on Monday ended after three days.", []string{"three days"}, []string{"strike"}},
+	{"Channel 9 News could not reach the mayor, who said 14 homes were lost.", []string{"14"}, []string{"homes"}},
+	{"“We are short of staff,” Local 210 president Ann Ruiz said of the 35 vacancies.", []string{"35"}, []string{"vacancies"}},
+	{"“With 14 votes, we cannot pass anything,” she said.", []string{"14"}, []string{"votes"}},
 }
 
 func TestClaims(t *testing.T) {

@@ -587,9 +587,15 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 	if q.BoundStart < 0 && q.Unit == "" && i > 0 && j == i+1 && isDigitsOnly(st.toks[i].Text) {
 		prev := st.toks[i-1]
 		w := st.words[i-1]
-		if isCap(prev.Text) && isWordTok(prev.Text) && i-1 > 0 && !strings.HasSuffix(w, "'s") &&
-			!st.is(i-1, x.is.month|x.is.weekday|x.is.title|x.is.citing) {
-			if k := i - 2; k >= 0 && (isWordTok(st.toks[k].Text) || st.toks[k].Text == ",") {
+		if isCap(prev.Text) && isWordTok(prev.Text) && !strings.HasSuffix(w, "'s") &&
+			!st.is(i-1, x.is.month|x.is.weekday|x.is.title|x.is.citing) && !x.lex.HasWord("stopword", w) {
+			// "the site's Unit 4", `," Local 318 president`: a name
+			// with a number inside the sentence; at its start only when
+			// the name goes on ("WKRV 7 News has ...")
+			if k := i - 2; k >= 0 && (isWordTok(st.toks[k].Text) || st.toks[k].Text == "," || isQuote(st.toks[k].Text) || st.toks[k].Text == "(") {
+				return true
+			}
+			if j < len(st.toks) && isCap(st.toks[j].Text) && isWordTok(st.toks[j].Text) {
 				return true
 			}
 		}
