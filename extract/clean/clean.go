@@ -470,18 +470,33 @@ func lineStart(s string, off int) int {
 }
 
 // factLine reports whether t reads "Label: figure ...": a label of one to
-// five words, a colon, and a figure (a digit or a currency sign first).
+// six words (letters, and digits after its first word: "Unit 4 capacity",
+// "Fines in 2023"), a colon, and a figure within the first three words
+// after it ("€8.4bn", "roughly 450 employees", "more than 400").
 func factLine(t string) bool {
 	label, rest, ok := strings.Cut(strings.TrimSpace(t), ":")
 	if !ok {
 		return false
 	}
-	n := len(strings.Fields(label))
-	if n < 1 || n > 5 || strings.IndexFunc(label, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' }) >= 0 {
+	words := strings.Fields(label)
+	if len(words) < 1 || len(words) > 6 || strings.IndexFunc(label, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '-'
+	}) >= 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \t"))
-	return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsLetter(r) {
+		return false
+	}
+	for i, w := range strings.Fields(rest) {
+		if i == 3 {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem reports whether a line starts a list item: a bullet or a number

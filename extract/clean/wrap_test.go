@@ -134,11 +134,13 @@ func TestFactList(t *testing.T) {
 	src := "Norvik Steel reported a loss for the quarter, the company said on Monday.\n\n" +
 		"- Revenue: €2.4bn (a year earlier: €2.9bn)\n" +
 		"- Operating margin: 1.2%, down from 4%\n" +
+		"- Plant 2 workforce: roughly 450 employees\n" +
+		"- Fines in 2023: $186,000 for nine violations\n" +
 		"- Steel prices slide for a fourth week\n" +
 		"- Our coverage of the steel industry\n"
 	p := Clean(src, lex)
-	if len(p.Blocks) != 3 {
-		t.Fatalf("%d blocks, want the sentence and the two figure lines: %q", len(p.Blocks), p.Text)
+	if len(p.Blocks) != 5 {
+		t.Fatalf("%d blocks, want the sentence and the four figure lines: %q", len(p.Blocks), p.Text)
 	}
 	if b := p.Blocks[1]; !strings.Contains(p.Text[b.Start:b.End], "€2.4bn") {
 		t.Errorf("second block %q, want the revenue line", p.Text[b.Start:b.End])
