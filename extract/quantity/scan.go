@@ -235,7 +235,7 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	if t.kind == tWord {
 		if e, n := p.lex().Match("bound", p.words, i); n > 0 {
 			j := i + n
-			if p.startsFigure(j) {
+			if p.startsFigure(j) || p.oneUnit(j) {
 				q.BoundStart = t.start
 				q.Bound = e.Value
 				q.BoundWord = strings.Join(e.Words, " ")
@@ -263,15 +263,21 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 		currency, codeScale = c, p.codeScale(i+n-1)
 		i += n
 	}
-	if !p.startsFigure(i) {
-		return Quantity{}, start + 1, false
-	}
-	f, ok := p.figure(i)
-	if !ok {
-		return Quantity{}, max(f.end, start+1), false
-	}
-	if p.notAClaim(f, currency != "") {
-		return Quantity{}, max(f.end, start+1), false
+	var f figure
+	if q.BoundStart >= 0 && currency == "" && before == "" && !negative && p.oneUnit(i) {
+		// "less than a minute", "more than a year": one of the unit
+		f = figure{val: 1, start: i, end: i + 1, spelled: true}
+	} else {
+		if !p.startsFigure(i) {
+			return Quantity{}, start + 1, false
+		}
+		var ok bool
+		if f, ok = p.figure(i); !ok {
+			return Quantity{}, max(f.end, start+1), false
+		}
+		if p.notAClaim(f, currency != "") {
+			return Quantity{}, max(f.end, start+1), false
+		}
 	}
 	q.NumStart = p.toks[f.start].start
 	if currency != "" {
@@ -551,6 +557,18 @@ func (p *parser) startsFigure(i int) bool {
 		return p.isMultiplier(i+1) || p.lex().HasWord("fraction", p.word(i+1)) && !p.inCompound(i+1)
 	}
 	return false
+}
+
+// oneUnit reports whether "a" or "an" at i stands for one of a unit of
+// time or measure that follows it: "an hour", "a mile". Only a bound makes
+// it a figure ("less than an hour"); alone it is mostly an idiom ("an hour
+// later", "a mile away").
+func (p *parser) oneUnit(i int) bool {
+	if w := p.word(i); w != "a" && w != "an" || !p.isWord(i) {
+		return false
+	}
+	_, kind, e := p.unitAfter(i+1, figure{val: 1, start: i, end: i + 1, spelled: true}, "")
+	return e > i+1 && (kind == Duration || kind == Measure)
 }
 
 // inCompound reports whether the word at i is glued by a hyphen to a word
@@ -1303,6 +1321,16 @@ func (p *parser) pronounOne(i int) bool {
 	case "that":
 		// "That one is good", but "said that one soldier died"
 		return i == 1 || p.isPunct(i-2, ".!?\"")
+	}
+	// "a final one more than a year", "the new one is": an adjective
+	// between an article and "one", and no noun after it
+	if w := p.word(i - 2); (w == "a" || w == "an" || w == "the") && p.isWord(i-1) && !p.lex().Has("cardinal", p.word(i-1)) {
+		if !p.isWord(i+1) || p.lex().HasWord("stopword", p.word(i+1)) {
+			return true
+		}
+		if _, n := p.lex().Match("bound", p.words, i+1); n > 0 {
+			return true
+		}
 	}
 	return false
 }
