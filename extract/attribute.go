@@ -354,7 +354,7 @@ func (x *Extractor) cues(st *sentence) []*cue {
 		if !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
 			// "X put the death toll at 19", "the commission put the
 			// ruling party on 44.8%"
-			if (w == "put" || w == "puts" || w == "putting") && isVerb(st.toks[i].Tag) && (hasWordAfter(st, i, "at") || hasWordAfter(st, i, "on")) {
+			if x.setsAt[w] && (isVerb(st.toks[i].Tag) || st.toks[i].Tag == "NNS") && (hasWordAfter(st, i, "at") || hasWordAfter(st, i, "on")) {
 				if who := x.leftNP(st, i); who.text != "" {
 					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), opening: isOpening(st, st.tokenAt(who.span.Start))})
 				}
@@ -462,11 +462,17 @@ func isOpening(st *sentence, i int) bool {
 }
 
 // onlyAdjuncts reports whether the tokens from i to the end of the sentence
-// are only a source and time or place adjuncts: "in his evening address on
-// Feb. 7.", "in mid-January."
+// are only a source and time or place adjuncts ("in his evening address on
+// Feb. 7.", "in mid-January."), perhaps with a participle clause after a
+// comma (", ending weeks of deadlock").
 func onlyAdjuncts(st *sentence, i int) bool {
 	for k := i; k < len(st.toks); k++ {
 		t := st.toks[k]
+		if t.Tag == "," && k+1 < len(st.toks) && st.toks[k+1].Tag == "VBG" {
+			// ", ending weeks of deadlock", ", citing ...": a participle
+			// clause about what was said closes the sentence too
+			return true
+		}
 		switch {
 		case t.Tag == "IN" && st.words[k] != "that" && st.words[k] != "because" && st.words[k] != "if",
 			t.Tag == "DT", t.Tag == "PRP$", t.Tag == "CD", t.Tag == "POS",
@@ -505,7 +511,7 @@ func (x *Extractor) npToken(st *sentence, k int) bool {
 	if st.is(k, x.is.saying|x.is.aux) {
 		return false
 	}
-	if isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "JJ" || t.Tag == "NNP" {
+	if isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "JJR" {
 		return true
 	}
 	if st.is(k, x.is.title) {
@@ -1042,8 +1048,8 @@ func (x *Extractor) disputes(a *Article) {
 // articles, and what compare calls agreeing is not disputed).
 func (x *Extractor) dispute(c, d *Claim) {
 	switch {
-	case c.Source.Name == d.Source.Name, c.SentenceSpan == d.SentenceSpan:
-		return
+	case c.Source.Name == d.Source.Name:
+		return // one source's two figures: parts, or a change and a level
 	case !fact.SameThing(x.lex, c.Subject, d.Subject), !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
 		return
 	case fact.Compatible(c.Value, d.Value), timesConflict(c.Qualifiers, d.Qualifiers):

@@ -22,6 +22,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -43,6 +44,10 @@ type Extractor struct {
 	seg  *segment.Segmenter
 	tag  *tagger.Tagger
 	is   lists
+	// setsAt are the verbs that set a figure on their object ("put the
+	// toll at 19", "projects the deficit at 3.8%"): the [predicate]
+	// words of class "any"
+	setsAt map[string]bool
 }
 
 // lists are the lexicon lists that the extractor tests tokens against, as
@@ -96,7 +101,13 @@ func New(lex *lexicon.Lexicon) (*Extractor, error) {
 	if tagErr != nil {
 		return nil, fmt.Errorf("extract: tagger model: %w", tagErr)
 	}
-	return &Extractor{lex: lex, scan: quantity.New(lex), seg: seg, tag: tg, is: newLists(lex)}, nil
+	setsAt := map[string]bool{}
+	for _, e := range lex.Entries("predicate") {
+		if len(e.Words) == 1 && slices.Contains(fact.Classes(e.Value), "any") {
+			setsAt[e.Words[0]] = true
+		}
+	}
+	return &Extractor{lex: lex, scan: quantity.New(lex), seg: seg, tag: tg, is: newLists(lex), setsAt: setsAt}, nil
 }
 
 // Lexicon returns the lexicon the Extractor reads.
@@ -501,6 +512,13 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
+		if q.Kind == quantity.Percent {
+			// "puts the deficit at 3.8% of GDP": the share is of GDP,
+			// the figure is the deficit's
+			if h := x.putAt(st, st.tokenBefore(q.Start)); h != "" {
+				subj, mods = h, nil
+			}
+		}
 		if subj == "" && q.Kind == quantity.Count {
 			k := st.tokenBefore(q.Start)
 			switch {
@@ -1201,7 +1219,11 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 	}
 	for v := k - 1; v >= 0; v-- {
 		w := st.words[v]
-		if t := st.toks[v].Tag; isVerb(t) && isWordTok(st.toks[v].Text) && !st.is(v, x.is.aux) &&
+		if x.setsAt[w] && v > 0 {
+			// "the ministry projects the deficit at 3.8%", whatever
+			// the tag ("projects" after a noun reads as a plural)
+			w = "put"
+		} else if t := st.toks[v].Tag; isVerb(t) && isWordTok(st.toks[v].Text) && !st.is(v, x.is.aux) &&
 			!((t == "VBN" || t == "VBG") && v > 0 && isNoun(st.toks[v-1].Tag)) {
 			// "measured the earthquake at magnitude 6.9", "valued the
 			// deal at $2bn": any verb with an object, as "put" is; a
@@ -1215,8 +1237,13 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 			w = "put"
 		}
 		switch w {
-		case "put", "puts", "putting":
+		case "put":
 			j := v + 1
+			for m := j; m < k; m++ {
+				if st.toks[m].Tag == "POS" {
+					j = m + 1 // "puts next year's deficit at": the possessed
+				}
+			}
 			for j < k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {
 				j++
 			}

@@ -190,6 +190,7 @@ func (b *nameBook) canonical(text string) string {
 func (b *nameBook) resolve(text string) string {
 	text = strings.Join(strings.Fields(text), " ") // a name wrapped over two lines
 	text = dropPossessive(text)
+	text = b.issuerOf(text)
 
 	// "a statement from the Red Crescent", "a report by the agency": the
 	// source is who issued the document
@@ -247,6 +248,28 @@ func (b *nameBook) resolve(text string) string {
 
 // documentOf returns where the issuer starts in "statement from X",
 // "report by X", "figures of X" (a [document] word and a preposition), or 0.
+// issuerOf reads "the ministry's latest report", "Ipsos's central
+// forecast": a [document] held by a possessor is the possessor's word.
+func (b *nameBook) issuerOf(text string) string {
+	f := strings.Fields(text)
+	if len(f) < 2 || !b.lex.HasWord("document", lexicon.Norm(f[len(f)-1])) {
+		return text
+	}
+	for i := len(f) - 2; i >= 0; i-- {
+		w := f[i]
+		for _, pos := range []string{"'s", "\u2019s", "s'", "s\u2019"} {
+			if strings.HasSuffix(w, pos) {
+				f[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+				if pos == "s'" || pos == "s\u2019" {
+					f[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'"), "\u2019")
+				}
+				return strings.Join(f[:i+1], " ")
+			}
+		}
+	}
+	return text
+}
+
 func (b *nameBook) documentOf(text string) int {
 	rest := trimArticle(text)
 	doc, after, ok := strings.Cut(rest, " ")
