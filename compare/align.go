@@ -146,11 +146,16 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 		// two figures of one sentence: one fact only when one restates
 		// the other ("a significant number ... hundreds", "60 km (37
 		// miles)"), not when one merely fits under the other ("about
-		// 500,000 people ... more than 200,000 displaced")
-		if !a.val.Restates(b.val) {
-			return 0, false
+		// 500,000 people ... more than 200,000 displaced"), or when the
+		// article sets two sources' figures against each other ("police
+		// said 6,000 took part; organisers put the crowd at 20,000")
+		switch {
+		case a.val.Restates(b.val):
+			return sameSentenceScore, true
+		case a.disputed && b.disputed && a.src >= 0 && b.src >= 0 && a.src != b.src && !compat:
+			return sameSentenceScore + disputedBonus, true
 		}
-		return sameSentenceScore, true
+		return 0, false
 	}
 	ctx := al.cosine(a, b)
 	// plus is the evidence for one fact beyond the words, minus against

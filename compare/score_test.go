@@ -87,6 +87,12 @@ func TestPairScore(t *testing.T) {
 			ok:   false,
 		},
 		{
+			name: "two sources' figures set against each other in one sentence",
+			a:    spec{art: "a", sentence: "Police said about 6,000 people marched; organisers put the crowd at 20,000.", text: "about 6,000", v: exact(6000), subj: "people", pred: "marched", src: "Police", status: "disputed"},
+			b:    spec{art: "a", sentence: "Police said about 6,000 people marched; organisers put the crowd at 20,000.", text: "20,000", v: exact(20000), subj: "crowd", pred: "put", src: "organisers", status: "disputed"},
+			ok:   true, same: true,
+		},
+		{
 			name: "a restatement in one sentence",
 			a:    spec{art: "a", sentence: "A significant number of occupiers were killed, we are talking hundreds of soldiers.", text: "A significant number", v: someNumber, subj: "occupiers", pred: "killed"},
 			b:    spec{art: "a", sentence: "A significant number of occupiers were killed, we are talking hundreds of soldiers.", text: "hundreds", v: vague(200, 999), subj: "soldiers", pred: "talking"},
