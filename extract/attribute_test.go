@@ -240,6 +240,9 @@ var claimCases = []struct {
 	{"A strike that the union called on Monday ended after three days.", []string{"three days"}, []string{"strike"}},
 	{"The treasury projects the shortfall at 2.9% of national income in 2027.", []string{"2.9%"}, []string{"shortfall"}},
 	{"The agency's forecast puts next year's deficit at 3.1% of gross domestic product.", []string{"3.1%"}, []string{"deficit"}},
+	{"Wardens counted more than 3,000 dead birds along the shore.", []string{"more than 3,000"}, []string{"birds"}},
+	{"Walkers reported thousands of dead fish Sunday morning.", []string{"thousands"}, []string{"-"}},
+	{"The vote cleared a £2.1bn ($2.7bn) rail package.", []string{"£2.1bn", "$2.7bn"}, []string{"package", ""}},
 	{"Channel 9 News could not reach the mayor, who said 14 homes were lost.", []string{"14"}, []string{"homes"}},
 	{"“We are short of staff,” Local 210 president Ann Ruiz said of the 35 vacancies.", []string{"35"}, []string{"vacancies"}},
 	{"“With 14 votes, we cannot pass anything,” she said.", []string{"14"}, []string{"votes"}},
@@ -259,7 +262,12 @@ func TestClaims(t *testing.T) {
 			continue
 		}
 		for i, want := range tc.subject {
-			if want != "" && subjects[i] != want {
+			if want == "-" {
+				want = "" // no subject: better none than a wrong one
+			} else if want == "" {
+				continue
+			}
+			if subjects[i] != want {
 				t.Errorf("%q: subject of %q is %q, want %q", tc.in, texts[i], subjects[i], want)
 			}
 		}

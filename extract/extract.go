@@ -668,7 +668,24 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	for j < len(st.toks) && isQuote(st.toks[j].Text) {
 		j++
 	}
+	if j+1 < len(st.toks) && st.toks[j].Text == "(" {
+		// "a €4.2bn ($4.9bn) housing package": past a conversion
+		for e := j + 1; e < len(st.toks) && e < j+8; e++ {
+			if st.toks[e].Text == ")" {
+				if st.inFigure(st.toks[j+1].Start) || st.toks[j+1].Tag == "$" || st.toks[j+1].Tag == "CD" {
+					j = e + 1
+				}
+				break
+			}
+		}
+	}
 	if q.Nominal != "" {
+		if j+1 < len(st.toks) && isNoun(st.toks[j+1].Tag) && isWordTok(st.toks[j+1].Text) {
+			// "5,000 dead fish": the participle modifies a noun
+			if h, m, e := x.nounPhrase(st, j); h != "" {
+				return h, m, e
+			}
+		}
 		return q.Nominal, nil, j + 1
 	}
 	if q.Vague && j < len(st.toks) && st.is(j, x.is.nominal) {
@@ -804,6 +821,9 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 				head, headAt = "", -1
 				continue
 			}
+		}
+		if k > j && st.is(k, x.is.time) {
+			break // "dead fish Wednesday morning": a time ends the phrase
 		}
 		if isNoun(t.Tag) && isWordTok(t.Text) && !st.is(k, x.is.aux) {
 			if head != "" && headAt != k-1 {
