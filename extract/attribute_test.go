@@ -160,6 +160,8 @@ var attributionCases = []struct {
 	{"two sources in one sentence", "Police said about 5,000 people joined the march; organisers put the crowd at 18,000.", []want{{"about 5,000", "Police", "disputed"}, {"18,000", "organisers", "disputed"}}},
 	{"a participle clause after a closing cue", "Deputies passed the bill by 131 votes to 97, with two abstentions, Speaker Ivo Marsh announced shortly before 6 a.m. (0500 GMT), ending a month of deadlock.", []want{{"131", "Ivo Marsh", "reported"}, {"97", "Ivo Marsh", "reported"}}},
 	{"a verb that sets a figure, tagged as a noun", "The central bank's latest forecast puts next year's inflation at 4.1% of output.", []want{{"4.1%", "central bank", "reported"}}},
+	{"has not been able to verify", "The opposition says the freeze will cost 2,500 nursing jobs. The Herald has not been able to verify the figure.", []want{{"2,500", "opposition", "unverified"}}},
+	{"could not verify a possessor's estimate", "The builders' federation said only 12,000 flats could be finished. The paper could not independently verify the federation's estimate.", []want{{"12,000", "builders' federation", "unverified"}}},
 	{"a party's claim that", "The minister did not address the charity’s claim that its plane had spotted the boat 9 hours before it sank.", []want{{"9 hours", "charity", "reported"}}},
 	{"denied that, referring back", "The union said 12 depots were shut on Monday. The operator denied that, saying all of them were open.", []want{{"12", "union", "denied"}}},
 	{"could not verify his account", "A driver said he paid $800 for the crossing. The Herald could not independently verify his account.", []want{{"$800", "driver", "unverified"}}},
