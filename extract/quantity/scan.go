@@ -792,6 +792,15 @@ func (p *parser) suffix(f *figure, i, k int) (int, bool) {
 		f.suffixUnit = v
 		return k + n, true
 	}
+	if (raw == "C" || raw == "F") && !p.gluedAlnum(k) && !(p.isWord(i-1) && p.toks[i-1].text[0] >= 'A' && p.toks[i-1].text[0] <= 'Z') {
+		// "47.3C", "104F": the degree sign left out, as newspapers do;
+		// in capitals only ("5c" may be cents), and not after a name
+		// ("Class 5C", "Room 12F")
+		if v, ok := p.lex().Lookup("unit", "°"+w); ok {
+			f.suffixUnit = v
+			return k + 1, true
+		}
+	}
 	if c, ok := p.lex().Lookup("currency", w); ok && len(w) > 1 && !p.gluedAlnum(k) {
 		f.suffixCur = c
 		return k + 1, true
