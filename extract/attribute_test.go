@@ -245,6 +245,8 @@ var claimCases = []struct {
 	{"Wardens counted more than 3,000 dead birds along the shore.", []string{"more than 3,000"}, []string{"birds"}},
 	{"Walkers reported thousands of dead fish Sunday morning.", []string{"thousands"}, []string{"-"}},
 	{"The vote cleared a £2.1bn ($2.7bn) rail package.", []string{"£2.1bn", "$2.7bn"}, []string{"package", ""}},
+	{"Forecasters expect a high of 41C on Sunday.", []string{"41C"}, []string{"temperature"}},
+	{"Temperatures climbed to 104 degrees Fahrenheit.", []string{"104 degrees Fahrenheit"}, []string{"temperatures"}},
 	{"Channel 9 News could not reach the mayor, who said 14 homes were lost.", []string{"14"}, []string{"homes"}},
 	{"“We are short of staff,” Local 210 president Ann Ruiz said of the 35 vacancies.", []string{"35"}, []string{"vacancies"}},
 	{"“With 14 votes, we cannot pass anything,” she said.", []string{"14"}, []string{"votes"}},

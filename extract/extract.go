@@ -567,6 +567,11 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration || q.Kind == quantity.Percent || q.Kind == quantity.Money) {
 			subj = x.measured(st, q)
 		}
+		if v, ok := x.lex.Lookup("unit-subject", q.Unit); ok && !strings.HasPrefix(subj, v) {
+			// "the 47.3C reading", "a high of 46.1C": what a unit can
+			// only measure ([unit-subject]) is the subject
+			subj, mods = v, nil
+		}
 		c.Subject = subj
 		st.claimSubjects = append(st.claimSubjects, subj)
 		c.Qualifiers = append(mods[:len(mods):len(mods)], st.times...)
