@@ -15,13 +15,13 @@ import (
 //
 //	cosine + corroboration × min(1, cosine/contextFull) − counter-evidence
 //
-// except that an equal figure of one named thing (the same subject class,
-// a real noun on both sides) counts at least equalFloor of its bonus.
-//
 // where cosine is the IDF-weighted cosine of the two sentences' context
 // words, corroboration the sum of the bonuses below that apply and
 // counter-evidence the sum of the penalties; groups merge while the average
-// score between them reaches the threshold. The weights were set by hand
+// score between them reaches the threshold. An equal figure of one named
+// thing (the same subject class, a real noun on both sides) with one more
+// shared label (a verb or a source) counts at least equalFloor of its
+// bonus, whatever the context. The weights were set by hand
 // on the seed story and checked on held-out clusters (testdata/dev).
 const (
 	sameSentenceScore = 0.5  // two compatible figures in one sentence: a restatement
@@ -174,7 +174,11 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 	switch {
 	case equalValue(a.val, b.val):
 		plus += equalValueBonus * a.dist
-		if a.real && b.real && a.class == b.class {
+		// the floor needs one more label than the class: a shared verb
+		// (or verb class), or one source; "1,250 prisoners released"
+		// and "1,250 tourists evacuated" are both people, and no fact
+		support := a.subj != "" && a.subj == b.subj || sharePred || a.verb != "" && a.verb == b.verb || a.src >= 0 && a.src == b.src
+		if a.real && b.real && a.class == b.class && support {
 			eq = equalValueBonus * a.dist
 		}
 	case compat:

@@ -135,6 +135,12 @@ func TestPairScore(t *testing.T) {
 			ok:   true, same: true,
 		},
 		{
+			name: "an equal distinctive figure of two kinds of people",
+			a:    spec{art: "a", sentence: "Authorities released 1,250 prisoners from the overcrowded jail on Friday.", text: "1,250", v: exact(1250), subj: "prisoners", pred: "released"},
+			b:    spec{art: "b", sentence: "About 1,250 tourists were evacuated as a wildfire spread near Lisbon.", text: "About 1,250", v: exact(1250), subj: "tourists", pred: "evacuated"},
+			ok:   true, same: false,
+		},
+		{
 			name: "an equal figure alone does not make one fact",
 			a:    spec{art: "a", sentence: "Russia keeps 60,000 troops tied down in Kursk.", text: "60,000", v: exact(60000), subj: "troops"},
 			b:    spec{art: "b", sentence: "NATO plans exercises with 60,000 troops in the Baltic next spring.", text: "60,000", v: exact(60000), subj: "troops"},

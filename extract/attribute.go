@@ -240,11 +240,17 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 	return best
 }
 
-// hasWordAfter reports whether word w occurs after token i.
-func hasWordAfter(st *sentence, i int, w string) bool {
-	for k := i + 1; k < len(st.toks); k++ {
-		if st.words[k] == w {
-			return true
+// figureAtAfter reports whether "at" or "on" and a figure follow token i in
+// its clause: "put the toll at 19", "the commission put the party on 44.8%".
+func figureAtAfter(st *sentence, i int) bool {
+	for k := i + 1; k+1 < len(st.toks); k++ {
+		switch st.words[k] {
+		case ";", ".":
+			return false
+		case "at", "on":
+			if st.inFigure(st.toks[k+1].Start) {
+				return true
+			}
 		}
 	}
 	return false
@@ -354,7 +360,7 @@ func (x *Extractor) cues(st *sentence) []*cue {
 		if !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
 			// "X put the death toll at 19", "the commission put the
 			// ruling party on 44.8%"
-			if x.setsAt[w] && (isVerb(st.toks[i].Tag) || st.toks[i].Tag == "NNS") && (hasWordAfter(st, i, "at") || hasWordAfter(st, i, "on")) {
+			if x.setsAt[w] && (isVerb(st.toks[i].Tag) || st.toks[i].Tag == "NNS") && !(st.toks[i].Tag == "VBN" && i > 0 && isNoun(st.toks[i-1].Tag)) && figureAtAfter(st, i) {
 				if who := x.leftNP(st, i); who.text != "" {
 					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), opening: isOpening(st, st.tokenAt(who.span.Start))})
 				}
@@ -511,8 +517,11 @@ func (x *Extractor) npToken(st *sentence, k int) bool {
 	if st.is(k, x.is.saying|x.is.aux) {
 		return false
 	}
-	if isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "JJR" {
+	if isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "JJ" {
 		return true
+	}
+	if (t.Tag == "JJS" || t.Tag == "JJR") && k > 0 && (isPossessive(st.toks[k-1]) || st.words[k-1] == "'s") {
+		return true // "the central bank's latest forecast"; not "the largest union"
 	}
 	if st.is(k, x.is.title) {
 		return true
@@ -1050,6 +1059,13 @@ func (x *Extractor) dispute(c, d *Claim) {
 	switch {
 	case c.Source.Name == d.Source.Name:
 		return // one source's two figures: parts, or a change and a level
+	case c.SentenceSpan == d.SentenceSpan && !x.setsFigure(c.Predicate) && !x.setsFigure(d.Predicate):
+		// in one sentence two sources' figures are set against each
+		// other by an estimate ("police said 6,000 took part; organisers
+		// put the crowd at 20,000"); two clauses that each report their
+		// own may be of two places or days ("300 homes in the north; 120
+		// in the south")
+		return
 	case !fact.SameThing(x.lex, c.Subject, d.Subject), !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
 		return
 	case fact.Compatible(c.Value, d.Value), timesConflict(c.Qualifiers, d.Qualifiers):
@@ -1065,6 +1081,13 @@ func (x *Extractor) dispute(c, d *Claim) {
 			e.Status = Disputed
 		}
 	}
+}
+
+// setsFigure reports whether a predicate is a verb that sets a figure on
+// its object ("put", "estimated ... at").
+func (x *Extractor) setsFigure(predicate string) bool {
+	w, _, _ := strings.Cut(lexicon.Norm(predicate), " ")
+	return x.setsAt[w]
 }
 
 func timesConflict(a, b []string) bool {

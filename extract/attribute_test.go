@@ -161,7 +161,8 @@ var attributionCases = []struct {
 	{"a participle clause after a closing cue", "Deputies passed the bill by 131 votes to 97, with two abstentions, Speaker Ivo Marsh announced shortly before 6 a.m. (0500 GMT), ending a month of deadlock.", []want{{"131", "Ivo Marsh", "reported"}, {"97", "Ivo Marsh", "reported"}}},
 	{"a verb that sets a figure, tagged as a noun", "The central bank's latest forecast puts next year's inflation at 4.1% of output.", []want{{"4.1%", "central bank", "reported"}}},
 	{"has not been able to verify", "The opposition says the freeze will cost 2,500 nursing jobs. The Herald has not been able to verify the figure.", []want{{"2,500", "opposition", "unverified"}}},
-	{"could not verify a possessor's estimate", "The builders' federation said only 12,000 flats could be finished. The paper could not independently verify the federation's estimate.", []want{{"12,000", "builders' federation", "unverified"}}},
+	{"could not verify the estimate", "The builders' federation said only 12,000 flats could be finished. The paper could not independently verify the estimate.", []want{{"12,000", "builders' federation", "unverified"}}},
+	{"two sources' figures of two places in one sentence", "The ministry said 300 homes were damaged in the north; the governor said 120 homes were damaged in the south.", []want{{"300", "ministry", "reported"}, {"120", "governor", "reported"}}},
 	{"a party's claim that", "The minister did not address the charity’s claim that its plane had spotted the boat 9 hours before it sank.", []want{{"9 hours", "charity", "reported"}}},
 	{"denied that, referring back", "The union said 12 depots were shut on Monday. The operator denied that, saying all of them were open.", []want{{"12", "union", "denied"}}},
 	{"could not verify his account", "A driver said he paid $800 for the crossing. The Herald could not independently verify his account.", []want{{"$800", "driver", "unverified"}}},
@@ -247,8 +248,9 @@ var claimCases = []struct {
 	{"The vote cleared a £2.1bn ($2.7bn) rail package.", []string{"£2.1bn", "$2.7bn"}, []string{"package", ""}},
 	{"Forecasters expect a high of 41C on Sunday.", []string{"41C"}, []string{"temperature"}},
 	{"Temperatures climbed to 104 degrees Fahrenheit.", []string{"104 degrees Fahrenheit"}, []string{"temperatures"}},
-	{"Channel 9 News could not reach the mayor, who said 14 homes were lost.", []string{"14"}, []string{"homes"}},
-	{"“We are short of staff,” Local 210 president Ann Ruiz said of the 35 vacancies.", []string{"35"}, []string{"vacancies"}},
+	{"KGTV 9 News could not reach the mayor, who said 14 homes were lost.", []string{"14"}, []string{"homes"}},
+	{"Only 12 Republicans voted against the bill.", []string{"12"}, []string{""}},
+	{"“Another 40 Russian jets were shot down,” the general said.", []string{"40"}, []string{"jets"}},
 	{"“With 14 votes, we cannot pass anything,” she said.", []string{"14"}, []string{"votes"}},
 }
 

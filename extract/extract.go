@@ -512,9 +512,10 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
-		if q.Kind == quantity.Percent {
+		if q.Kind == quantity.Percent && x.setAtBefore(st, st.tokenBefore(q.Start)) {
 			// "puts the deficit at 3.8% of GDP": the share is of GDP,
-			// the figure is the deficit's
+			// the figure is the deficit's ("irregularities at 12% of
+			// polling stations" are the stations')
 			if h := x.putAt(st, st.tokenBefore(q.Start)); h != "" {
 				subj, mods = h, nil
 			}
@@ -612,13 +613,20 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 		w := st.words[i-1]
 		if isCap(prev.Text) && isWordTok(prev.Text) && !strings.HasSuffix(w, "'s") &&
 			!st.is(i-1, x.is.month|x.is.weekday|x.is.title|x.is.citing) && !x.lex.HasWord("stopword", w) {
-			// "the site's Unit 4", `," Local 318 president`: a name
-			// with a number inside the sentence; at its start only when
-			// the name goes on ("WKRV 7 News has ...")
-			if k := i - 2; k >= 0 && (isWordTok(st.toks[k].Text) || st.toks[k].Text == "," || isQuote(st.toks[k].Text) || st.toks[k].Text == "(") {
+			// "the site's Unit 4": a name with a number inside the
+			// sentence. After a quotation mark or bracket, or at the
+			// sentence's start with the name going on ("WKRV 7 News
+			// has ..."), only a word the tagger never saw is a name:
+			// "Only 12 Republicans", "“Another 40 Russian jets" count
+			k := i - 2
+			if k >= 0 && (isWordTok(st.toks[k].Text) || st.toks[k].Text == ",") {
 				return true
 			}
-			if j < len(st.toks) && isCap(st.toks[j].Text) && isWordTok(st.toks[j].Text) {
+			unknown := !x.tag.Knows(w)
+			if unknown && k >= 0 && (isQuote(st.toks[k].Text) || st.toks[k].Text == "(") {
+				return true
+			}
+			if unknown && j < len(st.toks) && isCap(st.toks[j].Text) && isWordTok(st.toks[j].Text) {
 				return true
 			}
 		}
@@ -1163,7 +1171,7 @@ func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
 		return noun
 	}
 	// a name whose last word is a noun of English: "General Hospital"
-	if name != "" && x.tag.Knows(strings.ToLower(name)) && x.lex.In(strings.ToLower(name))&x.is.direction == 0 {
+	if name != "" && x.tag.Knows(strings.ToLower(name)) && x.lex.In(strings.ToLower(name))&(x.is.direction|x.is.time) == 0 {
 		return strings.ToLower(name)
 	}
 	return ""
@@ -1235,6 +1243,23 @@ func (x *Extractor) harms(verb string) bool {
 	return false
 }
 
+// setAtBefore reports whether "at" at token k follows, in its clause, a
+// verb that sets a figure on its object ([predicate] class "any").
+func (x *Extractor) setAtBefore(st *sentence, k int) bool {
+	if k < 1 || st.words[k] != "at" {
+		return false
+	}
+	for v := k - 1; v >= 0; v-- {
+		switch w := st.words[v]; {
+		case x.setsAt[w]:
+			return true
+		case w == ";" || w == "." || isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux):
+			return false
+		}
+	}
+	return false
+}
+
 // putAt reads "X put the damage to roads at $180 million": the figure
 // before token k+1 follows "at", and the head of the object of "put" is what
 // it counts.
@@ -1264,9 +1289,17 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 		switch w {
 		case "put":
 			j := v + 1
+			// "puts next year's deficit at": the possessed, when the
+			// possessive opens the object ("the toll from Saturday's
+			// earthquake" is the toll's)
 			for m := j; m < k; m++ {
-				if st.toks[m].Tag == "POS" {
-					j = m + 1 // "puts next year's deficit at": the possessed
+				t := st.toks[m].Tag
+				if t == "POS" {
+					j = m + 1
+					continue
+				}
+				if !(t == "DT" || t == "PRP$" || t == "CD" || isAdj(t) || isNoun(t) || isProper(t) || st.words[m] == "next" || st.words[m] == "last" || st.words[m] == "this") {
+					break
 				}
 			}
 			for j < k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {

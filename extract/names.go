@@ -246,30 +246,31 @@ func (b *nameBook) resolve(text string) string {
 	return name
 }
 
-// documentOf returns where the issuer starts in "statement from X",
-// "report by X", "figures of X" (a [document] word and a preposition), or 0.
-// issuerOf reads "the ministry's latest report", "Ipsos's central
-// forecast": a [document] held by a possessor is the possessor's word.
+// issuerOf reads "the ministry's report", "the central bank's latest
+// forecast": a [document] right after its possessor (or after one
+// superlative) is the possessor's word. "The country's health ministry
+// report" is left whole: the words between may name the issuer.
 func (b *nameBook) issuerOf(text string) string {
 	f := strings.Fields(text)
-	if len(f) < 2 || !b.lex.HasWord("document", lexicon.Norm(f[len(f)-1])) {
+	n := len(f)
+	if n < 2 || !b.lex.HasWord("document", lexicon.Norm(f[n-1])) {
 		return text
 	}
-	for i := len(f) - 2; i >= 0; i-- {
-		w := f[i]
-		for _, pos := range []string{"'s", "\u2019s", "s'", "s\u2019"} {
-			if strings.HasSuffix(w, pos) {
-				f[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
-				if pos == "s'" || pos == "s\u2019" {
-					f[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'"), "\u2019")
-				}
-				return strings.Join(f[:i+1], " ")
-			}
+	i := n - 2
+	if i > 0 && strings.HasSuffix(f[i], "est") {
+		i-- // "latest", "newest"
+	}
+	for _, pos := range []string{"'s", "\u2019s"} {
+		if strings.HasSuffix(f[i], pos) {
+			f[i] = strings.TrimSuffix(f[i], pos)
+			return strings.Join(f[:i+1], " ")
 		}
 	}
 	return text
 }
 
+// documentOf returns where the issuer starts in "statement from X",
+// "report by X", "figures of X" (a [document] word and a preposition), or 0.
 func (b *nameBook) documentOf(text string) int {
 	rest := trimArticle(text)
 	doc, after, ok := strings.Cut(rest, " ")

@@ -40,7 +40,7 @@ var Lists = map[string]Spec{
 	"season":        {Doc: "seasons and their months", NeedsValue: true, Value: "month numbers, comma separated", Check: isMonths},
 	"relative-time": {Doc: "words of relative time that end a phrase but never name anyone: last week", NeedsValue: false},
 	// syntax
-	"change":      {Doc: "verbs before a figure that make it a change: rose 5%", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
+	"change":      {Doc: "words before a figure that make it a change: rose 5%, up 5%", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
 	"change-noun": {Doc: "nouns after a figure that make it a change: a 5% rise, a 12% pay increase", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
 	"nominal":     {Doc: "participles that name people when counted: 10 wounded", NeedsValue: false},
 	"aux":         {Doc: "auxiliary verbs skipped when looking for a predicate", NeedsValue: false},

@@ -495,6 +495,9 @@ func factLine(t string) bool {
 		if unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) {
 			return true
 		}
+		if unicode.IsUpper(r) {
+			return false // "Watch: The 5 worst floods", a headline
+		}
 	}
 	return false
 }

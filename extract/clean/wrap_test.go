@@ -137,7 +137,8 @@ func TestFactList(t *testing.T) {
 		"- Plant 2 workforce: roughly 450 employees\n" +
 		"- Fines in 2023: $186,000 for nine violations\n" +
 		"- Steel prices slide for a fourth week\n" +
-		"- Our coverage of the steel industry\n"
+		"- Our coverage of the steel industry\n" +
+		"- Explainer: Why 3 million homes face flood risk\n"
 	p := Clean(src, lex)
 	if len(p.Blocks) != 5 {
 		t.Fatalf("%d blocks, want the sentence and the four figure lines: %q", len(p.Blocks), p.Text)

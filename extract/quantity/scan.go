@@ -264,7 +264,7 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 		i += n
 	}
 	var f figure
-	if q.BoundStart >= 0 && currency == "" && before == "" && !negative && p.oneUnit(i) {
+	if q.BoundStart >= 0 && currency == "" && before == "" && !negative && q.BoundWord != "over" && q.BoundWord != "within" && p.oneUnit(i) {
 		// "less than a minute", "more than a year": one of the unit
 		f = figure{val: 1, start: i, end: i + 1, spelled: true}
 	} else {
@@ -561,11 +561,15 @@ func (p *parser) startsFigure(i int) bool {
 
 // oneUnit reports whether "a" or "an" at i stands for one of a unit of
 // time or measure that follows it: "an hour", "a mile". Only a bound makes
-// it a figure ("less than an hour"); alone it is mostly an idiom ("an hour
-// later", "a mile away").
+// it a figure ("less than an hour"; not "over a year", "within a week",
+// which say when); alone it is mostly an idiom ("an hour later", "a mile
+// away").
 func (p *parser) oneUnit(i int) bool {
 	if w := p.word(i); w != "a" && w != "an" || !p.isWord(i) {
 		return false
+	}
+	if p.lex().Has("currency", p.word(i+1)) {
+		return false // "less than a pound a day" is money
 	}
 	_, kind, e := p.unitAfter(i+1, figure{val: 1, start: i, end: i + 1, spelled: true}, "")
 	return e > i+1 && (kind == Duration || kind == Measure)
@@ -1468,12 +1472,18 @@ func (p *parser) change(start, end int, kind string) string {
 		}
 		return v
 	}
-	if v, ok := p.lex().LookupWord("change-noun", p.word(end)); ok && p.isWord(end) {
-		return v
-	}
-	if kind == Percent && p.isWord(end) && p.isWord(end+1) && !p.lex().HasWord("stopword", p.word(end)) {
-		if v, ok := p.lex().LookupWord("change-noun", p.word(end+1)); ok {
-			return v // "a 12% pay rise"
+	// a change noun is the head of a noun phrase the figure opens after
+	// an article ("a 5% rise", "the 12% pay rise"); "52% expect growth",
+	// "Nearly 40% cut their spending" and "approved 14 cuts" are no changes
+	switch p.word(start - 1) {
+	case "a", "an", "the", "its", "their", "his", "her", "this", "that":
+		if v, ok := p.lex().LookupWord("change-noun", p.word(end)); ok && p.isWord(end) {
+			return v
+		}
+		if kind == Percent && p.isWord(end) && p.isWord(end+1) && !p.lex().HasWord("stopword", p.word(end)) {
+			if v, ok := p.lex().LookupWord("change-noun", p.word(end+1)); ok {
+				return v // "a 12% pay rise"
+			}
 		}
 	}
 	if w := p.word(end); p.isWord(end) && w != "down" && w != "up" {

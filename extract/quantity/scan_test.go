@@ -375,6 +375,8 @@ var scanTests = []struct {
 	{"A final report is more than a year away.", ws(duration(atLeast("more than a year", 1), "year"))},
 	{"The convoy stopped less than a mile from the border.", ws(measure(upTo("less than a mile", 1), "mile"))},
 	{"An hour later, a mile away, the fire was out.", ws()},
+	{"Prices rose 5% over a year.", ws(percent(exact("5%", 5)).changed("up"))},
+	{"Less than a pound a day is spent on food.", ws()},
 	{"A preliminary report could take weeks and a final one more than a year.", ws(duration(atLeast("more than a year", 1), "year"))},
 	{"The new one is bigger.", ws()},
 	{"Temperatures topped 44C in 11 provinces.", ws(measure(exact("44C", 44), "degC"), exact("11", 11))},
@@ -408,7 +410,8 @@ var scanTests = []struct {
 	{"Staff were promised a 12% pay rise.", ws(percent(exact("12%", 12)).changed("up"))},
 	{"A 5% fall in output.", ws(percent(exact("5%", 5)).changed("down"))},
 	{"Inflation rises 0.4% in May.", ws(percent(exact("0.4%", 0.4)).changed("up"))},
-	{"Rates are expected to fall 2% next year.", ws(percent(exact("2%", 2)).changed("down"))},
+	{"About 38% oppose cuts to pensions.", ws(percent(about("About 38%", 38)))},
+	{"The council approved 14 cuts to services.", ws(exact("14", 14))},
 	{"Some 12% of the staff rise early.", ws(percent(about("Some 12%", 12)))},
 	{"About 40 square kilometers fell to Russia.", ws(measure(about("About 40 square kilometers", 40), "km2"))},
 

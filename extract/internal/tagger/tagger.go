@@ -110,10 +110,15 @@ func (t *Tagger) key(s string) keyFeats {
 }
 
 // Knows reports whether the model was trained on word as a word in
-// lower case (it has features for it): a common word of English, whatever
-// its tag, as against a name it never saw.
+// lower case (it has features for it, or always tags it one way): a
+// common word of English, whatever its tag, as against a name it never
+// saw.
 func (t *Tagger) Knows(word string) bool {
-	return t.key(word).word.self >= 0
+	k := t.key(word)
+	w := k.word
+	// a word the model always tags one way ("another", "some") has no
+	// features of its own; one seen only beside the tagged word has some
+	return w.self >= 0 || w.prev >= 0 || w.prev2 >= 0 || w.next >= 0 || w.next2 >= 0 || k.unambig >= 0
 }
 
 // slot returns what s keys, to fill in at load, adding s if it is new. The

@@ -214,3 +214,21 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestKnows: the words of English the model was trained on, open-class or
+// closed ("another" has no features of its own: the model always tags it
+// DT), against names it never saw.
+func TestKnows(t *testing.T) {
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{
+		"another": true, "some": true, "local": true, "only": true, "unit": true, "the": true,
+		"wkrv": false, "zelenskyy": false, "brannock": false,
+	} {
+		if got := tg.Knows(w); got != want {
+			t.Errorf("Knows(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
