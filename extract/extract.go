@@ -512,19 +512,20 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
-		if q.Kind == quantity.Percent && x.setAtBefore(st, st.tokenBefore(q.Start)) {
+		if q.Kind == quantity.Percent {
 			// "puts the deficit at 3.8% of GDP": the share is of GDP,
-			// the figure is the deficit's ("irregularities at 12% of
-			// polling stations" are the stations')
-			if h := x.putAt(st, st.tokenBefore(q.Start)); h != "" {
+			// the figure is the deficit's, when a verb that sets a
+			// figure says so ("irregularities at 12% of polling
+			// stations" are the stations')
+			if h, v := x.putAtVerb(st, st.tokenBefore(q.Start)); h != "" && x.setsAt[st.words[v]] {
 				subj, mods = h, nil
 			}
 		}
 		if subj == "" && q.Kind == quantity.Count {
 			k := st.tokenBefore(q.Start)
-			switch {
-			case x.putAt(st, k) != "":
-				subj = x.putAt(st, k)
+			switch put := x.putAt(st, k); {
+			case put != "":
+				subj = put
 			case k >= 1 && st.words[k] == "at" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text):
 				// "put the number of collapsed homes at about 80"
 				subj = strings.ToLower(st.toks[k-1].Text)
@@ -1243,29 +1244,19 @@ func (x *Extractor) harms(verb string) bool {
 	return false
 }
 
-// setAtBefore reports whether "at" at token k follows, in its clause, a
-// verb that sets a figure on its object ([predicate] class "any").
-func (x *Extractor) setAtBefore(st *sentence, k int) bool {
-	if k < 1 || st.words[k] != "at" {
-		return false
-	}
-	for v := k - 1; v >= 0; v-- {
-		switch w := st.words[v]; {
-		case x.setsAt[w]:
-			return true
-		case w == ";" || w == "." || isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux):
-			return false
-		}
-	}
-	return false
-}
-
 // putAt reads "X put the damage to roads at $180 million": the figure
 // before token k+1 follows "at", and the head of the object of "put" is what
 // it counts.
 func (x *Extractor) putAt(st *sentence, k int) string {
+	h, _ := x.putAtVerb(st, k)
+	return h
+}
+
+// putAtVerb is putAt that also returns the verb's token (or the "and"
+// before a second object), -1 with no head.
+func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 	if k < 1 || st.words[k] != "at" {
-		return ""
+		return "", -1
 	}
 	for v := k - 1; v >= 0; v-- {
 		w := st.words[v]
@@ -1309,10 +1300,13 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 			if h != "" && end < k && st.words[end] == "of" && x.lex.In(h)&x.is.container != 0 {
 				// "put the number of destroyed structures at 470"
 				if h2, _, _ := x.nounPhrase(st, end+1); h2 != "" {
-					return h2
+					return h2, v
 				}
 			}
-			return h
+			if h == "" {
+				return "", -1
+			}
+			return h, v
 		case ",":
 			// a comma inside the object's list goes on ("damage to roads,
 			// bridges and power lines at $180 million"); any other ends
@@ -1320,12 +1314,12 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 			if v+1 < k && (isNoun(st.toks[v+1].Tag) || isAdj(st.toks[v+1].Tag)) && v > 0 && isNoun(st.toks[v-1].Tag) {
 				continue
 			}
-			return ""
+			return "", -1
 		case ";", ".":
-			return ""
+			return "", -1
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // opensSentence reports whether token i is the first word of its sentence,

@@ -1475,8 +1475,7 @@ func (p *parser) change(start, end int, kind string) string {
 	// a change noun is the head of a noun phrase the figure opens after
 	// an article ("a 5% rise", "the 12% pay rise"); "52% expect growth",
 	// "Nearly 40% cut their spending" and "approved 14 cuts" are no changes
-	switch p.word(start - 1) {
-	case "a", "an", "the", "its", "their", "his", "her", "this", "that":
+	if determiner(p.word(start - 1)) {
 		if v, ok := p.lex().LookupWord("change-noun", p.word(end)); ok && p.isWord(end) {
 			return v
 		}
