@@ -502,3 +502,18 @@ func TestCompareContainerSubject(t *testing.T) {
 		t.Errorf("the unions' 180,000 workers, twice, are one fact: %+v", r.Groups)
 	}
 }
+
+// TestCompareAreaSubject: "scorched 410 square kilometres" names an area
+// and nothing else, so it is no different thing from "41,300 hectares of
+// forest": the sentences decide.
+func TestCompareAreaSubject(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "Flames had burned through 41,300 hectares of forest near Pellow, the fire authority said.", text: "41,300 hectares", v: exact(41300), unit: "ha", subj: "forest", pred: "burned", src: "fire authority"},
+		spec{art: "b", sentence: "The blaze has scorched about 410 square kilometres in four days, according to the fire authority.", text: "about 410 square kilometres", v: extract.Value{Low: f(410), High: f(410), Approx: true}, unit: "km2", subj: "area", pred: "scorched", src: "fire authority"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	if g := groupOf(r, arts[0].Claims[0].ID); g != groupOf(r, arts[1].Claims[0].ID) || g.Verdict != Agree {
+		t.Errorf("41,300 hectares of forest and about 410 km² burned are one fact: %+v", r.Groups)
+	}
+}

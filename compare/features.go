@@ -447,7 +447,9 @@ func (v *vocab) wordFeatures(claims []extract.Claim, fs []feat) {
 			f.pcls = sp.pcls
 		}
 		f.subj = singular(subj)
-		f.real = subj != "" && !derivedFrom(subj, pred.norm)
+		// a subject that only names the unit's dimension ("an area of 410
+		// km²", "burned 41,300 hectares" read as an area) names no thing
+		f.real = subj != "" && !derivedFrom(subj, pred.norm) && f.subj != f.dim
 		switch {
 		case subj != "":
 			f.baseClass = v.subjectClass(subj)

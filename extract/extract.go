@@ -658,9 +658,11 @@ func balanceQuotes(text string, q *quantity.Quantity) {
 
 // dropPrepositionalBound undoes a bound read from a preposition that
 // follows a noun: "control over 1,100 km²" is 1,100, not more than 1,100.
+// "above", "below" and "under" after a noun still compare ("temperatures
+// above 40 degrees", "children under 5").
 func (x *Extractor) dropPrepositionalBound(st *sentence, q *quantity.Quantity) {
 	switch q.BoundWord {
-	case "over", "under", "above", "below", "around":
+	case "over", "around":
 	default:
 		return
 	}
@@ -1012,7 +1014,13 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 		// "advanced 2.5 kilometers" is an advance
 		if v == k && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) {
 			n := nominalize(st.words[v])
-			if dim, _ := fact.Dimension(q.Unit); dim == "length" && n == st.words[v] && presentVerb(st.toks[v].Tag) {
+			dim, _ := fact.Dimension(q.Unit)
+			if dim == "area" {
+				// "the fire has scorched 410 square kilometres": a verb's
+				// extent in hectares is the area it covered
+				return "area"
+			}
+			if dim == "length" && n == st.words[v] && presentVerb(st.toks[v].Tag) {
 				// "the town lies 60 km from the front": a verb of where
 				// something is, not of a movement, so the length is a distance
 				return "distance"

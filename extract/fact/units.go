@@ -24,6 +24,7 @@ var dimensions = map[string]dimension{
 	"week": {"duration", 7}, "month": {"duration", 30.436875}, "year": {"duration", 365.2425},
 	"decade": {"duration", 3652.425},
 	"km/h":   {"speed", 1}, "mph": {"speed", 1.609344}, "kn": {"speed", 1.852},
+	"degC": {"temperature", 1}, "deg": {"temperature", 1}, // "40 degrees": mostly Celsius in news
 	"%": {"percent", 1}, "pp": {"percentage point", 1}, "bp": {"percentage point", 0.01},
 }
 
