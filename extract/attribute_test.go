@@ -251,6 +251,8 @@ var claimCases = []struct {
 	{"Forecasters expect temperatures above 40 degrees on Wednesday.", []string{"above 40 degrees"}, []string{"temperature"}},
 	{"The fire, burning for four days, has scorched about 410 square kilometres.", []string{"four days", "about 410 square kilometres"}, []string{"", "area"}},
 	{"The fire has burnt more than 100,000 acres of bush.", []string{"more than 100,000 acres"}, []string{"bush"}},
+	{"Investigators said the train was going more than 55 miles per hour when it derailed.", []string{"more than 55 miles per hour"}, []string{"train"}},
+	{`The railroad said that "no more than 8,000 gallons" had been released.`, []string{"no more than 8,000 gallons"}, []string{"-"}},
 	{"KGTV 9 News could not reach the mayor, who said 14 homes were lost.", []string{"14"}, []string{"homes"}},
 	{"Only 12 Republicans voted against the bill.", []string{"12"}, []string{""}},
 	{"“Another 40 Russian jets were shot down,” the general said.", []string{"40"}, []string{"jets"}},

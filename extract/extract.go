@@ -1009,12 +1009,13 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			return s
 		}
 	}
-	if v >= 0 && isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) {
+	if v >= 0 && isVerb(st.toks[v].Tag) && isWordTok(st.toks[v].Text) && !st.is(v, x.is.aux) {
 		// a distance or a time after its verb is that verb's extent:
-		// "advanced 2.5 kilometers" is an advance
-		if v == k && (q.Kind == quantity.Measure || q.Kind == quantity.Duration) {
+		// "advanced 2.5 kilometers" is an advance; a speed, a weight, a
+		// temperature is its subject's ("the train was going 55 mph")
+		dim, _ := fact.Dimension(q.Unit)
+		if v == k && (q.Kind == quantity.Duration || q.Kind == quantity.Measure && (dim == "length" || dim == "area")) {
 			n := nominalize(st.words[v])
-			dim, _ := fact.Dimension(q.Unit)
 			if dim == "area" {
 				// "the fire has scorched 410 square kilometres": a verb's
 				// extent in hectares is the area it covered

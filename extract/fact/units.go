@@ -20,7 +20,7 @@ var dimensions = map[string]dimension{
 	"mg": {"mass", 1e-6}, "g": {"mass", 0.001}, "kg": {"mass", 1}, "t": {"mass", 1000},
 	"lb": {"mass", 0.45359237}, "oz": {"mass", 0.028349523125},
 	"ml": {"volume", 0.001}, "l": {"volume", 1}, "gal": {"volume", 3.785411784}, "bbl": {"volume", 158.987294928},
-	"minute": {"duration", 1.0 / 1440}, "hour": {"duration", 1.0 / 24}, "day": {"duration", 1},
+	"second": {"duration", 1.0 / 86400}, "minute": {"duration", 1.0 / 1440}, "hour": {"duration", 1.0 / 24}, "day": {"duration", 1},
 	"week": {"duration", 7}, "month": {"duration", 30.436875}, "year": {"duration", 365.2425},
 	"decade": {"duration", 3652.425},
 	"km/h":   {"speed", 1}, "mph": {"speed", 1.609344}, "kn": {"speed", 1.852},

@@ -264,8 +264,10 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 		i += n
 	}
 	var f figure
-	if q.BoundStart >= 0 && currency == "" && before == "" && !negative && q.BoundWord != "over" && q.BoundWord != "within" && p.oneUnit(i) {
-		// "less than a minute", "more than a year": one of the unit
+	if q.BoundStart >= 0 && currency == "" && before == "" && !negative && q.BoundWord != "over" && q.BoundWord != "within" && p.oneUnit(i) ||
+		currency == "" && before == "" && !negative && p.oneUnit(i) && p.andAHalf(p.unitEnd(i+1)) {
+		// "less than a minute", "more than a year", "an hour and a
+		// half": one of the unit
 		f = figure{val: 1, start: i, end: i + 1, spelled: true}
 	} else {
 		if !p.startsFigure(i) {
@@ -362,6 +364,12 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 			lo = hi
 			end = e
 		}
+	}
+	if lo.start == hi.start && ue > f.end && hi.scale == "" && kind != Money && p.andAHalf(end) {
+		// "a mile and a half", "two hours and a half"
+		hi.val += 0.5
+		lo = hi
+		end += 3
 	}
 	low, high := lo.val, hi.val
 	if lo.start != hi.start {
@@ -571,8 +579,23 @@ func (p *parser) oneUnit(i int) bool {
 	if p.lex().Has("currency", p.word(i+1)) {
 		return false // "less than a pound a day" is money
 	}
+	if p.word(i+1) == "second" {
+		return false // "more than a second round": an ordinal
+	}
 	_, kind, e := p.unitAfter(i+1, figure{val: 1, start: i, end: i + 1, spelled: true}, "")
 	return e > i+1 && (kind == Duration || kind == Measure)
+}
+
+// andAHalf reports whether "and a half" starts at word j.
+func (p *parser) andAHalf(j int) bool {
+	return p.word(j) == "and" && p.word(j+1) == "a" && p.word(j+2) == "half" && p.isWord(j+2)
+}
+
+// unitEnd returns the index after the unit that starts at word j (one of
+// it), or j when none does.
+func (p *parser) unitEnd(j int) int {
+	_, _, e := p.unitAfter(j, figure{val: 1, start: j - 1, end: j, spelled: true}, "")
+	return e
 }
 
 // inCompound reports whether the word at i is glued by a hyphen to a word
