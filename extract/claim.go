@@ -82,6 +82,9 @@ type Claim struct {
 
 	at   Span // the quantity in the text claims are read from
 	para int  // the index of its paragraph
+	// compound is set for a count glued to its noun as a modifier ("the
+	// 151-member assembly"): no later figure elides that noun
+	compound bool
 }
 
 // Article is one input file and what was found in it.

@@ -512,6 +512,11 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
+		if n := compoundNoun(a.text, q); n != "" && !x.lex.Has("not-counted", n) {
+			// "the 151-member assembly", "a 112-car train": the count
+			// is of the noun it is glued to, not of the one it modifies
+			subj, mods, c.compound = n, nil, true
+		}
 		if q.Kind == quantity.Percent {
 			// "puts the deficit at 3.8% of GDP": the share is of GDP,
 			// the figure is the deficit's, when a verb that sets a
@@ -549,9 +554,14 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 				another = true
 			}
 			if qi > 0 && len(st.claims) > 0 || another && len(a.Claims) > 0 {
-				prev := a.Claims[len(a.Claims)-1]
-				subj = prev.Subject
-				mods = prev.Qualifiers
+				prev := &a.Claims[len(a.Claims)-1]
+				for k := len(st.claims) - 1; k >= 0 && prev.compound; k-- {
+					prev = &a.Claims[st.claims[k]]
+				}
+				if !prev.compound {
+					subj = prev.Subject
+					mods = prev.Qualifiers
+				}
 			} else if p := x.counted(a, sents, i, q); p != nil {
 				// "Rescuers pulled 184 people from the sea. Fourteen
 				// were taken to hospital": a count that opens its
@@ -568,6 +578,14 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		c.Predicate = x.predicate(st, q, headEnd)
 		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration || q.Kind == quantity.Percent || q.Kind == quantity.Money) {
 			subj = x.measured(st, q)
+		}
+		if subj == "" && q.Kind == quantity.Percent && !q.Vague {
+			// "the NRP won 44.8% of the vote, the Alliance 39.1%": a
+			// bare share in a list of shares is of what the list's
+			// first names
+			if p := elidedShare(a, sents, i, q); p != nil {
+				subj = p.Subject
+			}
 		}
 		if v, ok := x.lex.Lookup("unit-subject", q.Unit); ok && !strings.HasPrefix(subj, v) {
 			// "the 47.3C reading", "a high of 46.1C": what a unit can
@@ -612,7 +630,10 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 	if q.BoundStart < 0 && q.Unit == "" && i > 0 && j == i+1 && isDigitsOnly(st.toks[i].Text) {
 		prev := st.toks[i-1]
 		w := st.words[i-1]
-		if isCap(prev.Text) && isWordTok(prev.Text) && !strings.HasSuffix(w, "'s") &&
+		// "gives the NRP 77 seats": a party's initials before a count of
+		// a plural noun are no name with a number in it
+		initials := isAcronym(prev.Text) && j < len(st.toks) && st.toks[j].Tag == "NNS" && !isCap(st.toks[j].Text)
+		if isCap(prev.Text) && isWordTok(prev.Text) && !strings.HasSuffix(w, "'s") && !initials &&
 			!st.is(i-1, x.is.month|x.is.weekday|x.is.title|x.is.citing) && !x.lex.HasWord("stopword", w) {
 			// "the site's Unit 4": a name with a number inside the
 			// sentence. After a quotation mark or bracket, or at the
@@ -634,6 +655,25 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 	}
 	return false
 }
+
+// compoundNoun returns the noun a count without a unit is glued to by a
+// hyphen, in lower case ("151-member" gives "member"), or "".
+func compoundNoun(text string, q quantity.Quantity) string {
+	if q.Kind != quantity.Count || q.Unit != "" || q.Vague || !strings.HasPrefix(text[q.End:], "-") {
+		return ""
+	}
+	rest := text[q.End+1:]
+	n := 0
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	if n < 2 || n < len(rest) && (rest[n] == '-' || isLetterByte(rest[n])) {
+		return "" // "a 3-to-1 vote", "a 10-Year plan"
+	}
+	return rest[:n]
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 func isDigitsOnly(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -1207,6 +1247,33 @@ func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Qua
 				return c
 			}
 		}
+	}
+	return nil
+}
+
+// elidedShare returns the share a bare percentage of sentence i lists on
+// from: the latest percentage before it in the sentence, or else in the
+// sentence before it in the paragraph, when that one names what it is a
+// share of and changes as this one does (a level after a level, a rise
+// after a rise). Nil when there is none.
+func elidedShare(a *Article, sents []*sentence, i int, q quantity.Quantity) *Claim {
+	find := func(st *sentence) *Claim {
+		for k := len(st.claims) - 1; k >= 0; k-- {
+			if c := &a.Claims[st.claims[k]]; c.Kind == quantity.Percent {
+				if c.Subject == "" || c.Change != q.Change || c.Unit != q.Unit {
+					return nil
+				}
+				return c
+			}
+		}
+		return nil
+	}
+	st := sents[i]
+	if len(st.claims) > 0 {
+		return find(st)
+	}
+	if i > 0 && sents[i-1].para == st.para {
+		return find(sents[i-1])
 	}
 	return nil
 }

@@ -54,6 +54,7 @@ var Lists = map[string]Spec{
 	"direction":   {Doc: "compass directions, which place a distance (14 km south-west of X) and are never what it measures", NeedsValue: false},
 	"period":      {Doc: "nouns of a period of time: in the quarter says when, not what", NeedsValue: false},
 	"earlier":     {Doc: "phrases after a figure that set it in an earlier period: a year earlier", NeedsValue: false},
+	"not-counted": {Doc: "words glued by a hyphen to a count that make it a modifier, not a count of them: 400-odd, 5,000-strong", NeedsValue: false},
 	"container":   {Doc: "nouns that count what follows them with of: the number of homes counts homes", NeedsValue: false},
 	// verification
 	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},
