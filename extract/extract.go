@@ -706,7 +706,14 @@ func (x *Extractor) dropPrepositionalBound(st *sentence, q *quantity.Quantity) {
 	default:
 		return
 	}
-	if k := st.tokenBefore(q.BoundStart); k < 0 || !isNoun(st.toks[k].Tag) || !isWordTok(st.toks[k].Text) {
+	k := st.tokenBefore(q.BoundStart)
+	if k < 0 {
+		return
+	}
+	// "6% over two years", "€58 million over two years": across a time,
+	// after another figure
+	after := q.BoundWord == "over" && st.inFigure(st.toks[k].Start)
+	if !after && (!isNoun(st.toks[k].Tag) || !isWordTok(st.toks[k].Text)) {
 		return
 	}
 	exact := q.High
@@ -751,7 +758,8 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if j < len(st.toks) && st.words[j] == "of" {
 		j++
 		partitive = true
-	} else if q.Kind == quantity.Money && j+1 < len(st.toks) && st.words[j] == "in" && !x.isTimeNoun(st, j+1) {
+	} else if q.Kind == quantity.Money && j+1 < len(st.toks) && st.words[j] == "in" && !x.isTimeNoun(st, j+1) && !x.lex.Has("currency", st.words[j+1]) {
+		// not "$4.5 million in bitcoin": what it is paid in
 		j++ // "$180 million in damage", "€1.5 million in emergency aid"
 	}
 	head, mods, end := x.nounPhrase(st, j)

@@ -586,6 +586,11 @@ func (p *parser) oneUnit(i int) bool {
 	return e > i+1 && (kind == Duration || kind == Measure)
 }
 
+// isChangeWord reports whether word i is in [change] ("fell", "rose").
+func (p *parser) isChangeWord(i int) bool {
+	return p.isWord(i) && p.lex().Has("change", p.word(i))
+}
+
 // andAHalf reports whether "and a half" starts at word j.
 func (p *parser) andAHalf(j int) bool {
 	return p.word(j) == "and" && p.word(j+1) == "a" && p.word(j+2) == "half" && p.isWord(j+2)
@@ -1095,8 +1100,11 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 	if w == "and" && !between || w == "or" && !f.spelled {
 		return figure{}, 0, false
 	}
-	// "fell by 2,000 to 10,000": after "by", "to" gives the new level
-	if w == "to" && (p.word(f.start-1) == "by" || p.word(start-1) == "by") {
+	// "fell by 2,000 to 10,000": after "by", "to" gives the new level; a
+	// hedge between them makes "by" an agent's ("a strike by an
+	// estimated 8,000 to 9,000 dockworkers"), but for a change's "by
+	// nearly 2,000 to 10,000"
+	if w == "to" && (p.word(f.start-1) == "by" || p.word(start-1) == "by" && p.isChangeWord(start-2)) {
 		return figure{}, 0, false
 	}
 	k := j + 1

@@ -243,6 +243,8 @@ var scanTests = []struct {
 	{"The final score was 10-5.", ws(exact("10", 10))},
 	{"Aid of 2B-0 is no range.", ws(exact("2B", 2e9))},
 	{"It fell by 2,000 to 10,000.", ws(exact("2,000", 2000).changed("down"), exact("10,000", 10000))},
+	{"It fell by nearly 2,000 to 10,000.", ws(about("nearly 2,000", 2000).changed("down"), exact("10,000", 10000))},
+	{"A strike by an estimated 8,000 to 9,000 dockworkers shut the port.", ws(span("an estimated 8,000 to 9,000", 8000, 9000).withApprox())},
 
 	// ---- bounds before the figure: every [bound] of lexicon/data/numbers.txt
 	{"About 8,000 North Korean soldiers.", ws(about("About 8,000", 8000))},
@@ -386,6 +388,8 @@ var scanTests = []struct {
 	{"The zone was widened to a mile and a half around the site.", ws(measure(exact("a mile and a half", 1.5), "mile"))},
 	{"The talks lasted an hour and a half.", ws(duration(exact("an hour and a half", 1.5), "hour"))},
 	{"They waited two hours and a half.", ws(duration(exact("two hours and a half", 2.5), "hour"))},
+	{"The hackers stole about 610 gigabytes, or 1.4 terabytes by their count.", ws(measure(about("about 610 gigabytes", 610), "GB"), measure(exact("1.4 terabytes", 1.4), "TB"))},
+	{"They asked for 53 bitcoin.", ws(money(exact("53 bitcoin", 53), "BTC"))},
 	{"Inspectors get about 45 seconds per car.", ws(duration(about("about 45 seconds", 45), "second"))},
 	{"Voters face more than a second round of voting.", ws()},
 	{"It took 3 hrs.", ws(duration(exact("3 hrs", 3), "hour"))},
