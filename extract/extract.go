@@ -576,6 +576,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			}
 		}
 		c.Predicate = x.predicate(st, q, headEnd)
+		if subj == "" && q.Kind == quantity.Money {
+			subj = x.moneyVerb(st, q)
+		}
 		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration || q.Kind == quantity.Percent || q.Kind == quantity.Money) {
 			subj = x.measured(st, q)
 		}
@@ -1257,6 +1260,29 @@ func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Qua
 		}
 	}
 	return nil
+}
+
+// moneyVerb returns what a [money-verb] before a sum makes it ("costing
+// the economy €40m a day" is a cost), or the noun before "worth" ("cargo
+// worth €1.1bn"), or "". Between the verb and the sum
+// may stand its first object: determiners, adjectives and nouns, no more
+// than four words.
+func (x *Extractor) moneyVerb(st *sentence, q quantity.Quantity) string {
+	k := st.tokenBefore(q.Start)
+	if k >= 1 && st.words[k] == "worth" && isWordTok(st.toks[k-1].Text) &&
+		(isNoun(st.toks[k-1].Tag) || isProper(st.toks[k-1].Tag) && opensSentence(st, k-1)) {
+		return strings.ToLower(st.toks[k-1].Text) // "cargo worth €1.1bn"
+	}
+	for n := 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+		if v, ok := x.lex.LookupWord("money-verb", st.words[k]); ok {
+			return v
+		}
+		t := st.toks[k].Tag
+		if !isWordTok(st.toks[k].Text) || !(isNoun(t) || isProper(t) || t == "DT" || t == "JJ" || t == "PRP$" || t == "POS") {
+			return ""
+		}
+	}
+	return ""
 }
 
 // elidedShare returns the share a bare percentage of sentence i lists on
