@@ -586,13 +586,14 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			// "the NRP won 44.8% of the vote, the Alliance 39.1%": a
 			// bare share in a list of shares is of what the list's
 			// first names
-			if p := elidedShare(a, sents, i, q); p != nil {
+			if p := x.elidedShare(a, sents, i, q); p != nil {
 				subj = p.Subject
 			}
 		}
-		if v, ok := x.lex.Lookup("unit-subject", q.Unit); ok && !strings.HasPrefix(subj, v) {
+		if v, ok := x.lex.Lookup("unit-subject", q.Unit); ok && !strings.HasPrefix(subj, v) && !q.Of && !hyphenWord(c.Text) {
 			// "the 47.3C reading", "a high of 46.1C": what a unit can
-			// only measure ([unit-subject]) is the subject
+			// only measure ([unit-subject]) is the subject; not of "40
+			// degrees of latitude" or "a 180-degree turn"
 			subj, mods = v, nil
 		}
 		c.Subject = subj
@@ -633,10 +634,7 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 	if q.BoundStart < 0 && q.Unit == "" && i > 0 && j == i+1 && isDigitsOnly(st.toks[i].Text) {
 		prev := st.toks[i-1]
 		w := st.words[i-1]
-		// "gives the NRP 77 seats": a party's initials before a count of
-		// a plural noun are no name with a number in it
-		initials := isAcronym(prev.Text) && j < len(st.toks) && st.toks[j].Tag == "NNS" && !isCap(st.toks[j].Text)
-		if isCap(prev.Text) && isWordTok(prev.Text) && !strings.HasSuffix(w, "'s") && !initials &&
+		if isCap(prev.Text) && isWordTok(prev.Text) && !strings.HasSuffix(w, "'s") &&
 			!st.is(i-1, x.is.month|x.is.weekday|x.is.title|x.is.citing) && !x.lex.HasWord("stopword", w) {
 			// "the site's Unit 4": a name with a number inside the
 			// sentence. After a quotation mark or bracket, or at the
@@ -674,6 +672,17 @@ func compoundNoun(text string, q quantity.Quantity) string {
 		return "" // "a 3-to-1 vote", "a 10-Year plan"
 	}
 	return rest[:n]
+}
+
+// hyphenWord reports whether s glues a word to what comes before it with
+// a hyphen ("180-degree"), as a range of figures ("32-34C") does not.
+func hyphenWord(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '-' && isLetterByte(s[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
@@ -1289,8 +1298,14 @@ func (x *Extractor) moneyVerb(st *sentence, q quantity.Quantity) string {
 // from: the latest percentage before it in the sentence, or else in the
 // sentence before it in the paragraph, when that one names what it is a
 // share of and changes as this one does (a level after a level, a rise
-// after a rise). Nil when there is none.
-func elidedShare(a *Article, sents []*sentence, i int, q quantity.Quantity) *Claim {
+// after a rise). Nil when there is none. A share that is itself the
+// subject of a verb ("12% said they would vote") lists nothing; across
+// sentences only a verb's object does ("The Alliance took 39.1%").
+func (x *Extractor) elidedShare(a *Article, sents []*sentence, i int, q quantity.Quantity) *Claim {
+	st := sents[i]
+	if e := st.tokenAt(q.End); e < len(st.toks) && (isVerb(st.toks[e].Tag) || st.is(e, x.is.aux)) {
+		return nil
+	}
 	find := func(st *sentence) *Claim {
 		for k := len(st.claims) - 1; k >= 0; k-- {
 			if c := &a.Claims[st.claims[k]]; c.Kind == quantity.Percent {
@@ -1302,9 +1317,12 @@ func elidedShare(a *Article, sents []*sentence, i int, q quantity.Quantity) *Cla
 		}
 		return nil
 	}
-	st := sents[i]
 	if len(st.claims) > 0 {
 		return find(st)
+	}
+	k := st.tokenBefore(q.Start)
+	if k < 0 || !isVerb(st.toks[k].Tag) || st.is(k, x.is.aux|x.is.saying) {
+		return nil
 	}
 	if i > 0 && sents[i-1].para == st.para {
 		return find(sents[i-1])

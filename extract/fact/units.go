@@ -20,12 +20,11 @@ var dimensions = map[string]dimension{
 	"mg": {"mass", 1e-6}, "g": {"mass", 0.001}, "kg": {"mass", 1}, "t": {"mass", 1000},
 	"lb": {"mass", 0.45359237}, "oz": {"mass", 0.028349523125},
 	"ml": {"volume", 0.001}, "l": {"volume", 1}, "gal": {"volume", 3.785411784}, "bbl": {"volume", 158.987294928},
-	"second": {"duration", 1.0 / 86400}, "minute": {"duration", 1.0 / 1440}, "hour": {"duration", 1.0 / 24}, "day": {"duration", 1},
+	"seconds": {"duration", 1.0 / 86400}, "minute": {"duration", 1.0 / 1440}, "hour": {"duration", 1.0 / 24}, "day": {"duration", 1},
 	"week": {"duration", 7}, "month": {"duration", 30.436875}, "year": {"duration", 365.2425},
 	"decade":   {"duration", 3652.425},
 	"megabyte": {"data", 0.001}, "GB": {"data", 1}, "TB": {"data", 1000}, "petabyte": {"data", 1e6},
 	"km/h": {"speed", 1}, "mph": {"speed", 1.609344}, "kn": {"speed", 1.852},
-	"degC": {"temperature", 1}, "deg": {"temperature", 1}, // "40 degrees": mostly Celsius in news
 	"%": {"percent", 1}, "pp": {"percentage point", 1}, "bp": {"percentage point", 0.01},
 }
 

@@ -579,9 +579,6 @@ func (p *parser) oneUnit(i int) bool {
 	if p.lex().Has("currency", p.word(i+1)) {
 		return false // "less than a pound a day" is money
 	}
-	if p.word(i+1) == "second" {
-		return false // "more than a second round": an ordinal
-	}
 	_, kind, e := p.unitAfter(i+1, figure{val: 1, start: i, end: i + 1, spelled: true}, "")
 	return e > i+1 && (kind == Duration || kind == Measure)
 }
@@ -591,9 +588,17 @@ func (p *parser) isChangeWord(i int) bool {
 	return p.isWord(i) && p.lex().Has("change", p.word(i))
 }
 
-// andAHalf reports whether "and a half" starts at word j.
+// isArticle reports whether word i is "a", "an" or "the".
+func (p *parser) isArticle(i int) bool {
+	w := p.word(i)
+	return p.isWord(i) && (w == "a" || w == "an" || w == "the")
+}
+
+// andAHalf reports whether "and a half" starts at word j, the half of
+// nothing after it ("and a half million dollars", "and a half-day").
 func (p *parser) andAHalf(j int) bool {
-	return p.word(j) == "and" && p.word(j+1) == "a" && p.word(j+2) == "half" && p.isWord(j+2)
+	return p.word(j) == "and" && p.word(j+1) == "a" && p.word(j+2) == "half" && p.isWord(j+2) &&
+		!p.isPunct(j+3, "-") && !(p.isWord(j+3) && p.lex().HasWord("multiplier", p.word(j+3)))
 }
 
 // unitEnd returns the index after the unit that starts at word j (one of
@@ -1100,11 +1105,12 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 	if w == "and" && !between || w == "or" && !f.spelled {
 		return figure{}, 0, false
 	}
-	// "fell by 2,000 to 10,000": after "by", "to" gives the new level; a
-	// hedge between them makes "by" an agent's ("a strike by an
-	// estimated 8,000 to 9,000 dockworkers"), but for a change's "by
-	// nearly 2,000 to 10,000"
-	if w == "to" && (p.word(f.start-1) == "by" || p.word(start-1) == "by" && p.isChangeWord(start-2)) {
+	// "fell by 2,000 to 10,000", "has risen by nearly 100 to 350": after
+	// "by", "to" gives the new level; a hedge after the "by" of a noun
+	// with its article ("a strike by an estimated 8,000 to 9,000
+	// dockworkers") is an agent's, and the figures a range
+	agent := p.word(start-1) == "by" && start != f.start && p.isArticle(start-3) && !p.isChangeWord(start-2)
+	if w == "to" && (p.word(f.start-1) == "by" || p.word(start-1) == "by" && !agent) {
 		return figure{}, 0, false
 	}
 	k := j + 1

@@ -244,6 +244,9 @@ var scanTests = []struct {
 	{"Aid of 2B-0 is no range.", ws(exact("2B", 2e9))},
 	{"It fell by 2,000 to 10,000.", ws(exact("2,000", 2000).changed("down"), exact("10,000", 10000))},
 	{"It fell by nearly 2,000 to 10,000.", ws(about("nearly 2,000", 2000).changed("down"), exact("10,000", 10000))},
+	{"The death toll has risen by nearly 100 to 350.", ws(about("nearly 100", 100), exact("350", 350))},
+	{"He faces two second-degree murder charges.", ws(exact("two", 2))},
+	{"It took two years and a half million dollars.", ws(duration(exact("two years", 2), "year"), money(exact("a half million dollars", 0.5), "million USD"))},
 	{"A strike by an estimated 8,000 to 9,000 dockworkers shut the port.", ws(span("an estimated 8,000 to 9,000", 8000, 9000).withApprox())},
 
 	// ---- bounds before the figure: every [bound] of lexicon/data/numbers.txt
@@ -390,7 +393,7 @@ var scanTests = []struct {
 	{"They waited two hours and a half.", ws(duration(exact("two hours and a half", 2.5), "hour"))},
 	{"The hackers stole about 610 gigabytes, or 1.4 terabytes by their count.", ws(measure(about("about 610 gigabytes", 610), "GB"), measure(exact("1.4 terabytes", 1.4), "TB"))},
 	{"They asked for 53 bitcoin.", ws(money(exact("53 bitcoin", 53), "BTC"))},
-	{"Inspectors get about 45 seconds per car.", ws(duration(about("about 45 seconds", 45), "second"))},
+	{"Inspectors get about 45 seconds per car.", ws(duration(about("about 45 seconds", 45), "seconds"))},
 	{"Voters face more than a second round of voting.", ws()},
 	{"It took 3 hrs.", ws(duration(exact("3 hrs", 3), "hour"))},
 	{"They fought for three weeks.", ws(duration(exact("three weeks", 3), "week"))},
