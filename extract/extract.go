@@ -554,8 +554,10 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 				another = true
 			}
 			if qi > 0 && len(st.claims) > 0 || another && len(a.Claims) > 0 {
+				// the latest claim, or the sentence's latest that is no
+				// compound ("77 seats in the 151-member assembly, against 61")
 				prev := &a.Claims[len(a.Claims)-1]
-				for k := len(st.claims) - 1; k >= 0 && prev.compound; k-- {
+				for k := len(st.claims) - 2; k >= 0 && prev.compound; k-- {
 					prev = &a.Claims[st.claims[k]]
 				}
 				if !prev.compound {

@@ -265,7 +265,7 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	}
 	var f figure
 	if q.BoundStart >= 0 && currency == "" && before == "" && !negative && q.BoundWord != "over" && q.BoundWord != "within" && p.oneUnit(i) ||
-		currency == "" && before == "" && !negative && p.oneUnit(i) && p.andAHalf(p.unitEnd(i+1)) {
+		currency == "" && before == "" && !negative && p.oneUnit(i) && p.andAHalf(p.oneUnitEnd(i)) {
 		// "less than a minute", "more than a year", "an hour and a
 		// half": one of the unit
 		f = figure{val: 1, start: i, end: i + 1, spelled: true}
@@ -571,16 +571,22 @@ func (p *parser) startsFigure(i int) bool {
 // time or measure that follows it: "an hour", "a mile". Only a bound makes
 // it a figure ("less than an hour"; not "over a year", "within a week",
 // which say when); alone it is mostly an idiom ("an hour later", "a mile
-// away").
-func (p *parser) oneUnit(i int) bool {
+// away"), but for "an hour and a half".
+func (p *parser) oneUnit(i int) bool { return p.oneUnitEnd(i) > 0 }
+
+// oneUnitEnd is oneUnit's reading: the index after the unit, or 0.
+func (p *parser) oneUnitEnd(i int) int {
 	if w := p.word(i); w != "a" && w != "an" || !p.isWord(i) {
-		return false
+		return 0
 	}
 	if p.lex().Has("currency", p.word(i+1)) {
-		return false // "less than a pound a day" is money
+		return 0 // "less than a pound a day" is money
 	}
 	_, kind, e := p.unitAfter(i+1, figure{val: 1, start: i, end: i + 1, spelled: true}, "")
-	return e > i+1 && (kind == Duration || kind == Measure)
+	if e > i+1 && (kind == Duration || kind == Measure) {
+		return e
+	}
+	return 0
 }
 
 // isChangeWord reports whether word i is in [change] ("fell", "rose").
@@ -588,24 +594,11 @@ func (p *parser) isChangeWord(i int) bool {
 	return p.isWord(i) && p.lex().Has("change", p.word(i))
 }
 
-// isArticle reports whether word i is "a", "an" or "the".
-func (p *parser) isArticle(i int) bool {
-	w := p.word(i)
-	return p.isWord(i) && (w == "a" || w == "an" || w == "the")
-}
-
 // andAHalf reports whether "and a half" starts at word j, the half of
 // nothing after it ("and a half million dollars", "and a half-day").
 func (p *parser) andAHalf(j int) bool {
 	return p.word(j) == "and" && p.word(j+1) == "a" && p.word(j+2) == "half" && p.isWord(j+2) &&
 		!p.isPunct(j+3, "-") && !(p.isWord(j+3) && p.lex().HasWord("multiplier", p.word(j+3)))
-}
-
-// unitEnd returns the index after the unit that starts at word j (one of
-// it), or j when none does.
-func (p *parser) unitEnd(j int) int {
-	_, _, e := p.unitAfter(j, figure{val: 1, start: j - 1, end: j, spelled: true}, "")
-	return e
 }
 
 // inCompound reports whether the word at i is glued by a hyphen to a word
@@ -1107,9 +1100,9 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 	}
 	// "fell by 2,000 to 10,000", "has risen by nearly 100 to 350": after
 	// "by", "to" gives the new level; a hedge after the "by" of a noun
-	// with its article ("a strike by an estimated 8,000 to 9,000
+	// with its determiner ("a strike by an estimated 8,000 to 9,000
 	// dockworkers") is an agent's, and the figures a range
-	agent := p.word(start-1) == "by" && start != f.start && p.isArticle(start-3) && !p.isChangeWord(start-2)
+	agent := p.word(start-1) == "by" && start != f.start && p.isWord(start-3) && determiner(p.word(start-3)) && !p.isChangeWord(start-2)
 	if w == "to" && (p.word(f.start-1) == "by" || p.word(start-1) == "by" && !agent) {
 		return figure{}, 0, false
 	}
