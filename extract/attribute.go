@@ -35,6 +35,10 @@ type cue struct {
 	// attributes: "Over 40,000 people were moved, the agency said, and ..."
 	parenthetical bool
 	resolved      string // canonical name, filled by resolve
+	// bracket is set for a source in brackets right after a figure, as in
+	// a box of key figures ("Workers on strike: 9,000 (union)"): it is
+	// that figure's alone
+	bracket bool
 }
 
 // quoteRegion is a quotation, possibly spanning sentences and paragraphs.
@@ -110,7 +114,9 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			case q != nil && !hasOwnCue(cues[i], quotes, c.at.Start):
 				// a quoted phrase with no speaker named
 			default:
-				if k := pick(cues[i], c.at.Start, st); k != nil {
+				if k := bracketFor(cues[i], a.text, c.at); k != nil {
+					src = k
+				} else if k := pick(cues[i], c.at.Start, st); k != nil {
 					src = k
 				} else if ps := paraSource[st.para]; ps != nil && !sentenceHasCue(cues[i]) {
 					src = ps
@@ -216,7 +222,7 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		named = named || c.resolved != "" && c.who.named
 	}
 	for _, c := range cs {
-		if c.resolved == "" || named && !c.who.named && !c.final {
+		if c.bracket || c.resolved == "" || named && !c.who.named && !c.final {
 			continue // a named source beats "the rebels said" in one sentence
 		}
 		var d int
@@ -238,6 +244,48 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		}
 	}
 	return best
+}
+
+// bracketed reads a source in brackets at token i, right after a figure:
+// "9,000 (union)", "47 (port authority, Thursday)", "2.3 million
+// (GrimLedger's claim)". The brackets hold a few words and no number; a
+// comma ends the source. It returns nil when there is none.
+func (x *Extractor) bracketed(st *sentence, i int) *cue {
+	if st.toks[i].Text != "(" || i == 0 || !st.inFigure(st.toks[i-1].Start) {
+		return nil
+	}
+	end := -1
+	for k := i + 1; k < len(st.toks) && k <= i+6; k++ {
+		if w := st.words[k]; w == ")" || w == "," {
+			end = k
+			break
+		}
+		if t := st.toks[k]; t.Tag == "CD" || t.Tag == "RB" || t.Tag == "IN" && st.words[k] != "of" || !isWordTok(t.Text) && t.Tag != "POS" || st.inFigure(t.Start) {
+			return nil // "(about £4bn)", "(mostly civilians)", "(six miles)"
+		}
+	}
+	if end < 0 || end == i+1 || x.isTimeWord(st, i+1) {
+		return nil
+	}
+	e := end
+	if e-i >= 4 && st.toks[e-2].Tag == "POS" && x.lex.HasWord("document", st.words[e-1]) {
+		e -= 2 // "(GrimLedger's claim)", "(the regulator's estimate)"
+	}
+	who := x.mentionOf(st, i+1, e, false)
+	if who.text == "" {
+		return nil
+	}
+	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, bracket: true, pronoun: pronounOf(x.lex, who.text)}
+}
+
+// bracketFor returns the bracketed source right after the claim at, or nil.
+func bracketFor(cs []*cue, text string, at Span) *cue {
+	for _, c := range cs {
+		if c.bracket && c.resolved != "" && c.at.Start >= at.End && strings.TrimSpace(text[at.End:c.at.Start]) == "" {
+			return c
+		}
+	}
+	return nil
 }
 
 // figureAtAfter reports whether "at" or "on" and a figure follow token i in
@@ -312,6 +360,9 @@ func clauseBreak(st *sentence, a, b int) bool {
 // citingAt is the number of words of the citing phrase ("according to")
 // that starts at token i, or 0.
 func (x *Extractor) citingAt(st *sentence, i int) int {
+	if st.words[i] == "per" && i > 0 && st.words[i-1] == "," && i+1 < len(st.toks) && (st.words[i+1] == "the" || isCap(st.toks[i+1].Text) && isProper(st.toks[i+1].Tag)) {
+		return 1 // "1.4TB, per the group's leak site": not "per person"
+	}
 	if !st.starts(i, x.is.citing) {
 		return 0
 	}
@@ -348,6 +399,10 @@ func (x *Extractor) cues(st *sentence) []*cue {
 				out = append(out, &cue{text: spanText(st, i-1, i+1), at: Span{st.toks[i-1].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
 				continue
 			}
+		}
+		if c := x.bracketed(st, i); c != nil {
+			out = append(out, c)
+			continue
 		}
 		// "Quote from X:"
 		if w == "quote" && i+1 < n && st.words[i+1] == "from" {

@@ -167,6 +167,10 @@ var attributionCases = []struct {
 	{"denied that, referring back", "The union said 12 depots were shut on Monday. The operator denied that, saying all of them were open.", []want{{"12", "union", "denied"}}},
 	{"could not verify his account", "A driver said he paid $800 for the crossing. The Herald could not independently verify his account.", []want{{"$800", "driver", "unverified"}}},
 	{"a company's expectation is its figure", "Norvik Steel now expects to ship 40,000 tonnes this year.", []want{{"40,000 tonnes", "Norvik Steel", "reported"}}},
+	{"sources in brackets after figures", "The strike went on.\n\n- Workers on strike: 9,000 (union) / 6,500 (port authority, Thursday)", []want{{"9,000", "union", "reported"}, {"6,500", "port authority", "reported"}}},
+	{"brackets that are no source", "The fund lost $5bn (about £4bn) and 300 staff (mostly engineers).", []want{{"$5bn", "", "reported"}, {"about £4bn", "", "reported"}, {"300", "", "reported"}}},
+	{"a possessive's claim in brackets", "The breach grew.\n\n- Patients affected: 2.3 million (the gang's claim)", []want{{"2.3 million", "gang", "reported"}}},
+	{"per a source", "The group stole 1.4TB of data, per the company's filing, and asked $5 per record.", []want{{"1.4TB", "company's filing", "reported"}, {"$5", "company's filing", "reported"}}},
 	{"a description after a name before the verb", "The Federation of Dock Workers (FDW), the largest port union, put the number at 2,400.", []want{{"2,400", "Federation of Dock Workers", "reported"}}},
 	{"put a party on a share", "With most ballots counted, the electoral board put the Farmers' Party on 31.5% of the vote.", []want{{"31.5%", "electoral board", "reported"}}},
 	{"according to X, then a clause", "According to the election office, Mayor Ana Ruiz's Civic List won 52% of the vote.", []want{{"52%", "election office", "reported"}}},
@@ -272,6 +276,9 @@ var claimCases = []struct {
 	{"Only 12 Republicans voted against the bill.", []string{"12"}, []string{""}},
 	{"“Another 40 Russian jets were shot down,” the general said.", []string{"40"}, []string{"jets"}},
 	{"“With 14 votes, we cannot pass anything,” she said.", []string{"14"}, []string{"votes"}},
+	{"The strike went on.\n\n- Ships waiting: 47 (port authority)\n- Estimated daily cost: €40m", []string{"47", "€40m"}, []string{"ships", "cost"}},
+	{"Sales fell at the company this year.\n\n- Deliveries: 214,300 vehicles, down 9% year on year", []string{"214,300", "9%"}, []string{"vehicles", "deliveries"}},
+	{"The minister said: 40 more were found on Friday.", []string{"40"}, []string{"-"}},
 }
 
 func TestClaims(t *testing.T) {

@@ -512,6 +512,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		subj, mods, headEnd := x.subject(st, q)
+		if subj == "" {
+			subj = x.labelled(st, q) // "Ships waiting: 47"
+		}
 		if n := compoundNoun(a.text, q); n != "" && !x.lex.Has("not-counted", n) {
 			// "the 151-member assembly", "a 112-car train": the count
 			// is of the noun it is glued to, not of the one it modifies
@@ -780,6 +783,9 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if head != "" && j < len(st.toks) && (st.words[j] == "last" || st.words[j] == "this" || st.words[j] == "next") && st.is(end-1, x.is.period) {
 		head, mods, end = "", nil, j // "rose 3.1% last year": when, not what
 	}
+	if head != "" && j+2 < len(st.toks) && st.is(j, x.is.period) && (st.words[j+1] == "on" || st.words[j+1] == "over") && st.words[j+2] == st.words[j] {
+		head, mods, end = "", nil, j // "down 9% year on year"
+	}
 	if head != "" {
 		return head, mods, end
 	}
@@ -818,6 +824,33 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		k--
 	}
 	return "", nil, j
+}
+
+// labelled returns the head noun of a label that opens the sentence and
+// a colon closes before the figure, as in a box of key figures ("Ships
+// waiting: 47", "- Estimated daily cost: €40m"), or "". A label is a few
+// words with no figure and no verb of saying.
+func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
+	f := st.tokenAt(q.Start)
+	start := 0
+	for start < f && !isWordTok(st.toks[start].Text) {
+		start++ // a bullet, "**", a quote mark
+	}
+	for k := start + 1; k < f && k <= start+6; k++ {
+		switch {
+		case st.toks[k].Text == ":":
+			if h, _, end := x.nounPhrase(st, start); h != "" && end <= k {
+				return h
+			}
+			return ""
+		case st.toks[k].Tag == "CD" || st.inFigure(st.toks[k].Start) || st.is(k, x.is.saying) || st.toks[k].Text == ",",
+			finiteVerb(st.toks[k].Tag) && !(st.toks[k].Tag == "VBD" && st.toks[k+1].Text == ":"):
+			// "Traders put the cost higher: ..." is a clause; "Facilities
+			// hit:" may be tagged a past tense
+			return ""
+		}
+	}
+	return ""
 }
 
 // frontedOf reads "Of the survivors, " opening the sentence before token
@@ -1507,6 +1540,10 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 }
 
 // presentVerb reports whether tag is a present-tense verb.
+func finiteVerb(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "MD"
+}
+
 func presentVerb(tag string) bool { return tag == "VBZ" || tag == "VBP" }
 
 // nominalize turns the verb of a measure into what is measured:
