@@ -1539,11 +1539,13 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	return ""
 }
 
-// presentVerb reports whether tag is a present-tense verb.
+// finiteVerb reports whether tag is a verb that makes a clause: a tense,
+// a base form or a modal, not a participle.
 func finiteVerb(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "VB" || tag == "MD"
 }
 
+// presentVerb reports whether tag is a present-tense verb.
 func presentVerb(tag string) bool { return tag == "VBZ" || tag == "VBP" }
 
 // nominalize turns the verb of a measure into what is measured:
