@@ -68,6 +68,7 @@ var Lists = map[string]Spec{
 	"credit":     {Doc: "phrases of image captions and credits", NeedsValue: false},
 	"notice":     {Doc: "phrases of cookie and privacy notices (a line that holds one is not article text)", NeedsValue: false},
 	"bio":        {Doc: "phrases of author biographies", NeedsValue: false},
+	"summary":    {Doc: "headings that open a list of the article's own points (Key points)", NeedsValue: false},
 	"outlet-tag": {Doc: "front matter keys that name the outlet", NeedsValue: false},
 	// sources and alignment
 	"source":    {Doc: "source aliases and the canonical name they stand for", NeedsValue: true, Value: "the canonical name"},

@@ -78,18 +78,27 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	started := false
 	ended := false
 	var lw lineWords
+	points := false // in a list under a "Key points" heading
 	kindOf := func(i int) lineKind {
 		ln := lines[i]
-		k := classify(masked[ln.Start:ln.End], lex, started, &lw)
-		if k == lineFurniture && started && listItem(src[lineStart(src, ln.Start):ln.End]) && factLine(masked[ln.Start:ln.End]) {
+		t := masked[ln.Start:ln.End]
+		k := classify(t, lex, started, &lw)
+		if k == lineFurniture && started && listItem(src[lineStart(src, ln.Start):ln.End]) && (factLine(t) || points && len(lw.of(t)) >= 3) {
 			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
-			// article's figures, no sentences
+			// article's figures, no sentences; "Key points: - Two people
+			// have died": the article's points
 			k = lineBody
 		}
 		return k
 	}
 	for i := 0; i < len(lines); i++ {
 		kinds[i] = kindOf(i)
+		ln := src[lineStart(src, lines[i].Start):lines[i].End]
+		if !listItem(ln) {
+			words := lw.of(masked[lines[i].Start:lines[i].End])
+			_, n := lex.Match("summary", words, 0)
+			points = n > 0 && len(words) <= 6
+		}
 		if kinds[i] == lineBody {
 			started = true
 		}

@@ -147,3 +147,26 @@ func TestFactList(t *testing.T) {
 		t.Errorf("second block %q, want the revenue line", p.Text[b.Start:b.End])
 	}
 }
+
+// TestKeyPoints: the items under a "Key points" heading are the article's
+// own, full stop or not; a list under any other heading is furniture.
+func TestKeyPoints(t *testing.T) {
+	lex := testLexicon(t)
+	for _, tc := range []struct {
+		heading string
+		want    int
+	}{
+		{"**Key points:**", 3},
+		{"Key facts", 3},
+		{"More from the region", 1},
+	} {
+		src := "Crews fought the fire through the night, officials said on Tuesday.\n\n" +
+			tc.heading + "\n\n" +
+			"- Two people have died and 16 have been treated for injuries\n" +
+			"- The fire has burnt close to 45,000 hectares\n"
+		p := Clean(src, lex)
+		if len(p.Blocks) != tc.want {
+			t.Errorf("under %q: %d blocks, want %d: %q", tc.heading, len(p.Blocks), tc.want, p.Text)
+		}
+	}
+}
