@@ -83,7 +83,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		ln := lines[i]
 		t := masked[ln.Start:ln.End]
 		k := classify(t, lex, started, &lw)
-		if k == lineFurniture && started && listItem(src[lineStart(src, ln.Start):ln.End]) && (factLine(t) || points && len(lw.of(t)) >= 3) {
+		if k == lineFurniture && (started || points) && listItem(src[lineStart(src, ln.Start):ln.End]) && (factLine(t) || points && len(lw.of(t)) >= 3) {
 			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
 			// article's figures, no sentences; "Key points: - Two people
 			// have died": the article's points
@@ -95,9 +95,10 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		kinds[i] = kindOf(i)
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
 		if !listItem(ln) {
-			words := lw.of(masked[lines[i].Start:lines[i].End])
+			t := masked[lines[i].Start:lines[i].End]
+			words := lw.of(t)
 			_, n := lex.Match("summary", words, 0)
-			points = n > 0 && len(words) <= 6
+			points = n > 0 && len(words) <= 8 || kinds[i] == lineBody && introduces(t)
 		}
 		if kinds[i] == lineBody {
 			started = true
@@ -421,11 +422,12 @@ func isSpace(r rune) bool {
 
 // joinWrapped joins hard-wrapped lines of one paragraph. A long line that
 // does not end a sentence, followed directly by a line that continues it
-// (lower case, a digit), is always joined. When the file is hard-wrapped
-// throughout (most lines that run on into the next are of a wrapping
-// width and stop mid-sentence), any two adjacent lines of a paragraph are
-// joined, whatever the case of the next line ("on\nTuesday"), unless the
-// next one starts a list item or the first is short (a heading, a byline).
+// (lower case, a digit) and is no list item ("- 6 hours: ..."), is always
+// joined. When the file is hard-wrapped throughout (most lines that run on
+// into the next are of a wrapping width and stop mid-sentence), any two
+// adjacent lines of a paragraph are joined, whatever the case of the next
+// line ("on\nTuesday"), unless the next one starts a list item or the
+// first is short (a heading, a byline).
 func joinWrapped(s, src string, lines []line) []line {
 	wrapped := hardWrapped(s, lines)
 	var out []line
@@ -435,8 +437,9 @@ func joinWrapped(s, src string, lines []line) []line {
 			adjacent := strings.Count(s[prev.End:ln.Start], "\n") == 1
 			last := lastLineOf(s, prev)
 			runsOn := !endsSentence(s[prev.Start:prev.End])
-			if adjacent && len(last) >= 60 && runsOn && continues(s[ln.Start:ln.End]) ||
-				adjacent && wrapped && len(last) >= 40 && !listItem(src[lineStart(src, ln.Start):ln.End]) {
+			item := listItem(src[lineStart(src, ln.Start):ln.End])
+			if adjacent && len(last) >= 60 && runsOn && continues(s[ln.Start:ln.End]) && !item ||
+				adjacent && wrapped && len(last) >= 40 && !item {
 				out[n-1].End = ln.End
 				continue
 			}
@@ -481,11 +484,15 @@ func lineStart(s string, off int) int {
 // factLine reports whether t reads "Label: figure ...": a label of one to
 // six words (letters, and digits after its first word: "Unit 4 capacity",
 // "Fines in 2023"), a colon, and a figure within the first three words
-// after it ("€8.4bn", "roughly 450 employees", "more than 400").
+// after it ("€8.4bn", "roughly 450 employees", "more than 400"); or
+// "figure: label" ("46: police officers injured").
 func factLine(t string) bool {
 	label, rest, ok := strings.Cut(strings.TrimSpace(t), ":")
 	if !ok {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(label); (unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)) && !strings.Contains(label, " ") && strings.HasPrefix(rest, " ") {
+		return true // "46: police officers injured", "€15m-€20m: lost sales"
 	}
 	words := strings.Fields(label)
 	if len(words) < 1 || len(words) > 6 || strings.IndexFunc(label, func(r rune) bool {
@@ -528,6 +535,12 @@ func listItem(t string) bool {
 func continues(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// introduces reports whether a line ends with a colon: a paragraph that
+// opens a list ("Key numbers, according to the company:").
+func introduces(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " \t*_"), ":")
 }
 
 // endsSentence reports whether a line ends like a sentence.
@@ -710,7 +723,7 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 			return lineFurniture
 		}
 	}
-	if !endsSentence(text) {
+	if !endsSentence(text) && !(len(words) >= 5 && introduces(text)) {
 		return lineFurniture // headings, menus, related headlines, captions
 	}
 	if len(words) < 3 {

@@ -170,3 +170,20 @@ func TestKeyPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestListAfterColon: a paragraph ending with a colon opens a list of the
+// article's own, and no item is joined to the one before it.
+func TestListAfterColon(t *testing.T) {
+	lex := testLexicon(t)
+	src := "Participants took a tablet or a placebo every day for two years. Key numbers, according to the company:\n" +
+		"\n" +
+		"- 14,212 patients at more than 400 sites in a large number of countries around the world\n" +
+		"- 34% lower risk of heart attack\n"
+	p := Clean(src, lex)
+	if len(p.Blocks) != 3 {
+		t.Fatalf("%d blocks, want the paragraph and two items: %q", len(p.Blocks), p.Text)
+	}
+	if b := p.Blocks[2]; !strings.HasPrefix(strings.TrimLeft(p.Text[b.Start:b.End], " -"), "34%") {
+		t.Errorf("third block %q, want the second item alone", p.Text[b.Start:b.End])
+	}
+}
