@@ -35,10 +35,16 @@ type cue struct {
 	// attributes: "Over 40,000 people were moved, the agency said, and ..."
 	parenthetical bool
 	resolved      string // canonical name, filled by resolve
-	// bracket is set for a source in brackets right after a figure, as in
-	// a box of key figures ("Workers on strike: 9,000 (union)"): it is
-	// that figure's alone
-	bracket bool
+	// narrow is set for a cue that covers only the figure right before
+	// it: a source in brackets, as in a box of key figures ("Workers on
+	// strike: 9,000 (union)"), or the agent of a participle ("the 3.8%
+	// claimed by the minister"). reach is how many tokens may stand
+	// between the figure and the cue.
+	narrow bool
+	reach  int
+	// aside is the bracketed aside the cue stands in, if any ("400+, say
+	// organisers (police say about 150)"): it covers only the figures in it
+	aside Span
 }
 
 // quoteRegion is a quotation, possibly spanning sentences and paragraphs.
@@ -114,7 +120,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			case q != nil && !hasOwnCue(cues[i], quotes, c.at.Start):
 				// a quoted phrase with no speaker named
 			default:
-				if k := bracketFor(cues[i], a.text, c.at); k != nil {
+				if k := x.narrowFor(cues[i], st, c.at); k != nil {
 					src = k
 				} else if k := pick(cues[i], c.at.Start, st); k != nil {
 					src = k
@@ -222,8 +228,11 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		named = named || c.resolved != "" && c.who.named
 	}
 	for _, c := range cs {
-		if c.bracket || c.resolved == "" || named && !c.who.named && !c.final {
+		if c.narrow || c.resolved == "" || named && !c.who.named && !c.final {
 			continue // a named source beats "the rebels said" in one sentence
+		}
+		if c.aside.End > 0 && (off < c.aside.Start || off >= c.aside.End) {
+			continue
 		}
 		var d int
 		switch {
@@ -275,13 +284,28 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	if who.text == "" {
 		return nil
 	}
-	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, bracket: true, pronoun: pronounOf(x.lex, who.text)}
+	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, narrow: true, pronoun: pronounOf(x.lex, who.text)}
 }
 
-// bracketFor returns the bracketed source right after the claim at, or nil.
-func bracketFor(cs []*cue, text string, at Span) *cue {
+// narrowFor returns the narrow cue that covers the claim at, or nil: one
+// that follows it within its reach, with no other figure, verb or comma
+// between ("the crowd claimed by", not "the attack, claimed by").
+func (x *Extractor) narrowFor(cs []*cue, st *sentence, at Span) *cue {
 	for _, c := range cs {
-		if c.bracket && c.resolved != "" && c.at.Start >= at.End && strings.TrimSpace(text[at.End:c.at.Start]) == "" {
+		if !c.narrow || c.resolved == "" || c.at.Start < at.End {
+			continue
+		}
+		e, k := st.tokenAt(at.End), st.tokenAt(c.at.Start)
+		if k-e > c.reach {
+			continue
+		}
+		ok := true
+		for j := e; j < k; j++ {
+			if t := st.toks[j]; st.inFigure(t.Start) || t.Text == "," || isVerb(t.Tag) && !st.is(j, x.is.aux) {
+				ok = false
+			}
+		}
+		if ok {
 			return c
 		}
 	}
@@ -372,6 +396,41 @@ func (x *Extractor) citingAt(st *sentence, i int) int {
 
 // cues finds the attributions of a sentence.
 func (x *Extractor) cues(st *sentence) []*cue {
+	out := x.cuesOf(st)
+	for _, c := range out {
+		c.aside = asideAt(st, c.at.Start)
+	}
+	return out
+}
+
+// asideAt returns the span of the brackets that hold offset off, or an
+// empty span.
+func asideAt(st *sentence, off int) Span {
+	open := -1
+	for k, t := range st.toks {
+		if t.Start >= off {
+			break
+		}
+		switch t.Text {
+		case "(":
+			open = k
+		case ")":
+			open = -1
+		}
+	}
+	if open < 0 {
+		return Span{}
+	}
+	for k := open + 1; k < len(st.toks); k++ {
+		if st.toks[k].Text == ")" {
+			return Span{st.toks[open].Start, st.toks[k].End()}
+		}
+	}
+	return Span{st.toks[open].Start, st.span.End}
+}
+
+// cuesOf finds the attributions of a sentence, wherever they stand.
+func (x *Extractor) cuesOf(st *sentence) []*cue {
 	var out []*cue
 	n := len(st.toks)
 	for i := 0; i < n; i++ {
@@ -425,6 +484,15 @@ func (x *Extractor) cues(st *sentence) []*cue {
 		// "called on", "called for": an appeal, not a statement
 		if (w == "called" || w == "calls") && i+1 < n && (st.words[i+1] == "on" || st.words[i+1] == "for") {
 			continue
+		}
+		// a passive with its agent: "a crowd claimed by the alliance",
+		// "40 deaths were reported by the ministry"
+		if st.toks[i].Tag == "VBN" && i+2 < n && st.words[i+1] == "by" {
+			if who, last := x.rightNP(st, i+2, false); who.named {
+				out = append(out, &cue{text: spanText(st, i, i+2), at: Span{st.toks[i].Start, st.toks[i+1].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, reach: 4})
+				i = last
+				continue
+			}
 		}
 		// passives without an agent are no attribution: "were reported"
 		if k := i - 1; k >= 0 && st.is(k, x.is.aux) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be") {
@@ -529,6 +597,13 @@ func isOpening(st *sentence, i int) bool {
 func onlyAdjuncts(st *sentence, i int) bool {
 	for k := i; k < len(st.toks); k++ {
 		t := st.toks[k]
+		if t.Text == "(" && k > i {
+			// an aside in brackets: "say organisers (police say about 150)"
+			for k+1 < len(st.toks) && st.toks[k+1].Text != ")" {
+				k++
+			}
+			continue
+		}
 		if t.Tag == "," && k+1 < len(st.toks) && st.toks[k+1].Tag == "VBG" {
 			// ", ending weeks of deadlock", ", citing ...": a participle
 			// clause about what was said closes the sentence too
@@ -640,10 +715,20 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 	}
 	end := k
 	start := -1
+	closed := 0 // brackets crossed that close after the name
 	for k >= 0 {
 		t := st.toks[k]
 		w := st.words[k]
+		if t.Text == "(" && closed == 0 {
+			break // "(police say about 150)": the source opens the bracket
+		}
 		if x.npToken(st, k) || t.Text == "(" || t.Text == ")" || t.Text == "." && k > 0 && isProper(st.toks[k-1].Tag) {
+			switch t.Text {
+			case ")":
+				closed++
+			case "(":
+				closed--
+			}
 			start = k
 			k--
 			continue
@@ -728,6 +813,9 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 	for k < n {
 		t := st.toks[k]
 		w := st.words[k]
+		if t.Text == "(" && !acronymIn(st, k) {
+			break // "say organisers (police say about 150)"
+		}
 		if x.npToken(st, k) || t.Text == "(" || t.Text == ")" || t.Text == "-" {
 			k++
 			continue
@@ -755,6 +843,20 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 		return mention{}, i
 	}
 	return x.makeMention(st, start, end), end - 1
+}
+
+// acronymIn reports whether the bracket at token k holds a short name in
+// capitals and closes: "the Federation of Dock Workers (FDW)".
+func acronymIn(st *sentence, k int) bool {
+	for e := k + 1; e < len(st.toks) && e <= k+4; e++ {
+		switch t := st.toks[e].Text; {
+		case t == ")":
+			return e > k+1
+		case !isCap(t):
+			return false
+		}
+	}
+	return false
 }
 
 // listGoesOn reports whether the words from k on go on a list of names
@@ -930,7 +1032,7 @@ func (x *Extractor) quotations(a *Article, sents []*sentence, cues [][]*cue) []q
 			}
 		}
 		for _, c := range cues[i] {
-			if c.opening || colonAfter(a.text, max(c.at.End, c.who.span.End)) {
+			if !c.narrow && (c.opening || colonAfter(a.text, max(c.at.End, c.who.span.End))) {
 				intro = c
 			}
 		}
@@ -960,7 +1062,7 @@ func (x *Extractor) quotations(a *Article, sents []*sentence, cues [][]*cue) []q
 				} else {
 					// '"...," Zelensky said.' / '"...," said Zelensky.'
 					for _, c := range cues[i] {
-						if c.at.Start >= t.Start && c.at.Start-t.End() < 80 {
+						if !c.narrow && c.at.Start >= t.Start && c.at.Start-t.End() < 80 {
 							q.speaker = c
 							break
 						}

@@ -171,6 +171,10 @@ var attributionCases = []struct {
 	{"brackets that are no source", "The fund lost $5bn (about £4bn) and 300 staff (mostly engineers).", []want{{"$5bn", "", "reported"}, {"about £4bn", "", "reported"}, {"300", "", "reported"}}},
 	{"a possessive's claim in brackets", "The breach grew.\n\n- Patients affected: 2.3 million (the gang's claim)", []want{{"2.3 million", "gang", "reported"}}},
 	{"per a source", "The group stole 1.4TB of data, per the company's filing, and asked $5 per record.", []want{{"1.4TB", "company's filing", "reported"}, {"$5", "company's filing", "reported"}}},
+	{"a source in an aside covers the aside", "Police fired 400 canisters, say organisers (police say about 150).", []want{{"400", "organisers", "reported"}, {"about 150", "police", "reported"}}},
+	{"the agent of a participle", "Orsk said the deficit would be 5%, far above the 3.8% claimed by Finance Minister Daria Helmova.", []want{{"5%", "Orsk", "reported"}, {"3.8%", "Daria Helmova", "reported"}}},
+	{"an agent covers only its figure", "The attack, claimed by the Ghost group, knocked out the network for 12 days.", []want{{"12 days", "", "reported"}}},
+	{"an agent that names no one", "Of the cases, 1,284 have been confirmed by laboratory testing, the ministry said.", []want{{"1,284", "ministry", "reported"}}},
 	{"a description after a name before the verb", "The Federation of Dock Workers (FDW), the largest port union, put the number at 2,400.", []want{{"2,400", "Federation of Dock Workers", "reported"}}},
 	{"put a party on a share", "With most ballots counted, the electoral board put the Farmers' Party on 31.5% of the vote.", []want{{"31.5%", "electoral board", "reported"}}},
 	{"according to X, then a clause", "According to the election office, Mayor Ana Ruiz's Civic List won 52% of the vote.", []want{{"52%", "election office", "reported"}}},
@@ -279,6 +283,7 @@ var claimCases = []struct {
 	{"The strike went on.\n\n- Ships waiting: 47 (port authority)\n- Estimated daily cost: €40m", []string{"47", "€40m"}, []string{"ships", "cost"}},
 	{"Sales fell at the company this year.\n\n- Deliveries: 214,300 vehicles, down 9% year on year", []string{"214,300", "9%"}, []string{"vehicles", "deliveries"}},
 	{"The minister said: 40 more were found on Friday.", []string{"40"}, []string{"-"}},
+	{"The march was the biggest in years, officials said.\n\n- 35,000: police estimate of the crowd at its peak\n- 46: police officers injured\n", []string{"35,000", "46"}, []string{"crowd", "officers"}},
 }
 
 func TestClaims(t *testing.T) {

@@ -828,13 +828,24 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 
 // labelled returns the head noun of a label that opens the sentence and
 // a colon closes before the figure, as in a box of key figures ("Ships
-// waiting: 47", "- Estimated daily cost: €40m"), or "". A label is a few
-// words with no figure and no verb of saying.
+// waiting: 47", "- Estimated daily cost: €40m"), or that follows a figure
+// opening the sentence and its colon ("- 46: police officers injured"),
+// or "". A label before the figure is a few words with no figure and no
+// verb of saying.
 func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 	f := st.tokenAt(q.Start)
 	start := 0
 	for start < f && !isWordTok(st.toks[start].Text) {
 		start++ // a bullet, "**", a quote mark
+	}
+	if e := st.tokenAt(q.End); start == f && e+1 < len(st.toks) && st.toks[e].Text == ":" {
+		// the label after the figure: "35,000: police estimate of the
+		// crowd at its peak", "112: arrests, according to police"
+		h, _, end := x.nounPhrase(st, e+1)
+		if end+1 < len(st.toks) && st.words[end] == "of" && x.lex.Has("container", h) {
+			h, _, _ = x.nounPhrase(st, end+1)
+		}
+		return h
 	}
 	for k := start + 1; k < f && k <= start+6; k++ {
 		switch {
