@@ -486,11 +486,14 @@ func (p *parser) currencyCode(j int) bool {
 }
 
 // trailingBound reads a bound written after the figure, "or more", "or
-// less", "and above", and returns its meaning and length in tokens. The
+// less", "and above", "+", and returns its meaning and length in tokens. The
 // comparatives are those of the [bound] list: "or more" reads like "more
 // than", "or over" like "over". A comparative that starts a bound of its own
 // ("200 or more than 190") is left to it.
 func (p *parser) trailingBound(j int) (string, int) {
+	if p.isPunct(j, "+") && p.glued(j-1) && !(p.glued(j) && (p.isNum(j+1) || p.isWord(j+1))) {
+		return "min", 1 // "230+", not "2+2" or "C++"
+	}
 	if w := p.word(j); (w != "or" && w != "and") || !p.isWord(j+1) {
 		return "", 0
 	}

@@ -311,6 +311,9 @@ var scanTests = []struct {
 	{"The unit had at most 100 and at least 20 men.", ws(span("at most 100 and at least 20", 20, 100))},
 	{"Estimates of more than 40 and less than 10 cannot both hold.", ws(atLeast("more than 40", 40), upTo("less than 10", 10))},
 	{"Counts of 200 or more than 190 were given.", ws(exact("200", 200), atLeast("more than 190", 190))},
+	{"230+: protesters treated by medics.", ws(atLeast("230+", 230))},
+	{"Crowds of 5,000+ gathered.", ws(atLeast("5,000+", 5000))},
+	{"He wrote 2+2 on the board.", ws(exact("2", 2))},
 
 	// ---- vague quantities
 	{"A significant number of troops.", ws(vague("A significant number", open, open))},
