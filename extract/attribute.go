@@ -73,6 +73,8 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 	// named before them
 	var lastPerson, lastGroup *mention
 	paraSource := map[int]*cue{} // paragraph -> the source it opens with
+	var listSrc *cue             // the source of the list being read
+	listPara := -1               // its latest item
 	for i, st := range sents {
 		for _, c := range cues[i] {
 			if c.pronoun != "" {
@@ -95,6 +97,22 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 				if c.resolved != "" && c.opening {
 					paraSource[st.para] = c
 					break
+				}
+			}
+		}
+		// "Key numbers, according to the company:" hands its source to
+		// the list it opens, item by item
+		switch {
+		case listSrc != nil && st.para == listPara+1 && a.listItem(st):
+			paraSource[st.para] = listSrc
+			listPara = st.para
+		case listSrc != nil && st.para != listPara:
+			listSrc = nil
+		}
+		if last := i+1 == len(sents) || sents[i+1].para != st.para; last && strings.HasSuffix(strings.TrimSpace(st.text), ":") {
+			for _, c := range cues[i] {
+				if c.resolved != "" && !c.narrow && c.aside.End == 0 {
+					listSrc, listPara = c, st.para
 				}
 			}
 		}

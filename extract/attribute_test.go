@@ -171,6 +171,7 @@ var attributionCases = []struct {
 	{"brackets that are no source", "The fund lost $5bn (about £4bn) and 300 staff (mostly engineers).", []want{{"$5bn", "", "reported"}, {"about £4bn", "", "reported"}, {"300", "", "reported"}}},
 	{"a possessive's claim in brackets", "The breach grew.\n\n- Patients affected: 2.3 million (the gang's claim)", []want{{"2.3 million", "gang", "reported"}}},
 	{"per a source", "The group stole 1.4TB of data, per the company's filing, and asked $5 per record.", []want{{"1.4TB", "company's filing", "reported"}, {"$5", "company's filing", "reported"}}},
+	{"a list takes the source of the line that opens it", "Participants took a tablet every day. Key numbers, according to Meridane:\n\n- 14,212 patients at more than 400 sites\n- 34% lower risk of heart attack\n\nThe trial cost 12 million dollars.", []want{{"14,212", "Meridane", "reported"}, {"more than 400", "Meridane", "reported"}, {"34%", "Meridane", "reported"}, {"12 million dollars", "", "reported"}}},
 	{"a source in an aside covers the aside", "Police fired 400 canisters, say organisers (police say about 150).", []want{{"400", "organisers", "reported"}, {"about 150", "police", "reported"}}},
 	{"the agent of a participle", "Orsk said the deficit would be 5%, far above the 3.8% claimed by Finance Minister Daria Helmova.", []want{{"5%", "Orsk", "reported"}, {"3.8%", "Daria Helmova", "reported"}}},
 	{"an agent covers only its figure", "The attack, claimed by the Ghost group, knocked out the network for 12 days.", []want{{"12 days", "", "reported"}}},

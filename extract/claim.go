@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claims-tool/claims/extract/clean"
 	"github.com/claims-tool/claims/extract/fact"
@@ -111,6 +112,16 @@ type Article struct {
 
 // fileSpan turns a span of the text claims are read from into a span of the
 // file.
+// listItem reports whether the sentence opens an item of a list in the
+// file: "- ", "* ", "• " or "1." at the start of its line.
+func (a *Article) listItem(st *sentence) bool {
+	off := a.fileSpan(st.span).Start
+	if off > len(a.src) {
+		return false
+	}
+	return clean.ListItem(a.src[strings.LastIndexByte(a.src[:off], '\n')+1:])
+}
+
 func (a *Article) fileSpan(s Span) Span {
 	if a.offsets == nil {
 		return s

@@ -83,7 +83,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		ln := lines[i]
 		t := masked[ln.Start:ln.End]
 		k := classify(t, lex, started, &lw)
-		if k == lineFurniture && (started || points) && listItem(src[lineStart(src, ln.Start):ln.End]) && (factLine(t) || points && len(lw.of(t)) >= 3) {
+		if k == lineFurniture && (started || points) && ListItem(src[lineStart(src, ln.Start):ln.End]) && (factLine(t) || points && len(lw.of(t)) >= 3) {
 			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
 			// article's figures, no sentences; "Key points: - Two people
 			// have died": the article's points
@@ -94,7 +94,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	for i := 0; i < len(lines); i++ {
 		kinds[i] = kindOf(i)
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
-		if !listItem(ln) {
+		if !ListItem(ln) {
 			t := masked[lines[i].Start:lines[i].End]
 			words := lw.of(t)
 			_, n := lex.Match("summary", words, 0)
@@ -437,7 +437,7 @@ func joinWrapped(s, src string, lines []line) []line {
 			adjacent := strings.Count(s[prev.End:ln.Start], "\n") == 1
 			last := lastLineOf(s, prev)
 			runsOn := !endsSentence(s[prev.Start:prev.End])
-			item := listItem(src[lineStart(src, ln.Start):ln.End])
+			item := ListItem(src[lineStart(src, ln.Start):ln.End])
 			if adjacent && len(last) >= 60 && runsOn && continues(s[ln.Start:ln.End]) && !item ||
 				adjacent && wrapped && len(last) >= 40 && !item {
 				out[n-1].End = ln.End
@@ -518,9 +518,9 @@ func factLine(t string) bool {
 	return false
 }
 
-// listItem reports whether a line starts a list item: a bullet or a number
+// ListItem reports whether a line starts a list item: a bullet or a number
 // with a full stop or bracket.
-func listItem(t string) bool {
+func ListItem(t string) bool {
 	t = strings.TrimLeft(t, " \t")
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") || strings.HasPrefix(t, "\u2022") {
 		return true
