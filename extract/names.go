@@ -221,7 +221,13 @@ func (b *nameBook) resolve(text string) string {
 		return c
 	}
 	words := strings.Fields(name)
-	if len(words) == 1 && !isAcronym(words[0]) { // INGD is no misspelt INAM
+	if len(words) == 1 && !isAcronym(words[0]) && !startsUpper(words[0]) {
+		// "the department" after "Brannock County Health Department";
+		// not "the ministry" when the article names two
+		if r := b.byHead(words[0]); r != "" {
+			return r
+		}
+	} else if len(words) == 1 && !isAcronym(words[0]) { // INGD is no misspelt INAM
 		if p := b.bySurname(words[0]); p != "" {
 			return p
 		}
@@ -234,14 +240,23 @@ func (b *nameBook) resolve(text string) string {
 			}
 		}
 	}
-	// "the air force" after "Ukraine's air force"
+	// "the air force" after "Ukraine's air force"; not "the ministry"
+	// when the article names two ministries
+	match := ""
 	for _, o := range b.orgs {
 		if o != name && strings.HasSuffix(lexicon.Norm(o), " "+lexicon.Norm(name)) {
-			if c, ok := b.lex.Lookup("source", stripThe(o)); ok {
-				return c
+			c, ok := b.lex.Lookup("source", stripThe(o))
+			if !ok {
+				c = o
 			}
-			return o
+			if match != "" && match != c {
+				return name
+			}
+			match = c
 		}
+	}
+	if match != "" {
+		return match
 	}
 	return name
 }
@@ -282,6 +297,27 @@ func (b *nameBook) documentOf(text string) int {
 		return 0
 	}
 	return len(text) - len(rest) + len(doc) + 1 + len(prep) + 1
+}
+
+// byHead returns the one name of the article whose last word is the
+// common noun w ("department"), or "" when there is none or more than
+// one.
+func (b *nameBook) byHead(w string) string {
+	match := ""
+	for _, list := range [][]string{b.persons, b.runs, b.orgs} {
+		for _, r := range list {
+			if i := strings.LastIndexByte(r, ' '); i > 0 && strings.EqualFold(r[i+1:], w) {
+				if c, ok := b.lex.Lookup("source", stripThe(r)); ok {
+					r = c
+				}
+				if match != "" && !strings.EqualFold(match, r) {
+					return ""
+				}
+				match = r
+			}
+		}
+	}
+	return match
 }
 
 func (b *nameBook) bySurname(w string) string {
