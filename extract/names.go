@@ -19,8 +19,11 @@ type nameBook struct {
 	lex     *lexicon.Lexicon
 	persons []string          // full names seen, in order
 	titles  map[string]string // title word -> person
-	orgs    []string
-	runs    []string // runs of capitalised words: candidate full names
+	// described: the title with the words before it ("interior minister",
+	// "police spokesperson") -> person, from the mentions that name one
+	described map[string]string
+	orgs      []string
+	runs      []string // runs of capitalised words: candidate full names
 
 	memo map[string]string // canonical names found since the last add
 
@@ -143,7 +146,7 @@ func appendNameSpans(out []Span, text string) []Span {
 }
 
 func newNameBook(lex *lexicon.Lexicon) *nameBook {
-	return &nameBook{lex: lex, titles: map[string]string{}, titleSet: lex.Set("title"), stopSet: lex.Set("stopword")}
+	return &nameBook{lex: lex, titles: map[string]string{}, described: map[string]string{}, titleSet: lex.Set("title"), stopSet: lex.Set("stopword")}
 }
 
 // add records a mention before names are resolved, so that a surname can
@@ -153,7 +156,7 @@ func (b *nameBook) add(m mention) {
 		return
 	}
 	clear(b.memo)
-	name, title := b.strip(m.text)
+	name, title, described := b.strip(m.text)
 	if name == "" {
 		return
 	}
@@ -164,6 +167,9 @@ func (b *nameBook) add(m mention) {
 		if title != "" {
 			if _, ok := b.titles[title]; !ok {
 				b.titles[title] = name
+			}
+			if _, ok := b.described[described]; !ok {
+				b.described[described] = name
 			}
 		}
 		return
@@ -210,9 +216,14 @@ func (b *nameBook) resolve(text string) string {
 			return c
 		}
 	}
-	name, title := b.strip(text)
+	name, title, described := b.strip(text)
 	if name == "" {
-		if p, ok := b.titles[title]; ok {
+		// "the spokesperson" is the one named before; "a police
+		// spokesperson" is not the alliance's spokesperson named before
+		if p, ok := b.described[described]; ok {
+			return p
+		}
+		if p, ok := b.titles[title]; ok && described == title {
 			return p
 		}
 		return strings.TrimSpace(trimArticle(text))
@@ -351,9 +362,11 @@ func variants(a, b string) bool {
 }
 
 // strip removes titles and descriptions from a mention: it returns the name
-// after the last title word and that title ("" when there is none). For a
-// title alone ("the president") the name is "".
-func (b *nameBook) strip(text string) (name, title string) {
+// after the last title word, that title ("" when there is none) and the
+// words up to and with the title, folded, a possessor dropped ("police
+// spokesperson" of "a police spokesperson"). For a title alone ("the
+// president") the name is "".
+func (b *nameBook) strip(text string) (name, title, described string) {
 	text = dropPossessive(trimArticle(strings.TrimSpace(text)))
 	// an appositive name: "the state's forestry agency, Cal Fire" is Cal
 	// Fire; "the country's disaster agency AFAD" is AFAD
@@ -380,13 +393,20 @@ func (b *nameBook) strip(text string) (name, title string) {
 		}
 	}
 	if last < 0 {
-		return strings.Join(fields, " "), ""
+		return strings.Join(fields, " "), "", ""
 	}
+	from := 0
+	for i, w := range words[:last] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
+			from = i + 1 // "varenza's health minister" is the health minister
+		}
+	}
+	described = strings.Join(words[from:last+1], " ")
 	rest := fields[last+1:]
 	if len(rest) == 0 || !startsUpper(rest[0]) {
-		return "", title
+		return "", title, described
 	}
-	return strings.Join(rest, " "), title
+	return strings.Join(rest, " "), title, described
 }
 
 // dropPossessive drops a lower-case possessive before a name: in "the
