@@ -489,7 +489,10 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			}
 			continue
 		}
-		if !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN" {
+		// "a poll by X found that 62% ...": a finding is a statement;
+		// "rescuers found 40 bodies" is not
+		finding := (w == "found" || w == "finds") && i+1 < n && st.words[i+1] == "that"
+		if !finding && (!st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN") {
 			// "X put the death toll at 19", "the commission put the
 			// ruling party on 44.8%"
 			if x.setsAt[w] && (isVerb(st.toks[i].Tag) || st.toks[i].Tag == "NNS") && !(st.toks[i].Tag == "VBN" && i > 0 && isNoun(st.toks[i-1].Tag)) && figureAtAfter(st, i) {
@@ -521,6 +524,12 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		c := &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}}
+		if finding {
+			if c.who = x.findingSource(st, i); c.who.text != "" {
+				out = append(out, c) // not opening: the paragraph goes on in the article's voice
+			}
+			continue
+		}
 		// "The union disputed the figure, saying only 80,000 ...": the
 		// subject of the sentence says it
 		if st.toks[i].Tag == "VBG" && i > 0 && st.toks[i-1].Text == "," {
@@ -861,6 +870,35 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 		return mention{}, i
 	}
 	return x.makeMention(st, start, end), end - 1
+}
+
+// findingSource returns who stands behind a finding at token i: the
+// author of the poll or study that opens the sentence ("A poll by Statera
+// Research published on Thursday found", "A Statera Research poll for the
+// Herald found"), or no one ("The study found").
+func (x *Extractor) findingSource(st *sentence, i int) mention {
+	e := 0
+	for e < i && st.words[e] != "," && !(e > 0 && isVerb(st.toks[e].Tag)) {
+		e++
+	}
+	a, b := 0, e
+	for k := 0; k < e; k++ {
+		if w := st.words[k]; w == "by" || w == "from" {
+			a = k + 1
+			break
+		}
+		if w := st.words[k]; w == "for" || w == "of" {
+			b = k
+			break
+		}
+	}
+	for b > a && x.lex.HasWord("document", st.words[b-1]) {
+		b--
+	}
+	if b <= a || b-a > 6 {
+		return mention{}
+	}
+	return x.mentionOf(st, a, b, false)
 }
 
 // acronymIn reports whether the bracket at token k holds a short name in
