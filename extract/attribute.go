@@ -307,10 +307,22 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 
 // narrowFor returns the narrow cue that covers the claim at, or nil: one
 // that follows it within its reach, with no other figure, verb or comma
-// between ("the crowd claimed by", not "the attack, claimed by").
+// between ("the crowd claimed by", not "the attack, claimed by"), or an
+// agent whose participle sets the figure after "at" ("estimated by the
+// service at 3.5 metres").
 func (x *Extractor) narrowFor(cs []*cue, st *sentence, at Span) *cue {
 	for _, c := range cs {
-		if !c.narrow || c.resolved == "" || c.at.Start < at.End {
+		if !c.narrow || c.resolved == "" {
+			continue
+		}
+		if c.at.Start < at.End {
+			// "The surge, estimated by the service at 3.5 metres": the
+			// figure an agent's "at" sets
+			if c.reach > 0 && c.who.span.End <= at.Start {
+				if k := st.tokenAt(c.who.span.End); k+1 == st.tokenAt(at.Start) && st.words[k] == "at" && x.setsAt[st.words[st.tokenAt(c.at.Start)]] {
+					return c
+				}
+			}
 			continue
 		}
 		e, k := st.tokenAt(at.End), st.tokenAt(c.at.Start)

@@ -179,6 +179,7 @@ var attributionCases = []struct {
 	{"a poll's finding", "A poll by Statera Research published on Thursday found that 62% of voters oppose the increase.", []want{{"62%", "Statera Research", "reported"}}},
 	{"a poll for a paper", "A Statera Research poll for the Herald, conducted among 1,150 adults, found that 27% support it.", []want{{"27%", "Statera Research", "reported"}}},
 	{"a find is no finding", "Rescuers found 40 bodies in the rubble on Monday.", []want{{"40", "", "reported"}}},
+	{"an agent that sets a figure", "The storm surge, estimated by the meteorological service at 3.5 metres, flooded the harbour.", []want{{"3.5 metres", "meteorological service", "reported"}}},
 	{"a source in an aside covers the aside", "Police fired 400 canisters, say organisers (police say about 150).", []want{{"400", "organisers", "reported"}, {"about 150", "police", "reported"}}},
 	{"the agent of a participle", "Orsk said the deficit would be 5%, far above the 3.8% claimed by Finance Minister Daria Helmova.", []want{{"5%", "Orsk", "reported"}, {"3.8%", "Daria Helmova", "reported"}}},
 	{"an agent covers only its figure", "The attack, claimed by the Ghost group, knocked out the network for 12 days.", []want{{"12 days", "", "reported"}}},
@@ -291,6 +292,7 @@ var claimCases = []struct {
 	{"The strike went on.\n\n- Ships waiting: 47 (port authority)\n- Estimated daily cost: €40m", []string{"47", "€40m"}, []string{"ships", "cost"}},
 	{"Sales fell at the company this year.\n\n- Deliveries: 214,300 vehicles, down 9% year on year", []string{"214,300", "9%"}, []string{"vehicles", "deliveries"}},
 	{"The minister said: 40 more were found on Friday.", []string{"40"}, []string{"-"}},
+	{"The storm surge, estimated by the meteorological service at 3.5 metres, flooded the harbour.", []string{"3.5 metres"}, []string{"surge"}},
 	{"The march was the biggest in years, officials said.\n\n- 35,000: police estimate of the crowd at its peak\n- 46: police officers injured\n", []string{"35,000", "46"}, []string{"crowd", "officers"}},
 }
 

@@ -1454,6 +1454,18 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 		switch w {
 		case "put":
 			j := v + 1
+			if st.words[j] == "by" && st.toks[v].Tag == "VBN" {
+				// "The storm surge, estimated by the service at 3.5
+				// metres": a passive's object stands before it
+				m := v - 1
+				if m >= 0 && st.words[m] == "," {
+					m--
+				}
+				if m >= 0 && isNoun(st.toks[m].Tag) && isWordTok(st.toks[m].Text) {
+					return strings.ToLower(st.toks[m].Text), v
+				}
+				return "", -1
+			}
 			// "puts next year's deficit at": the possessed, when the
 			// possessive opens the object ("the toll from Saturday's
 			// earthquake" is the toll's)
