@@ -317,6 +317,8 @@ var scanTests = []struct {
 
 	// ---- vague quantities
 	{"A significant number of troops.", ws(vague("A significant number", open, open))},
+	{"Perhaps a few hundred threw bottles.", ws(vague("a few hundred", 200, 999))},
+	{"Several million people fled.", ws(vague("Several million", 2000000, 9999999))},
 	{"a “significant number” of soldiers", ws(vague("a “significant number", open, open))},
 	{"Hundreds of servicemen died.", ws(vague("Hundreds", 200, 999))},
 	{"Dozens of drones were downed.", ws(vague("Dozens", 24, 99))},
