@@ -171,7 +171,7 @@ var attributionCases = []struct {
 	{"brackets that are no source", "The fund lost $5bn (about £4bn) and 300 staff (mostly engineers).", []want{{"$5bn", "", "reported"}, {"about £4bn", "", "reported"}, {"300", "", "reported"}}},
 	{"a possessive's claim in brackets", "The breach grew.\n\n- Patients affected: 2.3 million (the gang's claim)", []want{{"2.3 million", "gang", "reported"}}},
 	{"per a source", "The group stole 1.4TB of data, per the company's filing, and asked $5 per record.", []want{{"1.4TB", "company's filing", "reported"}, {"$5", "company's filing", "reported"}}},
-	{"a list takes the source of the line that opens it", "Participants took a tablet every day. Key numbers, according to Meridane:\n\n- 14,212 patients at more than 400 sites\n- 34% lower risk of heart attack\n\nThe trial cost 12 million dollars.", []want{{"14,212", "Meridane", "reported"}, {"more than 400", "Meridane", "reported"}, {"34%", "Meridane", "reported"}, {"12 million dollars", "", "reported"}}},
+	{"a list takes the source of the line that opens it", "The drug cut the risk of heart attacks, the company said on Monday.\n\nParticipants took a tablet every day. Key numbers, according to Meridane:\n\n- 14,212 patients at more than 400 sites\n- 34% lower risk of heart attack\n\nThe trial cost 12 million dollars.", []want{{"14,212", "Meridane", "reported"}, {"more than 400", "Meridane", "reported"}, {"34%", "Meridane", "reported"}, {"12 million dollars", "", "reported"}}},
 	{"the ministry, when two are named", "The health ministry said 263 people were hurt. The public works ministry said on Sunday that 14,600 houses had been damaged. The Energy Ministry said 1.1 million households lost power.", []want{{"263", "health ministry", "reported"}, {"14,600", "ministry", "reported"}, {"1.1 million", "Energy Ministry", "reported"}}},
 	{"the department, when one is named", "The Brannock County Health Department said 12 people were hurt. Four of them were hospitalized, the department said.", []want{{"12", "Brannock County Health Department", "reported"}, {"Four", "Brannock County Health Department", "reported"}}},
 	{"another spokesperson", "The alliance's spokesperson Maren Holt said 200,000 people marched. Forty-six officers were hurt, a police spokesperson said.", []want{{"200,000", "Maren Holt", "reported"}, {"Forty-six", "police spokesperson", "reported"}}},
@@ -293,6 +293,7 @@ var claimCases = []struct {
 	{"Sales fell at the company this year.\n\n- Deliveries: 214,300 vehicles, down 9% year on year", []string{"214,300", "9%"}, []string{"vehicles", "deliveries"}},
 	{"The minister said: 40 more were found on Friday.", []string{"40"}, []string{"-"}},
 	{"The storm surge, estimated by the meteorological service at 3.5 metres, flooded the harbour.", []string{"3.5 metres"}, []string{"surge"}},
+	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},
 	{"The march was the biggest in years, officials said.\n\n- 35,000: police estimate of the crowd at its peak\n- 46: police officers injured\n", []string{"35,000", "46"}, []string{"crowd", "officers"}},
 }
 

@@ -16,6 +16,7 @@ package clean
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,10 +84,11 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		ln := lines[i]
 		t := masked[ln.Start:ln.End]
 		k := classify(t, lex, started, &lw)
-		if k == lineFurniture && (started || points) && ListItem(src[lineStart(src, ln.Start):ln.End]) && (factLine(t) || points && len(lw.of(t)) >= 3) {
+		if k == lineFurniture && (started || points) && ListItem(src[lineStart(src, ln.Start):ln.End]) && (factLine(t) || points && started && len(lw.of(t)) >= 3) {
 			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
 			// article's figures, no sentences; "Key points: - Two people
-			// have died": the article's points
+			// have died": the article's points, once it has begun
+			// (before, a "By the numbers" box keeps its figure lines)
 			k = lineBody
 		}
 		return k
@@ -106,6 +108,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		if kinds[i] != lineTail {
 			continue
 		}
+		points = false
 		// the lines up to the next tail: a box inside the article, or
 		// what follows its end
 		j := i + 1
@@ -310,21 +313,30 @@ func maskMarkup(buf []byte, at int) {
 			i = j - 1
 		}
 	}
-	// line-start markers: headings, block quotes, list bullets
+	// line-start markers: headings, block quotes, list bullets, item numbers
+	item := false // the line before was a list item
 	for i := at; i < len(buf); {
 		j := i
 		for j < len(buf) && (buf[j] == ' ' || buf[j] == '\t') {
 			j++
 		}
+		bullet := j+1 < len(buf) && (buf[j] == '-' || buf[j] == '*' || buf[j] == '+') && buf[j+1] == ' '
+		number := numberedItem(buf[j:min(len(buf), j+6)])
 		switch {
 		case j < len(buf) && (buf[j] == '#' || buf[j] == '>'):
 			for j < len(buf) && (buf[j] == '#' || buf[j] == '>') {
 				buf[j] = ' '
 				j++
 			}
-		case j+1 < len(buf) && (buf[j] == '-' || buf[j] == '*' || buf[j] == '+') && buf[j+1] == ' ':
+		case bullet:
 			buf[j] = ' '
+		case number > 0 && (i == at || i >= 2 && buf[i-2] == '\n' || item):
+			// "1. A 12% pay rise": the number of an item is no figure
+			// (after a blank line or another item, not inside a wrapped
+			// paragraph)
+			blank(buf, j, j+number)
 		}
+		item = bullet || number > 0
 		nl := bytes.IndexByte(buf[i:], '\n')
 		if nl < 0 {
 			break
@@ -492,7 +504,10 @@ func factLine(t string) bool {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(label); (unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)) && !strings.Contains(label, " ") && strings.HasPrefix(rest, " ") {
-		return true // "46: police officers injured", "€15m-€20m: lost sales"
+		// "46: police officers injured", "€15m-€20m: lost sales"; not
+		// "2019: How 3 towns rebuilt", a year's headline
+		y, err := strconv.Atoi(label)
+		return err != nil || y < 1900 || y > 2100
 	}
 	words := strings.Fields(label)
 	if len(words) < 1 || len(words) > 6 || strings.IndexFunc(label, func(r rune) bool {
@@ -518,18 +533,28 @@ func factLine(t string) bool {
 	return false
 }
 
-// ListItem reports whether a line starts a list item: a bullet or a number
-// with a full stop or bracket.
+// ListItem reports whether a line starts a list item: a bullet ("- ", "* ",
+// "+ ", "•") or an item number ("1. ", "2) ").
 func ListItem(t string) bool {
 	t = strings.TrimLeft(t, " \t")
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") || strings.HasPrefix(t, "\u2022") {
 		return true
 	}
+	return numberedItem([]byte(t[:min(len(t), 6)])) > 0
+}
+
+// numberedItem returns the length of an item number that opens b: one to
+// three digits, then "." or ")" and a space ("1. ", "12) "), or 0. "3.5%
+// of the workforce" and "2019. " are no item numbers.
+func numberedItem(b []byte) int {
 	i := 0
-	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+	for i < len(b) && i < 4 && b[i] >= '0' && b[i] <= '9' {
 		i++
 	}
-	return i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')')
+	if i == 0 || i > 3 || i+1 >= len(b) || b[i] != '.' && b[i] != ')' || b[i+1] != ' ' {
+		return 0
+	}
+	return i + 1
 }
 
 func continues(s string) bool {
@@ -541,6 +566,22 @@ func continues(s string) bool {
 // opens a list ("Key numbers, according to the company:").
 func introduces(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " \t*_"), ":")
+}
+
+// citesAtEnd reports whether the words of a line end by naming a source:
+// a [citing] phrase among the last six words ("..., according to the
+// company") or a [saying] word among the last two ("the ministry said").
+// "You might also like these stories from our reporters" does not.
+func citesAtEnd(words []string, lex *lexicon.Lexicon) bool {
+	for k := max(0, len(words)-6); k < len(words); k++ {
+		if _, n := lex.Match("citing", words, k); n > 0 {
+			return true
+		}
+		if k >= len(words)-2 && lex.HasWord("saying", words[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether a line ends like a sentence.
@@ -723,7 +764,7 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 			return lineFurniture
 		}
 	}
-	if !endsSentence(text) && !(len(words) >= 5 && introduces(text)) {
+	if !endsSentence(text) && !(started && introduces(text) && citesAtEnd(words, lex)) {
 		return lineFurniture // headings, menus, related headlines, captions
 	}
 	if len(words) < 3 {

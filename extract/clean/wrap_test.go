@@ -175,15 +175,49 @@ func TestKeyPoints(t *testing.T) {
 // article's own, and no item is joined to the one before it.
 func TestListAfterColon(t *testing.T) {
 	lex := testLexicon(t)
-	src := "Participants took a tablet or a placebo every day for two years. Key numbers, according to the company:\n" +
+	src := "The drug cut the risk of heart attacks, the company said on Monday.\n\n" +
+		"Participants took a tablet or a placebo every day for two years. Key numbers, according to the company:\n" +
 		"\n" +
 		"- 14,212 patients at more than 400 sites in a large number of countries around the world\n" +
 		"- 34% lower risk of heart attack\n"
 	p := Clean(src, lex)
-	if len(p.Blocks) != 3 {
-		t.Fatalf("%d blocks, want the paragraph and two items: %q", len(p.Blocks), p.Text)
+	if len(p.Blocks) != 4 {
+		t.Fatalf("%d blocks, want two paragraphs and two items: %q", len(p.Blocks), p.Text)
 	}
-	if b := p.Blocks[2]; !strings.HasPrefix(strings.TrimLeft(p.Text[b.Start:b.End], " -"), "34%") {
+	if b := p.Blocks[3]; !strings.HasPrefix(strings.TrimLeft(p.Text[b.Start:b.End], " -"), "34%") {
 		t.Errorf("third block %q, want the second item alone", p.Text[b.Start:b.End])
+	}
+}
+
+// TestNotTheArticlesList: lists a page sets around the article are no
+// article text, whatever opens them, and a wrapped line that starts with a
+// decimal figure is no list item.
+func TestNotTheArticlesList(t *testing.T) {
+	lex := testLexicon(t)
+	const lead = "Dockworkers extended their strike on Thursday, the union said in a statement.\n\n"
+	for _, tc := range []struct {
+		name, src  string
+		keep, drop string
+	}{
+		{"related stories after a colon line", lead +
+			"You might also like these stories from our reporters:\n\n" +
+			"- 12 ships stuck as port strike enters third week\n" +
+			"- Five things to know about the dock strike\n", "", "12 ships"},
+		{"a promo line before the article", "Get our 5 best stories in your inbox every morning:\n\n" + lead, "Dockworkers", "5 best"},
+		{"a year's headline", lead + "- 2019: How 3 towns rebuilt after the blaze\n", "", "3 towns"},
+		{"a headline list under a summary heading before the article", "At a glance\n\n- Weather in 5 cities\n- Traffic on 3 roads\n\n" + lead, "Dockworkers", "5 cities"},
+		{"a wrapped line that starts with a decimal", "The statistics office said unemployment fell by 12,000 in the month to a total of\n2.1 million, the lowest since records began in 1971.\n", "12,000 in the month to a total of\n2.1 million", ""},
+	} {
+		p := Clean(tc.src, lex)
+		var text strings.Builder
+		for _, b := range p.Blocks {
+			text.WriteString(p.Text[b.Start:b.End] + "\n")
+		}
+		if tc.keep != "" && !strings.Contains(text.String(), tc.keep) {
+			t.Errorf("%s: %q is not kept: %q", tc.name, tc.keep, text.String())
+		}
+		if tc.drop != "" && strings.Contains(text.String(), tc.drop) {
+			t.Errorf("%s: %q is kept: %q", tc.name, tc.drop, text.String())
+		}
 	}
 }
