@@ -273,36 +273,59 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 	return best
 }
 
-// bracketed reads a source in brackets at token i, right after a figure:
-// "9,000 (union)", "47 (port authority, Thursday)", "2.3 million
-// (GrimLedger's claim)". The brackets hold a few words and no number; a
+// bracketed reads a source in brackets at token i, right after a figure
+// in a labelled line ("Workers on strike: 9,000 (union)", "Ships
+// waiting: 47 (port authority, Thursday)", "2.3 million (GrimLedger's
+// claim)"), or after a citing phrase anywhere ("50,000 (according to
+// organisers)"). The brackets hold a few words, no number and no verb; a
 // comma ends the source. It returns nil when there is none.
 func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	if st.toks[i].Text != "(" || i == 0 || !st.inFigure(st.toks[i-1].Start) {
 		return nil
 	}
+	from := i + 1
+	citing := x.citingAt(st, from)
+	if citing > 0 {
+		from += citing // "50,000 (according to organisers)"
+	} else if !labelBefore(st, i) {
+		// in running text brackets after a figure hold a party, a
+		// ticker, a scorer: "12,400 (Greens)", "5% (ACME.L)"
+		return nil
+	}
 	end := -1
-	for k := i + 1; k < len(st.toks) && k <= i+6; k++ {
+	for k := from; k < len(st.toks) && k <= from+5; k++ {
 		if w := st.words[k]; w == ")" || w == "," {
 			end = k
 			break
 		}
-		if t := st.toks[k]; t.Tag == "CD" || t.Tag == "RB" || t.Tag == "IN" && st.words[k] != "of" || !isWordTok(t.Text) && t.Tag != "POS" || st.inFigure(t.Start) {
-			return nil // "(about £4bn)", "(mostly civilians)", "(six miles)"
+		if t := st.toks[k]; t.Tag == "CD" || t.Tag == "RB" || t.Tag == "IN" && st.words[k] != "of" || isVerb(t.Tag) ||
+			!isWordTok(t.Text) && t.Tag != "POS" || strings.ContainsAny(t.Text, "0123456789.") || st.inFigure(t.Start) {
+			return nil // "(about £4bn)", "(mostly civilians)", "(six miles)", "(Dh2,000)"
 		}
 	}
-	if end < 0 || end == i+1 || x.isTimeWord(st, i+1) {
+	if end < 0 || end == from || x.isTimeWord(st, from) {
 		return nil
 	}
 	e := end
-	if e-i >= 4 && st.toks[e-2].Tag == "POS" && x.lex.HasWord("document", st.words[e-1]) {
+	if e-from >= 3 && st.toks[e-2].Tag == "POS" && x.lex.HasWord("document", st.words[e-1]) {
 		e -= 2 // "(GrimLedger's claim)", "(the regulator's estimate)"
 	}
-	who := x.mentionOf(st, i+1, e, false)
+	who := x.mentionOf(st, from, e, false)
 	if who.text == "" {
 		return nil
 	}
 	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, narrow: true, pronoun: pronounOf(x.lex, who.text)}
+}
+
+// labelBefore reports whether a label and its colon come before token i
+// in the sentence: "Workers on strike: 9,000 (union)".
+func labelBefore(st *sentence, i int) bool {
+	for k := 1; k < i; k++ {
+		if st.toks[k].Text == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // narrowFor returns the narrow cue that covers the claim at, or nil: one
@@ -415,7 +438,12 @@ func clauseBreak(st *sentence, a, b int) bool {
 // that starts at token i, or 0.
 func (x *Extractor) citingAt(st *sentence, i int) int {
 	if st.words[i] == "per" && i > 0 && st.words[i-1] == "," && i+1 < len(st.toks) && (st.words[i+1] == "the" || isCap(st.toks[i+1].Text) && isProper(st.toks[i+1].Tag)) {
-		return 1 // "1.4TB, per the group's leak site": not "per person"
+		// "1.4TB, per the group's leak site": not "per person", nor
+		// "per the terms of the settlement", which names no one
+		if who, _ := x.rightNP(st, i+1, false); who.named {
+			return 1
+		}
+		return 0
 	}
 	if !st.starts(i, x.is.citing) {
 		return 0
@@ -433,8 +461,8 @@ func (x *Extractor) cues(st *sentence) []*cue {
 	return out
 }
 
-// asideAt returns the span of the brackets that hold offset off, or an
-// empty span.
+// asideAt returns the span of the brackets that hold offset off and a
+// figure ("(police say about 150)"), or an empty span.
 func asideAt(st *sentence, off int) Span {
 	open := -1
 	for k, t := range st.toks {
@@ -451,10 +479,18 @@ func asideAt(st *sentence, off int) Span {
 	if open < 0 {
 		return Span{}
 	}
+	figure := false
 	for k := open + 1; k < len(st.toks); k++ {
 		if st.toks[k].Text == ")" {
+			if !figure {
+				return Span{} // "(the board said)": the brackets hold only the cue
+			}
 			return Span{st.toks[open].Start, st.toks[k].End()}
 		}
+		figure = figure || st.inFigure(st.toks[k].Start)
+	}
+	if !figure {
+		return Span{}
 	}
 	return Span{st.toks[open].Start, st.span.End}
 }
@@ -849,12 +885,14 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 		k++
 	}
 	start := k
+	opened := false // a bracket opened inside the name: "(FDW)"
 	for k < n {
 		t := st.toks[k]
 		w := st.words[k]
-		if t.Text == "(" && !acronymIn(st, k) {
-			break // "say organisers (police say about 150)"
+		if t.Text == "(" && !acronymIn(st, k) || t.Text == ")" && !opened {
+			break // "say organisers (police say about 150)", "(according to police)"
 		}
+		opened = opened || t.Text == "("
 		if x.npToken(st, k) || t.Text == "(" || t.Text == ")" || t.Text == "-" {
 			k++
 			continue
@@ -910,7 +948,13 @@ func (x *Extractor) findingSource(st *sentence, i int) mention {
 	if b <= a || b-a > 6 {
 		return mention{}
 	}
-	return x.mentionOf(st, a, b, false)
+	if t := st.toks[a].Tag; !(t == "DT" || t == "PRP$" || isProper(t) || isNoun(t)) {
+		return mention{} // "When inspectors visited ...", "It also found"
+	}
+	if m := x.mentionOf(st, a, b, false); m.named {
+		return m // not "An audit of the ministry found"
+	}
+	return mention{}
 }
 
 // acronymIn reports whether the bracket at token k holds a short name in

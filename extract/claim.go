@@ -110,10 +110,8 @@ type Article struct {
 	offsets *clean.OffsetMap
 }
 
-// fileSpan turns a span of the text claims are read from into a span of the
-// file.
 // listItem reports whether the sentence opens an item of a list in the
-// file: "- ", "* ", "• " or "1." at the start of its line.
+// file (clean.ListItem of its line).
 func (a *Article) listItem(st *sentence) bool {
 	off := a.fileSpan(st.span).Start
 	if off > len(a.src) {
@@ -122,6 +120,8 @@ func (a *Article) listItem(st *sentence) bool {
 	return clean.ListItem(a.src[strings.LastIndexByte(a.src[:off], '\n')+1:])
 }
 
+// fileSpan turns a span of the text claims are read from into a span of the
+// file.
 func (a *Article) fileSpan(s Span) Span {
 	if a.offsets == nil {
 		return s

@@ -19,9 +19,10 @@ type nameBook struct {
 	lex     *lexicon.Lexicon
 	persons []string          // full names seen, in order
 	titles  map[string]string // title word -> person
-	// described: the title with the words before it ("interior minister",
-	// "police spokesperson") -> person, from the mentions that name one
-	described map[string]string
+	// described: the titles with the words before them ("interior
+	// minister", "police spokesperson") and the person each was given to,
+	// from the mentions that name one, in order
+	described [][2]string
 	orgs      []string
 	runs      []string // runs of capitalised words: candidate full names
 
@@ -146,7 +147,7 @@ func appendNameSpans(out []Span, text string) []Span {
 }
 
 func newNameBook(lex *lexicon.Lexicon) *nameBook {
-	return &nameBook{lex: lex, titles: map[string]string{}, described: map[string]string{}, titleSet: lex.Set("title"), stopSet: lex.Set("stopword")}
+	return &nameBook{lex: lex, titles: map[string]string{}, titleSet: lex.Set("title"), stopSet: lex.Set("stopword")}
 }
 
 // add records a mention before names are resolved, so that a surname can
@@ -168,8 +169,8 @@ func (b *nameBook) add(m mention) {
 			if _, ok := b.titles[title]; !ok {
 				b.titles[title] = name
 			}
-			if _, ok := b.described[described]; !ok {
-				b.described[described] = name
+			if !slices.Contains(b.described, [2]string{described, name}) {
+				b.described = append(b.described, [2]string{described, name})
 			}
 		}
 		return
@@ -220,7 +221,7 @@ func (b *nameBook) resolve(text string) string {
 	if name == "" {
 		// "the spokesperson" is the one named before; "a police
 		// spokesperson" is not the alliance's spokesperson named before
-		if p, ok := b.described[described]; ok {
+		if p := b.byDescription(described); p != "" {
 			return p
 		}
 		if p, ok := b.titles[title]; ok && described == title {
@@ -238,6 +239,7 @@ func (b *nameBook) resolve(text string) string {
 		if r := b.byHead(words[0]); r != "" {
 			return r
 		}
+		return name
 	} else if len(words) == 1 && !isAcronym(words[0]) { // INGD is no misspelt INAM
 		if p := b.bySurname(words[0]); p != "" {
 			return p
@@ -308,6 +310,40 @@ func (b *nameBook) documentOf(text string) int {
 		return 0
 	}
 	return len(text) - len(rest) + len(doc) + 1 + len(prep) + 1
+}
+
+// byDescription returns the one person named with a description that is
+// the given one, or that ends it or is ended by it with no other body
+// named in the words before ("the press secretary" for "White House press
+// secretary Karine Jean-Pierre", not "a police spokesperson" for "the
+// spokesperson Maren Holt"), or "".
+func (b *nameBook) byDescription(described string) string {
+	match := ""
+	for _, dn := range b.described {
+		d, p := dn[0], dn[1]
+		if d == described {
+			return p
+		}
+		longer, shorter := d, described
+		if len(longer) < len(shorter) {
+			longer, shorter = shorter, longer
+		}
+		if !strings.HasSuffix(longer, " "+shorter) {
+			continue
+		}
+		other := false
+		for _, w := range strings.Fields(strings.TrimSuffix(longer, " "+shorter)) {
+			other = other || b.lex.HasWord("generic", w)
+		}
+		if other {
+			continue
+		}
+		if match != "" && match != p {
+			return ""
+		}
+		match = p
+	}
+	return match
 }
 
 // byHead returns the one name of the article whose last word is the
