@@ -98,9 +98,13 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
 		if !ListItem(ln) {
 			t := masked[lines[i].Start:lines[i].End]
-			words := lw.of(t)
-			_, n := lex.Match("summary", words, 0)
-			points = n > 0 && len(words) <= 8 || kinds[i] == lineBody && introduces(t)
+			points = kinds[i] == lineBody && introduces(t)
+			if !points && len(t) <= 100 {
+				// a heading: short, so most lines are never split again
+				words := lw.of(t)
+				_, n := lex.Match("summary", words, 0)
+				points = n > 0 && len(words) <= 8
+			}
 		}
 		if kinds[i] == lineBody {
 			started = true
