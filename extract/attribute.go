@@ -275,7 +275,7 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 
 // bracketed reads a source in brackets at token i, right after a figure
 // in a labelled line ("Workers on strike: 9,000 (union)", "Ships
-// waiting: 47 (port authority, Thursday)", "2.3 million (GrimLedger's
+// waiting: 47 (port authority, Thursday)", "2.3 million (the gang's
 // claim)"), or after a citing phrase anywhere ("50,000 (according to
 // organisers)"). The brackets hold a few words, no number and no verb; a
 // comma ends the source. It returns nil when there is none.
@@ -308,7 +308,7 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	}
 	e := end
 	if e-from >= 3 && st.toks[e-2].Tag == "POS" && x.lex.HasWord("document", st.words[e-1]) {
-		e -= 2 // "(GrimLedger's claim)", "(the regulator's estimate)"
+		e -= 2 // "(the gang's claim)", "(the regulator's estimate)"
 	}
 	who := x.mentionOf(st, from, e, false)
 	if who.text == "" {
@@ -341,7 +341,7 @@ func (x *Extractor) narrowFor(cs []*cue, st *sentence, at Span) *cue {
 		if c.at.Start < at.End {
 			// "The surge, estimated by the service at 3.5 metres": the
 			// figure an agent's "at" sets
-			if c.reach > 0 && c.who.span.End <= at.Start {
+			if c.who.span.End <= at.Start {
 				if k := st.tokenAt(c.who.span.End); k+1 == st.tokenAt(at.Start) && st.words[k] == "at" && x.setsAt[st.words[st.tokenAt(c.at.Start)]] {
 					return c
 				}
@@ -923,9 +923,9 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 }
 
 // findingSource returns who stands behind a finding at token i: the
-// author of the poll or study that opens the sentence ("A poll by Statera
-// Research published on Thursday found", "A Statera Research poll for the
-// Herald found"), or no one ("The study found").
+// author of the poll or study that opens the sentence ("A poll by Ipsos
+// published on Thursday found", "An Ipsos poll for the Times found"), or
+// no one ("The study found").
 func (x *Extractor) findingSource(st *sentence, i int) mention {
 	e := 0
 	for e < i && st.words[e] != "," && !(e > 0 && isVerb(st.toks[e].Tag)) {

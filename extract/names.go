@@ -234,7 +234,7 @@ func (b *nameBook) resolve(text string) string {
 	}
 	words := strings.Fields(name)
 	if len(words) == 1 && !isAcronym(words[0]) && !startsUpper(words[0]) {
-		// "the department" after "Brannock County Health Department";
+		// "the department" after "Kent County Health Department";
 		// not "the ministry" when the article names two
 		if r := b.byHead(words[0]); r != "" {
 			return r
@@ -316,7 +316,7 @@ func (b *nameBook) documentOf(text string) int {
 // the given one, or that ends it or is ended by it with no other body
 // named in the words before ("the press secretary" for "White House press
 // secretary Karine Jean-Pierre", not "a police spokesperson" for "the
-// spokesperson Maren Holt"), or "".
+// spokesperson Ana Ruiz"), or "".
 func (b *nameBook) byDescription(described string) string {
 	match := ""
 	for _, dn := range b.described {
