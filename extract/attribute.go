@@ -1314,7 +1314,7 @@ func (x *Extractor) disputes(a *Article) {
 	for _, idx := range buckets {
 		for bi, i := range idx {
 			for _, j := range idx[bi+1 : min(len(idx), bi+1+reach)] {
-				x.dispute(&a.Claims[i], &a.Claims[j])
+				x.dispute(a, &a.Claims[i], &a.Claims[j])
 			}
 		}
 	}
@@ -1324,16 +1324,17 @@ func (x *Extractor) disputes(a *Article) {
 // sources with figures that do not agree (fact.Compatible, the rule of
 // compare's verdicts: what one article disputes is a discrepancy across
 // articles, and what compare calls agreeing is not disputed).
-func (x *Extractor) dispute(c, d *Claim) {
+func (x *Extractor) dispute(a *Article, c, d *Claim) {
 	switch {
 	case c.Source.Name == d.Source.Name:
 		return // one source's two figures: parts, or a change and a level
-	case c.SentenceSpan == d.SentenceSpan && !x.setsFigure(c.Predicate) && !x.setsFigure(d.Predicate):
+	case c.SentenceSpan == d.SentenceSpan && !x.setsFigure(c.Predicate) && !x.setsFigure(d.Predicate) && !x.contrasted(a, c, d):
 		// in one sentence two sources' figures are set against each
 		// other by an estimate ("police said 6,000 took part; organisers
-		// put the crowd at 20,000"); two clauses that each report their
-		// own may be of two places or days ("300 homes in the north; 120
-		// in the south")
+		// put the crowd at 20,000") or a conjunction ("..., while the
+		// company maintains the figure is 480,000"); two clauses that
+		// each report their own may be of two places or days ("300
+		// homes in the north; 120 in the south")
 		return
 	case !fact.SameThing(x.lex, c.Subject, d.Subject), !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
 		return
@@ -1350,6 +1351,24 @@ func (x *Extractor) dispute(c, d *Claim) {
 			e.Status = Disputed
 		}
 	}
+}
+
+// contrasted reports whether a [contrast] word stands between the figures
+// of claims c and d of one sentence.
+func (x *Extractor) contrasted(a *Article, c, d *Claim) bool {
+	from, to := c.at.End, d.at.Start
+	if from > to {
+		from, to = d.at.End, c.at.Start
+	}
+	if from >= to {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(a.text[from:to], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if x.lex.In(lexicon.LowerASCII(w))&x.is.contrast != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // setsFigure reports whether a predicate is a verb that sets a figure on

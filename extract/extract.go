@@ -53,7 +53,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, citing, container, denied, direction, fraction, generic, month, nominal, period, pronoun,
+	aux, citing, container, contrast, denied, direction, fraction, generic, month, nominal, period, pronoun,
 	saying, season, stopword, title, unverified, weekday lexicon.Set
 
 	// what a sentence without a figure must hold to be read closely
@@ -66,7 +66,7 @@ type lists struct {
 
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
-		aux: lex.Set("aux"), citing: lex.Set("citing"), container: lex.Set("container"), denied: lex.Set("denied"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
+		aux: lex.Set("aux"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
 		generic: lex.Set("generic"), month: lex.Set("month"), nominal: lex.Set("nominal"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
 		saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
@@ -593,6 +593,18 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			// first names
 			if p := x.elidedShare(a, sents, i, q); p != nil {
 				subj = p.Subject
+			}
+		}
+		if subj != "" && x.lex.Has("container", subj) {
+			// "the union put the number at 3,100": a container with
+			// nothing counted after it stands for the figure just given
+			// ("... although the government insists the real figure is
+			// closer to 60,000": what the workers did, too)
+			if p := x.antecedent(a, sents, i, q); p != nil {
+				subj, mods = p.Subject, p.Qualifiers
+				if c.Predicate == "" {
+					c.Predicate = p.Predicate
+				}
 			}
 		}
 		if v, ok := x.lex.Lookup("unit-subject", q.Unit); ok && !strings.HasPrefix(subj, v) && !q.Of && !hyphenWord(c.Text) {
@@ -1315,6 +1327,36 @@ func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Qua
 		}
 	}
 	return nil
+}
+
+// antecedent returns the claim a container noun without its "of" stands
+// for ("About 2,300 jobs will go, the company said. The union put the
+// number at 3,100"): the nearest earlier claim of the same kind and unit,
+// in this sentence or the two before it, whose subject is no container
+// itself; nil when there is none.
+func (x *Extractor) antecedent(a *Article, sents []*sentence, i int, q quantity.Quantity) *Claim {
+	for j := i; j >= 0 && j >= i-2; j-- {
+		cs := sents[j].claims
+		for k := len(cs) - 1; k >= 0; k-- {
+			c := &a.Claims[cs[k]]
+			if c.Kind == q.Kind && sameScale(c.Unit, q.Unit) && c.Subject != "" && !x.lex.Has("container", c.Subject) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// sameScale reports whether two units measure alike once their scale words
+// are set aside: "million EUR" and "billion EUR", "%" and "%".
+func sameScale(a, b string) bool {
+	if i := strings.LastIndexByte(a, ' '); i >= 0 {
+		a = a[i+1:]
+	}
+	if i := strings.LastIndexByte(b, ' '); i >= 0 {
+		b = b[i+1:]
+	}
+	return a == b
 }
 
 // moneyVerb returns what a [money-verb] before a sum makes it ("costing
