@@ -432,3 +432,30 @@ func TestAttribution(t *testing.T) {
 func sameSource(got, want string) bool {
 	return strings.EqualFold(strings.TrimSpace(got), strings.TrimSpace(want))
 }
+
+// TestPredicates: the verb a figure belongs to, in object position, after
+// its noun, or after a modal.
+func TestPredicates(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tc := range []struct{ in, text, want string }{
+		{"Russia sent 139 drones overnight.", "139", "sent"},
+		{"About 60,000 troops were deployed in the region.", "About 60,000", "deployed"},
+		{"About 2,300 jobs will go at the plant.", "About 2,300", "go"},
+		{"Up to 500 homes could lose power.", "Up to 500", "lose"},
+		{"The 40 soldiers are the last.", "40", ""},
+	} {
+		a := x.Extract("case.txt", []byte(tc.in))
+		found := false
+		for _, c := range a.Claims {
+			if c.Text == tc.text {
+				found = true
+				if c.Predicate != tc.want {
+					t.Errorf("%q: predicate of %q is %q, want %q", tc.in, tc.text, c.Predicate, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim %q", tc.in, tc.text)
+		}
+	}
+}

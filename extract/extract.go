@@ -1030,7 +1030,7 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		}
 		k++
 	}
-	if k < len(st.toks) && isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !st.is(k, x.is.saying) && (k == from || st.toks[k].Tag != "VB") {
+	if k < len(st.toks) && isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !st.is(k, x.is.saying) && (k == from || st.toks[k].Tag != "VB" || st.toks[k-1].Tag == "MD") {
 		return x.verbPhrase(st, k)
 	}
 	// the verb before
