@@ -733,7 +733,7 @@ func (x *Extractor) npToken(st *sentence, k int) bool {
 	}
 	// capitalised words the tagger missed, hyphenated adjectives
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) && t.Tag != "PRP" && t.Tag != "DT" && t.Tag != "IN"
+	return unicode.IsUpper(r) && t.Tag != "PRP" && t.Tag != "DT" && t.Tag != "IN" && t.Tag != "CC"
 }
 
 func isCap(s string) bool {
