@@ -45,6 +45,9 @@ type cue struct {
 	// aside is the bracketed aside the cue stands in, if any ("400+, say
 	// organisers (police say about 150)"): it covers only the figures in it
 	aside Span
+	// ahead is, for a narrow cue before its figure, how many tokens may
+	// stand between them ("the government's figure of $1.2 billion")
+	ahead int
 }
 
 // quoteRegion is a quotation, possibly spanning sentences and paragraphs.
@@ -339,6 +342,9 @@ func (x *Extractor) narrowFor(cs []*cue, st *sentence, at Span) *cue {
 			continue
 		}
 		if c.at.Start < at.End {
+			if c.ahead > 0 && c.at.End <= at.Start && x.nothingBetween(st, st.tokenAt(c.at.End), st.tokenAt(at.Start), c.ahead, true) {
+				return c // "the union's count of 3,100"
+			}
 			// "The surge, estimated by the service at 3.5 metres": the
 			// figure an agent's "at" sets
 			if c.who.span.End <= at.Start {
@@ -348,21 +354,64 @@ func (x *Extractor) narrowFor(cs []*cue, st *sentence, at Span) *cue {
 			}
 			continue
 		}
-		e, k := st.tokenAt(at.End), st.tokenAt(c.at.Start)
-		if k-e > c.reach {
-			continue
-		}
-		ok := true
-		for j := e; j < k; j++ {
-			if t := st.toks[j]; st.inFigure(t.Start) || t.Text == "," || isVerb(t.Tag) && !st.is(j, x.is.aux) {
-				ok = false
-			}
-		}
-		if ok {
+		if c.ahead == 0 && x.nothingBetween(st, st.tokenAt(at.End), st.tokenAt(c.at.Start), c.reach, false) {
 			return c
 		}
 	}
 	return nil
+}
+
+// nothingBetween reports whether tokens [e, k) of st are at most reach
+// tokens with no figure or comma among them, nor a verb (but an
+// auxiliary) unless verbs are allowed.
+func (x *Extractor) nothingBetween(st *sentence, e, k, reach int, verbs bool) bool {
+	if k-e > reach {
+		return false
+	}
+	for j := e; j < k; j++ {
+		if t := st.toks[j]; st.inFigure(t.Start) || t.Text == "," || !verbs && isVerb(t.Tag) && !st.is(j, x.is.aux) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessedFigure returns the cue of a named party's figure: a possessive
+// before a [container] or [document] noun that a figure follows through
+// "of" ("the government's preliminary figure of $1.2 billion", "the
+// union's count of 3,100"), or through a verb that sets it ("the
+// agency's tally stood at 312"). It covers only that figure.
+func (x *Extractor) possessedFigure(st *sentence, i int) *cue {
+	w := st.words[i]
+	if !x.lex.HasWord("container", w) && !x.lex.HasWord("document", w) || i+2 >= len(st.toks) {
+		return nil
+	}
+	p := i - 1
+	for p > 0 && i-p <= 2 && isAdj(st.toks[p].Tag) {
+		p-- // "preliminary", "own", "official"
+	}
+	if p < 1 || !isPossessive(st.toks[p]) {
+		return nil
+	}
+	next := i + 1
+	switch {
+	case st.words[next] == "of":
+		next++
+	case isVerb(st.toks[next].Tag) && (st.words[next+1] == "at" || st.words[next+1] == "to"):
+		next += 2 // "stood at", "rose to"
+	case st.is(next, x.is.aux) && !isVerb(st.toks[next+1].Tag):
+		next++ // "was", "is"
+	default:
+		return nil
+	}
+	if next >= len(st.toks) || !st.inFigure(st.toks[next].Start) {
+		return nil
+	}
+	who := x.leftNPOf(st, p, true)
+	if !who.named {
+		return nil // "the country's total of 40"
+	}
+	return &cue{text: spanText(st, p, i+1), at: Span{st.toks[p].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: 2}
 }
 
 // figureAtAfter reports whether "at" or "on" and a figure follow token i in
@@ -524,6 +573,10 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				out = append(out, &cue{text: spanText(st, i-1, i+1), at: Span{st.toks[i-1].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
 				continue
 			}
+		}
+		if c := x.possessedFigure(st, i); c != nil {
+			out = append(out, c)
+			continue
 		}
 		if c := x.bracketed(st, i); c != nil {
 			out = append(out, c)
