@@ -283,12 +283,22 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 // organisers)"). The brackets hold a few words, no number and no verb; a
 // comma ends the source. It returns nil when there is none.
 func (x *Extractor) bracketed(st *sentence, i int) *cue {
-	if st.toks[i].Text != "(" || i == 0 || !st.inFigure(st.toks[i-1].Start) {
+	if st.toks[i].Text != "(" || i == 0 {
+		return nil
+	}
+	// "212 — dead or missing at sea in October (IOM)": brackets that
+	// close a line opening with its figure name that figure's source
+	closing := !st.inFigure(st.toks[i-1].Start)
+	if closing && !figureFirst(st) {
 		return nil
 	}
 	from := i + 1
 	citing := x.citingAt(st, from)
-	if citing > 0 {
+	if closing {
+		if j := tokenAfterBracket(st, i); j < len(st.toks) && !(j+1 == len(st.toks) && st.toks[j].Text == ".") {
+			return nil
+		}
+	} else if citing > 0 {
 		from += citing // "50,000 (according to organisers)"
 	} else if !labelBefore(st, i) {
 		// in running text brackets after a figure hold a party, a
@@ -317,14 +327,25 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	if who.text == "" {
 		return nil
 	}
-	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, narrow: true, pronoun: pronounOf(x.lex, who.text)}
+	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, narrow: !closing, final: closing, pronoun: pronounOf(x.lex, who.text)}
+}
+
+// tokenAfterBracket returns the index of the token after the bracket that
+// token i opens, or len(st.toks) when it does not close.
+func tokenAfterBracket(st *sentence, i int) int {
+	for k := i + 1; k < len(st.toks); k++ {
+		if st.toks[k].Text == ")" {
+			return k + 1
+		}
+	}
+	return len(st.toks)
 }
 
 // labelBefore reports whether a label and its colon come before token i
 // in the sentence: "Workers on strike: 9,000 (union)".
 func labelBefore(st *sentence, i int) bool {
 	for k := 1; k < i; k++ {
-		if st.toks[k].Text == ":" {
+		if labelSep(st.toks[k].Text) {
 			return true
 		}
 	}
@@ -374,6 +395,37 @@ func (x *Extractor) nothingBetween(st *sentence, e, k, reach int, verbs bool) bo
 		}
 	}
 	return true
+}
+
+// byCount returns the cue of "by X's count" ([container] or [document]
+// noun, perhaps after an adjective: "by the company's own estimate") at
+// token i, or nil.
+func (x *Extractor) byCount(st *sentence, i int) *cue {
+	if st.words[i] != "by" {
+		return nil
+	}
+	for j := i + 2; j < len(st.toks) && j <= i+6; j++ {
+		if !isPossessive(st.toks[j]) {
+			if !x.npToken(st, j) && st.words[j] != "the" {
+				return nil
+			}
+			continue
+		}
+		m := j + 1
+		if m < len(st.toks) && isAdj(st.toks[m].Tag) {
+			m++
+		}
+		if m >= len(st.toks) || !x.lex.HasWord("container", st.words[m]) && !x.lex.HasWord("document", st.words[m]) {
+			return nil
+		}
+		who := x.mentionOf(st, i+1, j, true)
+		if who.text == "" {
+			return nil
+		}
+		return &cue{text: spanText(st, i, m+1), at: Span{st.toks[i].Start, st.toks[m].End()}, who: who, citing: true,
+			opening: isOpening(st, i), pronoun: pronounOf(x.lex, who.text)}
+	}
+	return nil
 }
 
 // possessedFigure returns the cue of a named party's figure: a possessive
@@ -573,6 +625,11 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				out = append(out, &cue{text: spanText(st, i-1, i+1), at: Span{st.toks[i-1].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
 				continue
 			}
+		}
+		// "By the union's count, 35 miners were trapped": a citing phrase
+		if c := x.byCount(st, i); c != nil {
+			out = append(out, c)
+			continue
 		}
 		if c := x.possessedFigure(st, i); c != nil {
 			out = append(out, c)
@@ -1381,6 +1438,8 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 	switch {
 	case c.Source.Name == d.Source.Name:
 		return // one source's two figures: parts, or a change and a level
+	case c.whole || d.whole:
+		return // "850 of the 3,200 jobs there would go": the 3,200 do not go
 	case c.SentenceSpan == d.SentenceSpan && !x.setsFigure(c.Predicate) && !x.setsFigure(d.Predicate) && !x.contrasted(a, c, d):
 		// in one sentence two sources' figures are set against each
 		// other by an estimate ("police said 6,000 took part; organisers

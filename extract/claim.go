@@ -86,6 +86,10 @@ type Claim struct {
 	// compound is set for a count glued to its noun as a modifier ("the
 	// 151-member assembly"): no later figure elides that noun
 	compound bool
+	// whole is set for the whole a part is taken from ("850 of the
+	// 3,200 jobs there would go"): what the sentence says happens to
+	// the part, not to it
+	whole bool
 }
 
 // Article is one input file and what was found in it.

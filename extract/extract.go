@@ -511,6 +511,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			para:         st.para,
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
+		if k := st.tokenBefore(q.Start); k >= 1 && st.words[k] == "the" && st.words[k-1] == "of" {
+			c.whole = true
+		}
 		subj, mods, headEnd := x.subject(st, q)
 		if subj == "" {
 			subj = x.labelled(st, q) // "Ships waiting: 47"
@@ -850,7 +853,7 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 	for start < f && !isWordTok(st.toks[start].Text) {
 		start++ // a bullet, "**", a quote mark
 	}
-	if e := st.tokenAt(q.End); start == f && e+1 < len(st.toks) && st.toks[e].Text == ":" {
+	if e := st.tokenAt(q.End); start == f && e+1 < len(st.toks) && labelSep(st.toks[e].Text) {
 		// the label after the figure: "35,000: police estimate of the
 		// crowd at its peak", "112: arrests, according to police"
 		h, _, end := x.nounPhrase(st, e+1)
@@ -861,7 +864,7 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 	}
 	for k := start + 1; k < f && k <= start+6; k++ {
 		switch {
-		case st.toks[k].Text == ":":
+		case labelSep(st.toks[k].Text):
 			if h, _, end := x.nounPhrase(st, start); h != "" && end <= k {
 				return h
 			}
@@ -874,6 +877,28 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// labelSep reports whether a token parts a label from its figure: a colon
+// ("Ships waiting: 47") or a dash ("4,812 — sea arrivals in October").
+func labelSep(tok string) bool {
+	return tok == ":" || tok == "\u2014" || tok == "\u2013"
+}
+
+// figureFirst reports whether st is a fact line that opens with its
+// figure: "4,812 — sea arrivals in October (Interior Ministry)".
+func figureFirst(st *sentence) bool {
+	f := 0
+	for f < len(st.toks) && !isWordTok(st.toks[f].Text) && !st.inFigure(st.toks[f].Start) {
+		f++ // a bullet
+	}
+	if f == len(st.toks) || !st.inFigure(st.toks[f].Start) {
+		return false
+	}
+	for f < len(st.toks) && st.inFigure(st.toks[f].Start) {
+		f++
+	}
+	return f < len(st.toks) && labelSep(st.toks[f].Text)
 }
 
 // frontedOf reads "Of the survivors, " opening the sentence before token

@@ -84,11 +84,16 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		ln := lines[i]
 		t := masked[ln.Start:ln.End]
 		k := classify(t, lex, started, &lw)
-		if k == lineFurniture && (started || points) && ListItem(src[lineStart(src, ln.Start):ln.End]) && (factLine(t) || points && started && len(lw.of(t)) >= 3) {
+		if k != lineFurniture || !started && !points {
+			return k
+		}
+		if item := ListItem(src[lineStart(src, ln.Start):ln.End]); item && (factLine(t) || points && started && len(lw.of(t)) >= 3) || !item && points && factLine(t) {
 			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
 			// article's figures, no sentences; "Key points: - Two people
 			// have died": the article's points, once it has begun
-			// (before, a "By the numbers" box keeps its figure lines)
+			// (before, a "By the numbers" box keeps its figure lines);
+			// under an "In numbers" heading the figure lines need no
+			// bullet ("4,812 — sea arrivals in October")
 			k = lineBody
 		}
 		return k
@@ -96,8 +101,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	for i := 0; i < len(lines); i++ {
 		kinds[i] = kindOf(i)
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
-		if !ListItem(ln) {
-			t := masked[lines[i].Start:lines[i].End]
+		if t := masked[lines[i].Start:lines[i].End]; !ListItem(ln) && !(points && kinds[i] == lineBody && factLine(t)) {
 			points = kinds[i] == lineBody && introduces(t)
 			if !points && len(t) <= 100 {
 				// a heading: short, so most lines are never split again
@@ -453,7 +457,9 @@ func joinWrapped(s, src string, lines []line) []line {
 			adjacent := strings.Count(s[prev.End:ln.Start], "\n") == 1
 			last := lastLineOf(s, prev)
 			runsOn := !endsSentence(s[prev.Start:prev.End])
-			item := ListItem(src[lineStart(src, ln.Start):ln.End])
+			// a list item, or a line of a box that opens with its
+			// figure ("4,812 — sea arrivals in October"), stands alone
+			item := ListItem(src[lineStart(src, ln.Start):ln.End]) || figureLine(s[ln.Start:ln.End])
 			if adjacent && len(last) >= 60 && runsOn && continues(s[ln.Start:ln.End]) && !item ||
 				adjacent && wrapped && len(last) >= 40 && !item {
 				out[n-1].End = ln.End
@@ -503,11 +509,11 @@ func lineStart(s string, off int) int {
 // after it ("€8.4bn", "roughly 450 employees", "more than 400"); or
 // "figure: label" ("46: police officers injured").
 func factLine(t string) bool {
-	label, rest, ok := strings.Cut(strings.TrimSpace(t), ":")
+	label, rest, ok := cutLabel(strings.TrimSpace(t))
 	if !ok {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(label); (unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)) && !strings.Contains(label, " ") && strings.HasPrefix(rest, " ") {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(label, "+-−")); (unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)) && !strings.Contains(label, " ") && strings.HasPrefix(rest, " ") {
 		// "46: police officers injured", "€15m-€20m: lost sales"; not
 		// "2019: How 3 towns rebuilt", a year's headline
 		y, err := strconv.Atoi(label)
@@ -535,6 +541,32 @@ func factLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// figureLine reports whether t is a fact line that opens with its figure:
+// "46: police officers injured", "4,812 — sea arrivals in October".
+func figureLine(t string) bool {
+	t = strings.TrimSpace(t)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "+-−"))
+	return (unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)) && factLine(t)
+}
+
+// cutLabel cuts a fact line at its first colon or spaced dash ("4,812 —
+// sea arrivals", "Sea arrivals – 4,812"), whichever comes first.
+func cutLabel(t string) (label, rest string, ok bool) {
+	at, n := -1, 0
+	for _, sep := range []string{":", " — ", " – ", " - "} {
+		if i := strings.Index(t, sep); i >= 0 && (at < 0 || i < at) {
+			at, n = i, len(sep)
+		}
+	}
+	if at < 0 {
+		return "", "", false
+	}
+	if n > 1 {
+		n-- // keep the space after a dash, as after a colon
+	}
+	return t[:at], t[at+n:], true
 }
 
 // ListItem reports whether a line starts a list item: a bullet ("- ", "* ",

@@ -148,6 +148,32 @@ func TestFactList(t *testing.T) {
 	}
 }
 
+// TestNumbersBox: under an "In numbers" heading, lines that open with
+// their figure and a dash or colon are the article's, one block each, with
+// no bullet; the same lines under another heading are not.
+func TestNumbersBox(t *testing.T) {
+	lex := testLexicon(t)
+	for _, tc := range []struct {
+		heading string
+		want    int
+	}{
+		{"IN NUMBERS", 5},
+		{"By the numbers", 5},
+		{"More from the region", 1},
+	} {
+		src := "Arrivals fell in October, the interior ministry said on Monday, in figures that charities dispute.\n\n" +
+			tc.heading + "\n" +
+			"4,812 — sea arrivals in October (Interior Ministry)\n" +
+			"-38% — change on October 2024\n" +
+			"6,100+ – October arrivals estimated by the charity\n" +
+			"€240m: value of the deal\n"
+		p := Clean(src, lex)
+		if len(p.Blocks) != tc.want {
+			t.Errorf("under %q: %d blocks, want %d: %q", tc.heading, len(p.Blocks), tc.want, p.Text)
+		}
+	}
+}
+
 // TestKeyPoints: the items under a "Key points" heading are the article's
 // own, full stop or not; a list under any other heading is furniture.
 func TestKeyPoints(t *testing.T) {
