@@ -121,6 +121,11 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 		}
 		for _, m := range x.subjects(st, cues[i]) {
 			m := m
+			if quoteAt(quotes, m.span.Start) != nil {
+				// '"Quillon took £12m of public money," he said': whom
+				// a speaker names is not who speaks next
+				continue
+			}
 			if m.person {
 				lastPerson = &m
 			} else {
@@ -138,7 +143,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			switch {
 			case q != nil && q.speaker != nil && q.speaker.resolved != "":
 				src = q.speaker
-			case q != nil && !hasOwnCue(cues[i], quotes, c.at.Start):
+			case q != nil && !hasOwnCue(cues[i], quotes, st, q):
 				// a quoted phrase with no speaker named
 			default:
 				if k := x.narrowFor(cues[i], st, c.at); k != nil {
@@ -211,9 +216,15 @@ func colonAfter(src string, off int) bool {
 	return off < len(src) && src[off] == ':'
 }
 
-func hasOwnCue(cs []*cue, quotes []quoteRegion, off int) bool {
+// hasOwnCue reports whether a figure in quotation q of sentence st has a
+// cue of its own outside the quotation: one that closes the sentence
+// ('"...," the minister said'), or one before a quotation that opens and
+// closes within the sentence ('A spokeswoman said "about 550" roles
+// would go').
+func hasOwnCue(cs []*cue, quotes []quoteRegion, st *sentence, q *quoteRegion) bool {
+	inline := st.span.Start <= q.span.Start && q.span.End <= st.span.End
 	for _, c := range cs {
-		if quoteAt(quotes, c.at.Start) == nil && c.resolved != "" && c.final {
+		if quoteAt(quotes, c.at.Start) == nil && c.resolved != "" && (c.final || inline && c.at.End <= q.span.Start) {
 			return true
 		}
 	}

@@ -172,6 +172,8 @@ var attributionCases = []struct {
 	{"by a party's count", "By the union's own count, 35 miners were trapped.", []want{{"35", "union", "reported"}}},
 	{"a pronoun after by a party's count", "By the ministry's count, yes. It recorded 4,812 arrivals in October.", []want{{"4,812", "ministry", "reported"}}},
 	{"a whole that a part is taken from disputes nothing", "About 850 of the roughly 3,200 jobs there will go, a spokeswoman said.\n\nRoughly 700 jobs will go in Asia, according to a regulatory filing.", []want{{"roughly 3,200", "spokeswoman", "reported"}, {"Roughly 700", "regulatory filing", "reported"}}},
+	{"a cue before a quoted phrase in its sentence", "The company disputes the figure. A spokeswoman said \"about 550\" roles would be affected.", []want{{"about 550", "spokeswoman", "reported"}}},
+	{"a name in a quotation is not who 'he' is", "Gareth Pell, an officer of the union, said staff were told on Monday.\n\n\"Quillon took £12m of public money. Now they want to cut 900 jobs,\" he said.", []want{{"£12m", "Gareth Pell", "reported"}, {"900", "Gareth Pell", "reported"}}},
 	{"a conjunction between two facts disputes nothing", "The regulator said 1,200 people were affected, while the company said it had hired 300 staff.", []want{{"1,200", "regulator", "reported"}, {"300", "company", "reported"}}},
 	{"two sources' figures of two places in one sentence", "The ministry said 300 homes were damaged in the north; the governor said 120 homes were damaged in the south.", []want{{"300", "ministry", "reported"}, {"120", "governor", "reported"}}},
 	{"a party's claim that", "The minister did not address the charity’s claim that its plane had spotted the boat 9 hours before it sank.", []want{{"9 hours", "charity", "reported"}}},
