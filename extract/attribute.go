@@ -715,7 +715,13 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			// "A military source, speaking on condition of anonymity, said";
 			// an appositive name is the source: "the agency, Cal Fire, said"
 			if k := openingComma(st, i-1); k > 0 {
-				if capitalized(st, k+1, i-1) {
+				if k2 := openingComma(st, k); k2 > 0 && capitalized(st, k+1, i-1) && isCap(st.toks[k-1].Text) && !capitalized(st, k2+1, k) {
+					// "Quillon, which is based in Marrow Point,
+					// California, reported", "Ivan Petrov, mayor of
+					// Kherson, Ukraine, said": a place's region closes
+					// the phrase, which opens at the comma before
+					k = k2
+				} else if capitalized(st, k+1, i-1) {
 					who = x.leftNP(st, i-1)
 				}
 				if who.text == "" {
