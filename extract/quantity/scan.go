@@ -1098,7 +1098,7 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 	if !dash && !(p.isWord(j) && p.lex().Has("range", w)) {
 		return figure{}, 0, false
 	}
-	if w == "and" && !between || w == "or" && !f.spelled {
+	if w == "and" && !between {
 		return figure{}, 0, false
 	}
 	// "fell by 2,000 to 10,000", "has risen by nearly 100 to 350": after
@@ -1124,6 +1124,10 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 	g, ok := p.figure(k)
 	if !ok || rangeLow(f, g) > g.val {
 		return figure{}, 0, false // "10-5", "2bn-0": not a range
+	}
+	if w == "or" && !f.spelled && (g.spelled || g.val <= f.val || g.val > 10*f.val) {
+		// "20 or 30 seconds" is a range; "1 or 100" offers a choice
+		return figure{}, 0, false
 	}
 	if dash && p.glued(j-1) && p.glued(j) && p.isPhone(f, g) {
 		return figure{}, 0, false
