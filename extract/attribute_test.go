@@ -313,6 +313,7 @@ var claimCases = []struct {
 	{"The strike went on.\n\n- Ships waiting: 47 (port authority)\n- Estimated daily cost: €40m", []string{"47", "€40m"}, []string{"ships", "cost"}},
 	{"Sales fell at the company this year.\n\n- Deliveries: 214,300 vehicles, down 9% year on year", []string{"214,300", "9%"}, []string{"vehicles", "deliveries"}},
 	{"The minister said: 40 more were found on Friday.", []string{"40"}, []string{"-"}},
+	{"The jet overran runway 09 by 140 metres, officials said.", []string{"140 metres"}, nil},
 	{"Arrivals fell, officials said.\n\nIN NUMBERS\n4,812 — sea arrivals in October\n€240m – value of the deal", []string{"4,812", "€240m"}, []string{"arrivals", "value"}},
 	{"About 2,300 jobs will go. The union put the number at 3,100.", []string{"About 2,300", "3,100"}, []string{"jobs", "jobs"}},
 	{"Losses reached $3 billion, far above the government's figure of $1.2 billion.", []string{"$3 billion", "$1.2 billion"}, []string{"losses", "losses"}},

@@ -651,6 +651,9 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 			return true
 		}
 	}
+	if t := st.toks[i].Text; q.Unit == "" && j == i+1 && len(t) >= 2 && t[0] == '0' && isDigitsOnly(t) {
+		return true // "runway 09", "agent 007": a number with a leading zero is a label
+	}
 	if q.BoundStart < 0 && q.Unit == "" && i > 0 && j == i+1 && isDigitsOnly(st.toks[i].Text) {
 		prev := st.toks[i-1]
 		w := st.words[i-1]
