@@ -586,8 +586,8 @@ func (p *parser) oneUnitEnd(i int) int {
 		return 0 // "less than a pound a day" is money
 	}
 	_, kind, e := p.unitAfter(i+1, figure{val: 1, start: i, end: i + 1, spelled: true}, "")
-	if e > i+1 && (kind == Duration || kind == Measure) {
-		return e
+	if e > i+1 && (kind == Duration || kind == Measure) && !p.lex().HasWord("not-after", p.word(e)) {
+		return e // not "3% higher than a year ago": a time, no figure
 	}
 	return 0
 }
@@ -1521,6 +1521,15 @@ func (p *parser) change(start, end int, kind string) string {
 				return v // "a 12% pay rise"
 			}
 		}
+	}
+	if w := p.word(end); kind == Percent && p.isWord(end) && (w == "lower" || w == "higher") &&
+		(!p.isWord(end+1) || p.word(end+1) == "than" || p.lex().HasWord("stopword", p.word(end+1))) {
+		// "closed 4.8% lower", "prices were 3% higher than a year ago";
+		// not "a 34% lower risk", which reads as "cut the risk by 34%"
+		if w == "lower" {
+			return "down"
+		}
+		return "up"
 	}
 	if w := p.word(end); p.isWord(end) && w != "down" && w != "up" {
 		for _, verb := range []string{w + "d", w + "ed", w + w[len(w)-1:] + "ed"} {
