@@ -185,7 +185,7 @@ func (al *aligner) score(a, b *feat) (float64, bool) {
 		plus += compatibleBonus
 	default:
 		minus += conflictPenalty
-		if magnitudeGap(a.val, b.val) > magnitudeGapMax && ctx < weakContext {
+		if fact.Gap(a.val, b.val) > magnitudeGapMax && ctx < weakContext {
 			minus += magnitudePenalty
 		}
 		if a.orig == b.orig && a.art != b.art {

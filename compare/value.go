@@ -67,34 +67,6 @@ func significantDigits(x float64) int {
 	return n
 }
 
-// magnitudeGap is the ratio between the figures of two readings (>= 1), 0
-// when either has no figure (vague without bounds).
-func magnitudeGap(a, b fact.Reading) float64 {
-	x, y := typical(a), typical(b)
-	if x <= 0 || y <= 0 {
-		return 0
-	}
-	if x < y {
-		x, y = y, x
-	}
-	return x / y
-}
-
-// typical is a representative figure of a reading: its headline, the
-// middle of a range or of a closed vague interval.
-func typical(r fact.Reading) float64 {
-	switch r.Form {
-	case fact.FormVague:
-		if math.IsInf(r.Lo, 0) || math.IsInf(r.Hi, 0) {
-			return 0
-		}
-		return math.Sqrt(math.Max(r.Lo, 1) * r.Hi)
-	case fact.FormRange:
-		return (r.Lo + r.Hi) / 2
-	}
-	return math.Abs(r.Heads[0])
-}
-
 // verdictOf is the verdict of a group of readings: single for one, agree
 // when every two are compatible (fact.Reading.Compatible), else
 // discrepancy.

@@ -1359,7 +1359,7 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				}
 				targets := append([]int(nil), st.claims...)
 				back, _, refers := x.lex.Contains("refer-back", st.words)
-				if e := k + n; !refers && e+1 < len(st.words) && st.words[e] == "that" && (st.words[e+1] == "," || st.words[e+1] == ".") {
+				if e := k + n; !refers && e+1 < len(st.words) && (st.words[e] == "that" || st.words[e] == "this") && (st.words[e+1] == "," || st.words[e+1] == ".") {
 					// "The coast guard denied that, saying ...": "that"
 					// is what came before
 					refers = true
@@ -1370,7 +1370,18 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				// source just said, so a denial needs a refer-back phrase
 				subj := x.leftNP(st, k)
 				pron := subj.text != "" && pronounOf(x.lex, subj.text) != "" && list != "denied"
-				if (refers || pron) && i > 0 {
+				// "... had recovered 47 bodies, but the agency rejected
+				// that count": what the sentence gave before the marker
+				// is what it refers to, not the sentence before
+				// (a clause of its own: not "12 News could not confirm
+				// that number")
+				before := false
+				for _, ci := range st.claims {
+					for j := st.tokenAt(a.Claims[ci].at.End); j < k; j++ {
+						before = before || st.words[j] == "," || st.words[j] == ";"
+					}
+				}
+				if (refers || pron) && i > 0 && !before {
 					prev := sents[i-1]
 					for _, ci := range prev.claims {
 						if pron || ofClasses(x.lex, a.Claims[ci].Predicate, back.Value) {
@@ -1393,7 +1404,7 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				// a denial in a sentence of its own claims denies what came before
 				for _, ci := range targets {
 					c := &a.Claims[ci]
-					if list == "denied" && slices.Contains(st.claims, ci) && !refers {
+					if list == "denied" && slices.Contains(st.claims, ci) && !refers && !deniedClause(st, k+n, c.at.Start) {
 						continue
 					}
 					if c.Status == Reported || c.Status == Unverified && status == Denied {
@@ -1404,6 +1415,26 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 			}
 		}
 	}
+}
+
+// deniedClause reports whether the figure at off stands in what the
+// denial ending before token e denies: a clause opened by "that" within
+// three words of it, with no comma, semicolon or verb of saying before
+// the figure ("denied union claims that up to 1,000 more jobs were at
+// risk"; not "denied that, saying all 12 depots were open", nor
+// "dismissed the move and repeated its demand for 1,100").
+func deniedClause(st *sentence, e, off int) bool {
+	if e >= len(st.toks) || off < st.toks[e].Start {
+		return false
+	}
+	that := false
+	for j := e; j < len(st.toks) && st.toks[j].Start < off; j++ {
+		if w := st.words[j]; w == "," || w == ";" || w == ":" || w == "saying" || w == "said" || w == "says" {
+			return false
+		}
+		that = that || st.words[j] == "that" && j-e <= 3
+	}
+	return that
 }
 
 // ofClasses reports whether a predicate is of one of the classes listed in
@@ -1447,6 +1478,11 @@ func (x *Extractor) disputes(a *Article) {
 	}
 }
 
+// disputeGapMax is the largest ratio between two figures that dispute
+// each other: counts of one thing from two sources differ by less
+// ("police said 6,000, organisers 20,000").
+const disputeGapMax = 10
+
 // dispute marks c and d disputed when they are the same fact from two
 // sources with figures that do not agree (fact.Compatible, the rule of
 // compare's verdicts: what one article disputes is a discrepancy across
@@ -1468,6 +1504,11 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 	case !fact.SameThing(x.lex, c.Subject, d.Subject), !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
 		return
 	case fact.Compatible(c.Value, d.Value), timesConflict(c.Qualifiers, d.Qualifiers):
+		return
+	case fact.Gap(fact.Read(c.Value, 1), fact.Read(d.Value, 1)) > disputeGapMax:
+		// "87 bodies recovered during the month" and "six bodies
+		// recovered" off one boat: a whole and a part, not two counts
+		// of one thing
 		return
 	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12:
 		// in one paragraph two sources' figures for one thing are one

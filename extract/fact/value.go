@@ -213,3 +213,31 @@ func NearlyEqual(a, b float64) bool {
 	}
 	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
 }
+
+// Gap is the ratio between the figures of two readings (>= 1), 0
+// when either has no figure (vague without bounds).
+func Gap(a, b Reading) float64 {
+	x, y := typical(a), typical(b)
+	if x <= 0 || y <= 0 {
+		return 0
+	}
+	if x < y {
+		x, y = y, x
+	}
+	return x / y
+}
+
+// typical is a representative figure of a reading: its headline, the
+// middle of a range or of a closed vague interval.
+func typical(r Reading) float64 {
+	switch r.Form {
+	case FormVague:
+		if math.IsInf(r.Lo, 0) || math.IsInf(r.Hi, 0) {
+			return 0
+		}
+		return math.Sqrt(math.Max(r.Lo, 1) * r.Hi)
+	case FormRange:
+		return (r.Lo + r.Hi) / 2
+	}
+	return math.Abs(r.Heads[0])
+}
