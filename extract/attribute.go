@@ -143,7 +143,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			switch {
 			case q != nil && q.speaker != nil && q.speaker.resolved != "":
 				src = q.speaker
-			case q != nil && !hasOwnCue(cues[i], quotes, st, q):
+			case q != nil && !x.hasOwnCue(cues[i], quotes, st, q):
 				// a quoted phrase with no speaker named
 			default:
 				if k := x.narrowFor(cues[i], st, c.at); k != nil {
@@ -221,14 +221,26 @@ func colonAfter(src string, off int) bool {
 // ('"...," the minister said'), or one before a quotation that opens and
 // closes within the sentence ('A spokeswoman said "about 550" roles
 // would go').
-func hasOwnCue(cs []*cue, quotes []quoteRegion, st *sentence, q *quoteRegion) bool {
+func (x *Extractor) hasOwnCue(cs []*cue, quotes []quoteRegion, st *sentence, q *quoteRegion) bool {
 	inline := st.span.Start <= q.span.Start && q.span.End <= st.span.End
 	for _, c := range cs {
-		if quoteAt(quotes, c.at.Start) == nil && c.resolved != "" && (c.final || inline && c.at.End <= q.span.Start) {
+		if quoteAt(quotes, c.at.Start) == nil && c.resolved != "" && (c.final || inline && c.at.End <= q.span.Start && x.oneClause(st, c.at.End, q.span.Start)) {
 			return true
 		}
 	}
 	return false
+}
+
+// oneClause reports whether the text of st between offsets a and b holds
+// no break between clauses: a semicolon or a [contrast] word ("Officials
+// said the fire was contained; residents described \"30 explosions\"").
+func (x *Extractor) oneClause(st *sentence, a, b int) bool {
+	for k := st.tokenAt(a); k < len(st.toks) && st.toks[k].Start < b; k++ {
+		if st.words[k] == ";" || st.is(k, x.is.contrast) {
+			return false
+		}
+	}
+	return true
 }
 
 func sentenceHasCue(cs []*cue) bool {
@@ -335,10 +347,22 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 		e -= 2 // "(the gang's claim)", "(the regulator's estimate)"
 	}
 	who := x.mentionOf(st, from, e, false)
-	if who.text == "" {
+	if who.text == "" || closing && !x.bodyNamed(st, from, e) {
 		return nil
 	}
 	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, narrow: !closing, final: closing, pronoun: pronounOf(x.lex, who.text)}
+}
+
+// bodyNamed reports whether tokens [i, j) name a body that speaks, not a
+// place: an acronym ("IOM") or a [generic] or [title] word ("Interior
+// Ministry"); "(West Yorkshire)" closing a line names where, not who.
+func (x *Extractor) bodyNamed(st *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := st.toks[k].Text; len(t) >= 2 && strings.ToUpper(t) == t && isWordTok(t) || st.is(k, x.is.generic|x.is.title) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAfterBracket returns the index of the token after the bracket that
@@ -374,7 +398,7 @@ func (x *Extractor) narrowFor(cs []*cue, st *sentence, at Span) *cue {
 			continue
 		}
 		if c.at.Start < at.End {
-			if c.ahead > 0 && c.at.End <= at.Start && x.nothingBetween(st, st.tokenAt(c.at.End), st.tokenAt(at.Start), c.ahead, true) {
+			if c.ahead > 0 && c.at.End <= at.Start && x.nothingBetween(st, st.tokenAt(c.at.End), st.tokenAt(at.Start), c.ahead, true) && !reported(cs, st, c) {
 				return c // "the union's count of 3,100"
 			}
 			// "The surge, estimated by the service at 3.5 metres": the
@@ -391,6 +415,33 @@ func (x *Extractor) narrowFor(cs []*cue, st *sentence, at Span) *cue {
 		}
 	}
 	return nil
+}
+
+// reported reports whether the possessed figure of cue c is what another
+// cue of the sentence reports: one that closes the sentence ("The
+// company's total of 5,000 includes contractors, the union said"), or one
+// before it in its clause ("The agency said Spain's total of 40 was too
+// low"; not "X estimated losses at $3bn, far above the government's
+// figure of $1.2bn").
+func reported(cs []*cue, st *sentence, c *cue) bool {
+	for _, o := range cs {
+		if o == c || o.resolved == "" || o.narrow {
+			continue
+		}
+		if o.final && o.at.Start >= c.at.End {
+			return true
+		}
+		if o.at.End <= c.at.Start && !clauseBreak(st, o.at.End, c.at.Start) {
+			comma := false
+			for k := st.tokenAt(o.at.End); k < len(st.toks) && st.toks[k].Start < c.at.Start; k++ {
+				comma = comma || st.words[k] == ","
+			}
+			if !comma {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nothingBetween reports whether tokens [e, k) of st are at most reach
@@ -412,8 +463,8 @@ func (x *Extractor) nothingBetween(st *sentence, e, k, reach int, verbs bool) bo
 // noun, perhaps after an adjective: "by the company's own estimate") at
 // token i, or nil.
 func (x *Extractor) byCount(st *sentence, i int) *cue {
-	if st.words[i] != "by" {
-		return nil
+	if st.words[i] != "by" || i > 0 && st.words[i-1] != "," && st.words[i-1] != ":" && st.words[i-1] != ";" && !isQuote(st.toks[i-1].Text) {
+		return nil // it opens a clause: not "buoyed by the company's forecast"
 	}
 	for j := i + 2; j < len(st.toks) && j <= i+6; j++ {
 		if !isPossessive(st.toks[j]) {
@@ -426,7 +477,7 @@ func (x *Extractor) byCount(st *sentence, i int) *cue {
 		if m < len(st.toks) && isAdj(st.toks[m].Tag) {
 			m++
 		}
-		if m >= len(st.toks) || !x.lex.HasWord("container", st.words[m]) && !x.lex.HasWord("document", st.words[m]) {
+		if m+1 >= len(st.toks) || !x.lex.HasWord("container", st.words[m]) && !x.lex.HasWord("document", st.words[m]) || st.words[m+1] != "," {
 			return nil
 		}
 		who := x.mentionOf(st, i+1, j, true)
@@ -715,11 +766,14 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			// "A military source, speaking on condition of anonymity, said";
 			// an appositive name is the source: "the agency, Cal Fire, said"
 			if k := openingComma(st, i-1); k > 0 {
-				if k2 := openingComma(st, k); k2 > 0 && capitalized(st, k+1, i-1) && isCap(st.toks[k-1].Text) && !capitalized(st, k2+1, k) {
+				if k2 := openingComma(st, k); k2 > 0 && k+2 == i-1 && capitalized(st, k+1, i-1) && isCap(st.toks[k-1].Text) && !capitalized(st, k2+1, k) &&
+					isCap(st.toks[k2-1].Text) && !x.isTimeWord(st, k2-1) {
 					// "Quillon, which is based in Marrow Point,
 					// California, reported", "Ivan Petrov, mayor of
 					// Kherson, Ukraine, said": a place's region closes
-					// the phrase, which opens at the comma before
+					// the phrase, which opens at the comma after the
+					// subject (one word of region: not "On Monday, the
+					// mayor of London, Sadiq Khan, said")
 					k = k2
 				} else if capitalized(st, k+1, i-1) {
 					who = x.leftNP(st, i-1)
@@ -1524,8 +1578,15 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 }
 
 // contrasted reports whether a [contrast] word stands between the figures
-// of claims c and d of one sentence.
+// of claims c and d of one sentence, one of which stands for the other
+// ("the figure", "the number").
 func (x *Extractor) contrasted(a *Article, c, d *Claim) bool {
+	if !c.anaphor && !d.anaphor {
+		// "40 died in the north, while the governor said 12 died in
+		// the south" are two facts; "..., while the company maintains
+		// the figure is 480,000" restates the first
+		return false
+	}
 	from, to := c.at.End, d.at.Start
 	if from > to {
 		from, to = d.at.End, c.at.Start

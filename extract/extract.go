@@ -511,8 +511,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			para:         st.para,
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
-		if k := st.tokenBefore(q.Start); k >= 1 && st.words[k] == "the" && st.words[k-1] == "of" {
-			c.whole = true
+		if k := st.tokenBefore(q.Start); k >= 2 && st.words[k] == "the" && st.words[k-1] == "of" &&
+			(st.inFigure(st.toks[k-2].Start) || x.lex.HasWord("part", st.words[k-2])) {
+			c.whole = true // "850 of the 3,200 jobs", "most of the 300"; not "the families of the 60"
 		}
 		subj, mods, headEnd := x.subject(st, q)
 		if subj == "" {
@@ -604,7 +605,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			// ("... although the government insists the real figure is
 			// closer to 60,000": what the workers did, too)
 			if p := x.antecedent(a, sents, i, q); p != nil {
-				subj, mods = p.Subject, p.Qualifiers
+				subj, mods, c.anaphor = p.Subject, p.Qualifiers, true
 				if c.Predicate == "" {
 					c.Predicate = p.Predicate
 				}
@@ -1361,15 +1362,28 @@ func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Qua
 // for ("About 2,300 jobs will go, the company said. The union put the
 // number at 3,100"): the nearest earlier claim of the same kind and unit,
 // in this sentence or the two before it, whose subject is no container
-// itself; nil when there is none.
+// itself; nil when there is none, or when the nearest sentence with such
+// claims counts two things.
 func (x *Extractor) antecedent(a *Article, sents []*sentence, i int, q quantity.Quantity) *Claim {
 	for j := i; j >= 0 && j >= i-2; j-- {
+		var found *Claim
 		cs := sents[j].claims
 		for k := len(cs) - 1; k >= 0; k-- {
 			c := &a.Claims[cs[k]]
-			if c.Kind == q.Kind && sameScale(c.Unit, q.Unit) && c.Subject != "" && !x.lex.Has("container", c.Subject) {
-				return c
+			if c.Kind != q.Kind || !sameScale(c.Unit, q.Unit) || c.Subject == "" || x.lex.Has("container", c.Subject) {
+				continue
 			}
+			if found != nil && found.Subject != c.Subject {
+				// "300 people were arrested and 40 officers were
+				// hurt. Organisers put the number at 20,000": which?
+				return nil
+			}
+			if found == nil {
+				found = c
+			}
+		}
+		if found != nil {
+			return found
 		}
 	}
 	return nil

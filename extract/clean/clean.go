@@ -101,7 +101,11 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	for i := 0; i < len(lines); i++ {
 		kinds[i] = kindOf(i)
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
-		if t := masked[lines[i].Start:lines[i].End]; !ListItem(ln) && !(points && kinds[i] == lineBody && factLine(t)) {
+		// a line of the box that is no figure ("Tanker: Aurelia Dawn")
+		// does not close it; a blank line does
+		inBox := points && i > 0 && (kinds[i] == lineBody && factLine(masked[lines[i].Start:lines[i].End]) ||
+			kinds[i] == lineFurniture && strings.Count(masked[lines[i-1].End:lines[i].Start], "\n") == 1)
+		if t := masked[lines[i].Start:lines[i].End]; !ListItem(ln) && !inBox {
 			points = kinds[i] == lineBody && introduces(t)
 			if !points && len(t) <= 100 {
 				// a heading: short, so most lines are never split again
@@ -459,7 +463,11 @@ func joinWrapped(s, src string, lines []line) []line {
 			runsOn := !endsSentence(s[prev.Start:prev.End])
 			// a list item, or a line of a box that opens with its
 			// figure ("4,812 — sea arrivals in October"), stands alone
-			item := ListItem(src[lineStart(src, ln.Start):ln.End]) || figureLine(s[ln.Start:ln.End])
+			// (after a line that ends, a heading or another figure
+			// line: not wrapped prose that goes on "... rose to\n4,812
+			// — a record")
+			item := ListItem(src[lineStart(src, ln.Start):ln.End]) ||
+				figureLine(s[ln.Start:ln.End]) && (len(last) < 40 || endsSentence(last) || figureLine(last))
 			if adjacent && len(last) >= 60 && runsOn && continues(s[ln.Start:ln.End]) && !item ||
 				adjacent && wrapped && len(last) >= 40 && !item {
 				out[n-1].End = ln.End
@@ -505,9 +513,11 @@ func lineStart(s string, off int) int {
 
 // factLine reports whether t reads "Label: figure ...": a label of one to
 // six words (letters, and digits after its first word: "Unit 4 capacity",
-// "Fines in 2023"), a colon, and a figure within the first three words
-// after it ("€8.4bn", "roughly 450 employees", "more than 400"); or
-// "figure: label" ("46: police officers injured").
+// "Fines in 2023"; commas and apostrophes: "Oil spilled, Halden's
+// estimate"), a colon or a spaced dash, and a figure within the first
+// three words after it ("€8.4bn", "roughly 450 employees", "more than
+// 400"); or "figure: label" ("46: police officers injured", "4,812 — sea
+// arrivals").
 func factLine(t string) bool {
 	label, rest, ok := cutLabel(strings.TrimSpace(t))
 	if !ok {
@@ -521,7 +531,7 @@ func factLine(t string) bool {
 	}
 	words := strings.Fields(label)
 	if len(words) < 1 || len(words) > 6 || strings.IndexFunc(label, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '-'
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '-' && r != ',' && r != '\''
 	}) >= 0 {
 		return false
 	}

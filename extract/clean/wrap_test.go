@@ -174,6 +174,27 @@ func TestNumbersBox(t *testing.T) {
 	}
 }
 
+// TestFastFactsBox: a line of a box that is no figure does not close it,
+// a label may hold a comma, and a figure line in wrapped prose is no box.
+func TestFastFactsBox(t *testing.T) {
+	lex := testLexicon(t)
+	src := "The tanker ran aground on Tuesday, spilling oil along the coast, officials said.\n\n" +
+		"FAST FACTS\n" +
+		"Tanker: Aurelia Dawn, grounded on Gannet Reef on Tuesday\n" +
+		"Distance from shore - 7.5 miles\n" +
+		"Oil spilled, Halden estimate: about 3.5 million litres\n"
+	p := Clean(src, lex)
+	if len(p.Blocks) != 3 || !strings.Contains(p.Text[p.Blocks[2].Start:p.Blocks[2].End], "3.5 million") {
+		t.Errorf("%d blocks, want the sentence and the two figure lines: %q", len(p.Blocks), p.Text)
+	}
+	wrapped := "Sea arrivals in the month of October rose very sharply to\n" +
+		"4,812 — a record for the month — as calm seas drew more boats\n" +
+		"across the strait from the south, the interior ministry said.\n"
+	if p := Clean(wrapped, lex); len(p.Blocks) != 1 {
+		t.Errorf("wrapped prose: %d blocks, want 1: %q", len(p.Blocks), p.Text)
+	}
+}
+
 // TestKeyPoints: the items under a "Key points" heading are the article's
 // own, full stop or not; a list under any other heading is furniture.
 func TestKeyPoints(t *testing.T) {

@@ -426,6 +426,7 @@ var scanTests = []struct {
 	{"Shares closed 4.8% lower.", ws(percent(exact("4.8%", 4.8)).changed("down"))},
 	{"Prices were 3 percent higher than a year ago.", ws(percent(exact("3 percent", 3)).changed("up"))},
 	{"It brings a 34% lower risk.", ws(percent(exact("34%", 34)))},
+	{"The 40% higher-rate band grew.", ws(percent(exact("40%", 40)))},
 	{"It closed more than a year ago.", none()},
 	{"Exports fell 2,000 in March.", ws(exact("2,000", 2000).changed("down"))},
 	{"They lost 30 tanks.", ws(exact("30", 30))},
