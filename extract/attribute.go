@@ -431,14 +431,19 @@ func reported(cs []*cue, st *sentence, c *cue) bool {
 		if o.final && o.at.Start >= c.at.End {
 			return true
 		}
-		if o.at.End <= c.at.Start && !clauseBreak(st, o.at.End, c.at.Start) {
-			comma := false
-			for k := st.tokenAt(o.at.End); k < len(st.toks) && st.toks[k].Start < c.at.Start; k++ {
-				comma = comma || st.words[k] == ","
-			}
-			if !comma {
-				return true
-			}
+		if o.at.End <= c.at.Start && !punctBetween(st, st.tokenAt(o.at.End), st.tokenAt(c.at.Start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether a comma or semicolon stands among tokens
+// [j, k) of st.
+func punctBetween(st *sentence, j, k int) bool {
+	for ; j < k && j < len(st.toks); j++ {
+		if st.words[j] == "," || st.words[j] == ";" {
+			return true
 		}
 	}
 	return false
@@ -477,7 +482,7 @@ func (x *Extractor) byCount(st *sentence, i int) *cue {
 		if m < len(st.toks) && isAdj(st.toks[m].Tag) {
 			m++
 		}
-		if m+1 >= len(st.toks) || !x.lex.HasWord("container", st.words[m]) && !x.lex.HasWord("document", st.words[m]) || st.words[m+1] != "," {
+		if m+1 >= len(st.toks) || !st.is(m, x.is.container|x.is.document) || st.words[m+1] != "," {
 			return nil
 		}
 		who := x.mentionOf(st, i+1, j, true)
@@ -496,8 +501,7 @@ func (x *Extractor) byCount(st *sentence, i int) *cue {
 // union's count of 3,100"), or through a verb that sets it ("the
 // agency's tally stood at 312"). It covers only that figure.
 func (x *Extractor) possessedFigure(st *sentence, i int) *cue {
-	w := st.words[i]
-	if !x.lex.HasWord("container", w) && !x.lex.HasWord("document", w) || i+2 >= len(st.toks) {
+	if !st.is(i, x.is.container|x.is.document) || i+2 >= len(st.toks) {
 		return nil
 	}
 	p := i - 1
@@ -1431,9 +1435,7 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				// that number")
 				before := false
 				for _, ci := range st.claims {
-					for j := st.tokenAt(a.Claims[ci].at.End); j < k; j++ {
-						before = before || st.words[j] == "," || st.words[j] == ";"
-					}
+					before = before || punctBetween(st, st.tokenAt(a.Claims[ci].at.End), k)
 				}
 				if (refers || pron) && i > 0 && !before {
 					prev := sents[i-1]
@@ -1458,7 +1460,7 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				// a denial in a sentence of its own claims denies what came before
 				for _, ci := range targets {
 					c := &a.Claims[ci]
-					if list == "denied" && slices.Contains(st.claims, ci) && !refers && !deniedClause(st, k+n, c.at.Start) {
+					if list == "denied" && slices.Contains(st.claims, ci) && !refers && !x.deniedClause(st, k+n, c.at.Start) {
 						continue
 					}
 					if c.Status == Reported || c.Status == Unverified && status == Denied {
@@ -1477,13 +1479,13 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 // the figure ("denied union claims that up to 1,000 more jobs were at
 // risk"; not "denied that, saying all 12 depots were open", nor
 // "dismissed the move and repeated its demand for 1,100").
-func deniedClause(st *sentence, e, off int) bool {
+func (x *Extractor) deniedClause(st *sentence, e, off int) bool {
 	if e >= len(st.toks) || off < st.toks[e].Start {
 		return false
 	}
 	that := false
 	for j := e; j < len(st.toks) && st.toks[j].Start < off; j++ {
-		if w := st.words[j]; w == "," || w == ";" || w == ":" || w == "saying" || w == "said" || w == "says" {
+		if w := st.words[j]; w == "," || w == ";" || w == ":" || st.is(j, x.is.saying) && isVerb(st.toks[j].Tag) {
 			return false
 		}
 		that = that || st.words[j] == "that" && j-e <= 3

@@ -42,6 +42,7 @@ var Lists = map[string]Spec{
 	"relative-time": {Doc: "words of relative time that end a phrase but never name anyone: last week", NeedsValue: false},
 	// syntax
 	"change":      {Doc: "words before a figure that make it a change: rose 5%, up 5%", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
+	"comparative": {Doc: "comparatives right after a percentage that make it a change: closed 4.8% lower", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
 	"change-noun": {Doc: "nouns after a figure that make it a change: a 5% rise, a 12% pay increase", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
 	"nominal":     {Doc: "participles that name people when counted: 10 wounded", NeedsValue: false},
 	"aux":         {Doc: "auxiliary verbs skipped when looking for a predicate", NeedsValue: false},

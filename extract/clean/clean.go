@@ -101,11 +101,12 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	for i := 0; i < len(lines); i++ {
 		kinds[i] = kindOf(i)
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
+		t := masked[lines[i].Start:lines[i].End]
 		// a line of the box that is no figure ("Tanker: Aurelia Dawn")
 		// does not close it; a blank line does
-		inBox := points && i > 0 && (kinds[i] == lineBody && factLine(masked[lines[i].Start:lines[i].End]) ||
+		inBox := points && i > 0 && (kinds[i] == lineBody && factLine(t) ||
 			kinds[i] == lineFurniture && strings.Count(masked[lines[i-1].End:lines[i].Start], "\n") == 1)
-		if t := masked[lines[i].Start:lines[i].End]; !ListItem(ln) && !inBox {
+		if !ListItem(ln) && !inBox {
 			points = kinds[i] == lineBody && introduces(t)
 			if !points && len(t) <= 100 {
 				// a heading: short, so most lines are never split again
@@ -523,7 +524,7 @@ func factLine(t string) bool {
 	if !ok {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(label, "+-−")); (unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)) && !strings.Contains(label, " ") && strings.HasPrefix(rest, " ") {
+	if opensWithFigure(label) && !strings.Contains(label, " ") && strings.HasPrefix(rest, " ") {
 		// "46: police officers injured", "€15m-€20m: lost sales"; not
 		// "2019: How 3 towns rebuilt", a year's headline
 		y, err := strconv.Atoi(label)
@@ -557,8 +558,14 @@ func factLine(t string) bool {
 // "46: police officers injured", "4,812 — sea arrivals in October".
 func figureLine(t string) bool {
 	t = strings.TrimSpace(t)
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "+-−"))
-	return (unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)) && factLine(t)
+	return opensWithFigure(t) && factLine(t)
+}
+
+// opensWithFigure reports whether s opens with a digit or a currency sign,
+// after a sign ("-38%", "€240m").
+func opensWithFigure(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "+-−"))
+	return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
 }
 
 // cutLabel cuts a fact line at its first colon or spaced dash ("4,812 —

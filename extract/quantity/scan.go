@@ -1522,15 +1522,12 @@ func (p *parser) change(start, end int, kind string) string {
 			}
 		}
 	}
-	if w := p.word(end); kind == Percent && p.isWord(end) && (w == "lower" || w == "higher") && !(p.glued(end) && p.isPunct(end+1, "-")) &&
+	if v, ok := p.lex().LookupWord("comparative", p.word(end)); ok && kind == Percent && p.isWord(end) && !(p.glued(end) && p.isPunct(end+1, "-")) &&
 		(!p.isWord(end+1) || p.word(end+1) == "than" || p.lex().HasWord("stopword", p.word(end+1))) {
 		// "closed 4.8% lower", "prices were 3% higher than a year ago";
 		// not "a 34% lower risk", which reads as "cut the risk by 34%",
 		// nor "the 40% higher-rate band"
-		if w == "lower" {
-			return "down"
-		}
-		return "up"
+		return v
 	}
 	if w := p.word(end); p.isWord(end) && w != "down" && w != "up" {
 		for _, verb := range []string{w + "d", w + "ed", w + w[len(w)-1:] + "ed"} {
