@@ -1274,7 +1274,8 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 			if f.start >= 2 && !prev.space && (p.toks[f.start-2].kind == tWord || p.toks[f.start-2].kind == tNum) {
 				return true // Su-34, 24/7, 20:35, 1.2.3
 			}
-			if prev.norm != "-" {
+			// "+6.1%", a change in a table cell; "+44 20", a phone prefix
+			if prev.norm != "-" && !(prev.norm == "+" && p.isPunct(f.end, "%")) {
 				return true
 			}
 		}
