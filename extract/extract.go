@@ -153,6 +153,7 @@ func (x *Extractor) Extract(path string, src []byte) *Article {
 	for i := range sents {
 		x.claimsOf(a, sents, i)
 	}
+	x.readTables(a, x.tableCells(page))
 	x.attribute(a, sents)
 	return a
 }

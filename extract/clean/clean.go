@@ -48,6 +48,8 @@ type Page struct {
 	Map  *OffsetMap
 	// Blocks are the article's paragraphs in order.
 	Blocks []Block
+	// Tables are the article's Markdown tables; each row is a block.
+	Tables []Table
 	Meta   Meta
 	// Problems are things wrong with the file that did not stop the
 	// cleaning, such as front matter that does not parse. Each carries the
@@ -80,9 +82,16 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	ended := false
 	var lw lineWords
 	points := false // in a list under a "Key points" heading
+	roles := tableRoles(masked, lines, lex, &lw)
 	kindOf := func(i int) lineKind {
 		ln := lines[i]
 		t := masked[ln.Start:ln.End]
+		if roles != nil && roles[i] != notTable {
+			if roles[i] == tableRow {
+				return lineBody
+			}
+			return lineFurniture
+		}
 		k := classify(t, lex, started, &lw)
 		if k != lineFurniture || !started && !points {
 			return k
@@ -143,6 +152,9 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	}
 	if ended {
 		dropTeaser(masked, lines, kinds)
+	}
+	if roles != nil {
+		page.Tables = tables(masked, buf, lines, roles, kinds, lex, &lw)
 	}
 	for i, ln := range lines {
 		if kinds[i] == lineBody {
@@ -415,22 +427,7 @@ func splitLines(s string, at int) []line {
 		if j >= 0 {
 			end = i + j
 		}
-		a, b := i, end
-		for a < b {
-			r, n := utf8.DecodeRuneInString(s[a:b])
-			if !isSpace(r) {
-				break
-			}
-			a += n
-		}
-		for b > a {
-			r, n := utf8.DecodeLastRuneInString(s[a:b])
-			if !isSpace(r) {
-				break
-			}
-			b -= n
-		}
-		if a < b {
+		if a, b := trimSpan(s, i, end); a < b {
 			out = append(out, line{a, b})
 		}
 		if j < 0 {
@@ -439,6 +436,25 @@ func splitLines(s string, at int) []line {
 		i = end + 1
 	}
 	return out
+}
+
+// trimSpan narrows s[a:b] to leave out the space around it.
+func trimSpan(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if !isSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !isSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
 }
 
 func isSpace(r rune) bool {
@@ -468,7 +484,8 @@ func joinWrapped(s, src string, lines []line) []line {
 			// line: not wrapped prose that goes on "... rose to\n4,812
 			// — a record")
 			item := ListItem(src[lineStart(src, ln.Start):ln.End]) ||
-				figureLine(s[ln.Start:ln.End]) && (len(last) < 40 || endsSentence(last) || figureLine(last))
+				figureLine(s[ln.Start:ln.End]) && (len(last) < 40 || endsSentence(last) || figureLine(last)) ||
+				pipeLine(last) || pipeLine(s[ln.Start:ln.End]) // a table's lines
 			if adjacent && len(last) >= 60 && runsOn && continues(s[ln.Start:ln.End]) && !item ||
 				adjacent && wrapped && len(last) >= 40 && !item {
 				out[n-1].End = ln.End

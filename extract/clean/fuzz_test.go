@@ -33,6 +33,7 @@ func FuzzClean(f *testing.F) {
 		"", "---\n", "---\ntitle: x\n---\nBody 1 2 3.\n", "+++\ntitle = \"x\"\n+++\nText here is long enough.\n",
 		"\ufeffA line.\r\nAnother line.\r\n", "[a](b) ![c](d) **e** <i>f</i> https://x.y/z",
 		"---\n: : :\n---\n", "Read more\nShow more\n", "\xff\xfe\x00bad", "# Heading\n> quote line.\n- item one.\n",
+		"Text before the table.\n\n| City | Rent (€) |\n|---|--:|\n| A | 1,650 |\n| B |\n\n*Source: Office, 2025*\n",
 	} {
 		f.Add(s)
 	}
@@ -55,6 +56,19 @@ func FuzzClean(f *testing.F) {
 				t.Fatalf("block %+v out of order or bounds (prev end %d, len %d)", b, prev, len(src))
 			}
 			prev = b.End
+		}
+		// a table's cells lie inside its rows, which are blocks
+		for _, tb := range p.Tables {
+			for _, row := range tb.Rows {
+				for _, c := range row {
+					if c.Start > c.End || c.Start < 0 || c.End > len(src) || !slices.ContainsFunc(p.Blocks, func(b Block) bool { return b.Start <= c.Start && c.End <= b.End }) {
+						t.Fatalf("cell %+v outside every block", c)
+					}
+				}
+			}
+			if tb.Source != "" && src[tb.SourceAt.Start:tb.SourceAt.End] != tb.Source {
+				t.Fatalf("table source %q at %+v reads %q", tb.Source, tb.SourceAt, src[tb.SourceAt.Start:tb.SourceAt.End])
+			}
 		}
 	})
 }
