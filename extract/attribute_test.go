@@ -236,6 +236,10 @@ var claimCases = []struct {
 	subject []string // their subjects, in order
 }{
 	{"The bank raised rates for the third time in the final quarter of the year.", nil, nil},
+	// a change after a word that adds it to an earlier one, and after a copula
+	{"Shares in Halden fell a further 3.1% on Thursday.", []string{"3.1%"}, []string{"shares"}},
+	{"Sea arrivals in Valdora are up 38% on the same period last year.", []string{"38%"}, []string{"arrivals"}},
+	{"Arrivals in the year to October were about 21% lower than in the year before.", []string{"about 21%"}, []string{"arrivals"}},
 	{"Nearly half of the 300 workers, a third of them women, lost their jobs.", []string{"Nearly half", "300", "a third"}, []string{"", "workers", ""}},
 	{"The FTSE 100 closed down 41 points, and Boeing 737 deliveries fell.", []string{"41"}, []string{"points"}},
 	{"Wages rose 5.6% and inflation held at 6.8%.", []string{"5.6%", "6.8%"}, []string{"wages", "inflation"}},

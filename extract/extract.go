@@ -1150,6 +1150,24 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if v >= 1 && (st.words[v] == "up" || st.words[v] == "down") && isVerb(st.toks[v-1].Tag) {
 		v-- // "closed down 4.1%"
 	}
+	if v >= 2 && v == k && (st.toks[v].Tag == "JJ" || st.toks[v].Tag == "JJR" || st.toks[v].Tag == "RB" || st.toks[v].Tag == "RBR" || st.toks[v].Tag == "DT") {
+		// "shares fell a further 3.1%", "rose another 2%": the verb's
+		// change, past a word that adds it to an earlier one
+		w := v - 1
+		if st.toks[w].Tag == "DT" {
+			w--
+		}
+		if w >= 0 && isVerb(st.toks[w].Tag) && !st.is(w, x.is.aux) {
+			v = w
+		}
+	}
+	if v >= 1 && q.Change != "" && st.is(v, x.is.aux) && isVerb(st.toks[v].Tag) {
+		// "sea arrivals are up 38%", "arrivals were 21% lower": the
+		// change of the copula's subject
+		if s := x.subjectOf(st, v); s != "" {
+			return s
+		}
+	}
 	if v >= 1 && isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) && (st.words[v-1] == "and" || st.words[v-1] == "but") && v-1 > 0 && st.inFigure(st.toks[v-2].Start) {
 		// "Shares fell as much as 9% and closed down 7.4%": a verb
 		// joined to one before it shares its subject
@@ -1621,8 +1639,8 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	for k >= 0 && isProper(st.toks[k].Tag) {
 		k--
 	}
-	if k >= 1 && st.toks[k].Tag == "IN" && k+1 < v && isProper(st.toks[k+1].Tag) {
-		k--
+	if k >= 1 && (st.toks[k].Tag == "IN" || st.words[k] == "to") && k+1 < v && isProper(st.toks[k+1].Tag) {
+		k-- // "arrivals in the year to October were"
 	}
 	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) {
 		// "Exports of electric vehicles rose", "The death toll in the region
