@@ -84,6 +84,10 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 				ref := lastGroup
 				if v, _ := x.lex.Lookup("pronoun", c.pronoun); v == "person" {
 					ref = lastPerson
+				} else if m, ok := x.possessorOpening(st, c); ok {
+					// "Quillon's revenue fell 4%, it said": the
+					// possessor the sentence opens with
+					ref = &m
 				}
 				if ref == nil {
 					continue
@@ -1284,6 +1288,40 @@ func isPossessive(t tokenize.Token) bool {
 func hyphenedName(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && isCap(a) && isCap(b)
+}
+
+// possessorOpening reads the possessor a sentence opens with, when a
+// group pronoun's cue closes the sentence: "The company's revenue fell
+// 4%, it said", "Quillon's shares rose 6%, it said". The possessor is a
+// name or a [generic] head ("ministry", "company"), and a noun follows the
+// possessive.
+func (x *Extractor) possessorOpening(st *sentence, c *cue) (mention, bool) {
+	if !c.final || !st.tagged {
+		return mention{}, false
+	}
+	k := 0
+	if k < len(st.toks) && st.toks[k].Tag == "DT" {
+		k++
+	}
+	start := k
+	for k < len(st.toks) && isProper(st.toks[k].Tag) && isCap(st.toks[k].Text) {
+		k++
+	}
+	if k == start && k < len(st.toks) && st.is(k, x.is.generic) {
+		k++
+	}
+	if k == start || k+1 >= len(st.toks) || st.toks[k].Start >= c.at.Start {
+		return mention{}, false
+	}
+	if p := st.toks[k].Text; p != "'s" && p != "’s" || !isNoun(st.toks[k+1].Tag) {
+		return mention{}, false
+	}
+	from, to := st.toks[start].Start, st.toks[k-1].Start+len(st.toks[k-1].Text)
+	if start == k-1 && !isProper(st.toks[start].Tag) {
+		from = st.toks[0].Start // "The company": as written with its article
+	}
+	text := st.text[from-st.span.Start : to-st.span.Start]
+	return mention{text: text, span: Span{from, to}, named: true}, true
 }
 
 // subjects returns the people and groups a sentence names as subjects of

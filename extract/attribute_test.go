@@ -74,6 +74,10 @@ var attributionCases = []struct {
 	{"citing", "The newspaper put the toll at 45, citing hospital officials.", []want{{"45", "hospital officials", "reported"}}},
 	{"according to lexicon alias", "According to Russia's Defense Ministry, 36 drones were downed.", []want{{"36", "Russia's Ministry of Defence", "reported"}}},
 	{"according to time words", "Some 200 people were evacuated, according to the Red Cross on Sunday.", []want{{"Some 200", "Red Cross", "reported"}}},
+	// a group pronoun closing a sentence that opens with a possessor
+	{"possessor it said", "The ministry said on Monday that exports had slowed.\n\nQuillon's revenue fell 4% to $3 billion, it said.", []want{{"4%", "Quillon", "reported"}, {"$3 billion", "Quillon", "reported"}}},
+	{"possessor generic it said", "The ministry said on Monday that exports had slowed.\n\nThe company's revenue fell 4%, it said.", []want{{"4%", "company", "reported"}}},
+	{"no possessor it said", "The ministry said on Monday that exports had slowed.\n\nRevenue at the firm fell 4%, it said.", []want{{"4%", "ministry", "reported"}}},
 	// two sources in one sentence
 	{"two cues", "Moscow launched 139 drones, with officials stating that 67 were destroyed.", []want{{"139", "", "reported"}, {"67", "officials", "reported"}}},
 	{"cue then final", "The army said 20 soldiers died, while 5 were wounded, medics said.", []want{{"20", "army", "reported"}, {"5", "medics", "reported"}}},
