@@ -1257,6 +1257,13 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		if f.end == f.start+1 && (w == "a" || w == "an") {
 			return true
 		}
+		// "a one-off payment", "one-sided", "one-on-one": "one" glued to a
+		// word that is no unit is an idiom ("a one-mile radius", "a
+		// one-day strike" are measures)
+		if f.val == 1 && f.end == f.start+1 && w == "one" && p.isPunct(f.end, "-") && p.glued(f.end-1) && p.glued(f.end) &&
+			p.isWord(f.end+1) && !p.isUnitWord(f.end+1) && !p.lex().HasWord("fraction", p.word(f.end+1)) {
+			return true
+		}
 		// "a day after": relative dates
 		if p.lex().HasWord("not-after", p.word(f.end)) || (p.isUnitWord(f.end) && p.lex().HasWord("not-after", p.word(f.end+1))) {
 			return true

@@ -126,6 +126,8 @@ var scanTests = []struct {
 	{"Read more at https://example.com/2024/10/report-500-killed today.", none()},
 	{"Details at www.example.org/page/12 and elsewhere.", none()},
 	{"Call +1 202-555-0143 for details.", none()},
+	{"They were offered a one-off payment and a one-sided deal.", none()},
+	{"Residents within a one-mile radius were moved.", ws(measure(exact("one-mile", 1), "mile"))},
 	// a plus sign before a percentage is a sign: "+6.1%" in a table cell
 	{"In 2023 the rise was +6.1%, faster than before.", ws(percent(exact("6.1%", 6.1)))},
 	{"Contact press@example.org or (555) 123-4567.", none()},
