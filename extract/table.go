@@ -14,16 +14,32 @@ import (
 type column struct {
 	subject    string // the head noun of the heading: "rent"
 	unit, kind string // the heading's unit, "" when it gives none: "EUR", "million USD"
-	change     bool   // "Annual change": the change of the column before
+	// change is set for "Annual change": the change of the column before
+	change bool
+	// byRow is set for a heading that names no counted thing ("Figure",
+	// "Value", "2024", "Now"): its cells count what their row's label
+	// names ("| Daily transit slots | 36 | 24 |")
+	byRow bool
+	// source is set for a column of sources ("| Source |"): its cells
+	// name the source of their row's figures
+	source bool
+}
+
+// label is what a table row's first cell says: what the row counts, and
+// in which unit ("| Total cost (€m) | 612 |").
+type label struct {
+	subject, unit, kind string
 }
 
 // cell is one cell of a table row: a span of the text claims are read
-// from, its column, and the table's source.
+// from, what it counts and in which unit, and its source.
 type cell struct {
-	span   Span
-	col    *column
-	source string
-	srcAt  Span
+	span       Span
+	subject    string
+	unit, kind string
+	change     bool
+	source     string
+	srcAt      Span
 }
 
 // tableCells reads the page's tables into their cells, in text order.
@@ -41,18 +57,38 @@ func (x *Extractor) tableCells(page clean.Page) []cell {
 				continue
 			}
 			for j := i - 1; j >= 1; j-- {
-				if !cols[j].change && cols[j].subject != "" {
-					c.subject = cols[j].subject
+				if d := cols[j]; !d.change && !d.source && (d.subject != "" || d.byRow) {
+					c.subject, c.byRow = d.subject, d.byRow
 					break
 				}
 			}
 		}
 		for _, row := range tb.Rows {
+			var lb label
+			src, srcAt := tb.Source, Span(tb.SourceAt)
 			for i, b := range row {
-				if i >= len(cols) {
-					break
+				if i == 0 && len(cols) > 1 {
+					lb = x.rowLabel(page.Text[b.Start:b.End])
 				}
-				out = append(out, cell{span: Span(b), col: cols[i], source: tb.Source, srcAt: Span(tb.SourceAt)})
+				if i < len(cols) && cols[i].source {
+					if name := sourceCell(page.Text[b.Start:b.End]); name != "" {
+						src, srcAt = name, Span{b.Start, b.Start + len(name)}
+					}
+				}
+			}
+			for i, b := range row {
+				if i >= len(cols) || cols[i].source {
+					continue
+				}
+				c := cols[i]
+				cl := cell{span: Span(b), subject: c.subject, unit: c.unit, kind: c.kind, change: c.change, source: src, srcAt: srcAt}
+				if c.byRow && i > 0 {
+					cl.subject = lb.subject
+					if lb.unit != "" {
+						cl.unit, cl.kind = lb.unit, lb.kind
+					}
+				}
+				out = append(out, cl)
 			}
 		}
 	}
@@ -60,37 +96,73 @@ func (x *Extractor) tableCells(page clean.Page) []cell {
 	return out
 }
 
+// cutHeading splits a heading or a row label into what it names and what
+// a parenthesis or a comma adds: "Median rent (€/month)", "Spending, $bn".
+func cutHeading(h string) (name, rest string) {
+	if i := strings.IndexAny(h, "(,"); i >= 0 {
+		return h[:i], strings.Trim(h[i+1:], " )")
+	}
+	return h, ""
+}
+
 // column reads a table heading: the words before a parenthesis or a comma
 // name what is counted, what is in them the unit ("Median rent
 // (€/month)", "Spending, $bn").
 func (x *Extractor) column(heading string) *column {
 	c := &column{}
-	name, unit := heading, ""
-	if i := strings.IndexAny(heading, "(,"); i >= 0 {
-		name, unit = heading[:i], strings.Trim(heading[i+1:], " )")
+	name, unit := cutHeading(heading)
+	words := strings.Fields(lexicon.LowerASCII(name))
+	if e, n := x.lex.Match("table-source", words, 0); n > 0 && n == len(words) && len(e.Words) > 0 {
+		c.source = true
+		return c
 	}
 	c.subject = x.headNoun(name)
-	words := strings.Fields(lexicon.LowerASCII(name))
 	if n := len(words); n > 0 && x.lex.Has("table-change", words[n-1]) {
 		c.change = true
 	}
+	// a heading of a year or a period ("2024", "2025 forecast") or of
+	// a bare value ("Figure", "Now") names no counted thing
+	c.byRow = !c.change && (strings.ContainsAny(name, "0123456789") || c.subject == "" || x.lex.Has("table-value", c.subject))
 	if unit != "" {
 		c.unit, c.kind = x.headingUnit(unit)
 	}
 	return c
 }
 
+// rowLabel reads the first cell of a row as a heading.
+func (x *Extractor) rowLabel(text string) label {
+	name, unit := cutHeading(text)
+	lb := label{subject: x.headNoun(name)}
+	if unit != "" {
+		lb.unit, lb.kind = x.headingUnit(unit)
+	}
+	return lb
+}
+
+// sourceCell reads the name in a cell of a source column, up to a
+// parenthesis or a comma: "NightLedger (claim)".
+func sourceCell(text string) string {
+	name, _ := cutHeading(text)
+	name = strings.TrimSpace(name)
+	if len(strings.Fields(name)) > 8 {
+		return ""
+	}
+	return name
+}
+
 // headNoun returns the head noun of a heading, folded: the last noun
-// before a preposition ("Customers without power": customers), or what
-// a [container] noun counts ("Number of homes": homes); the last word
-// when the tagger finds no noun.
+// before a preposition, a relative pronoun or a verb after the noun
+// ("Customers without power", "Patients whose data was taken", "Hospitals
+// affected": the first word), or what a [container] noun counts ("Number
+// of homes": homes); the last word read when the tagger finds no noun
+// ("Confirmed dead").
 func (x *Extractor) headNoun(h string) string {
 	toks := words(h)
 	if len(toks) == 0 {
 		return ""
 	}
 	x.tag.TagTokens(toks)
-	head := ""
+	head, last := "", ""
 	for i, t := range toks {
 		if !isWordTok(t.Text) {
 			continue
@@ -101,13 +173,18 @@ func (x *Extractor) headNoun(h string) string {
 				head = "" // "Number of homes"
 				continue
 			}
-			if head != "" {
-				break
-			}
+			break
 		}
-		if isNoun(t.Tag) || isProper(t.Tag) || head == "" {
+		if i > 0 && (strings.HasPrefix(t.Tag, "W") || head != "" && isVerb(t.Tag)) {
+			break
+		}
+		if isNoun(t.Tag) || isProper(t.Tag) {
 			head = w
 		}
+		last = w
+	}
+	if head == "" {
+		return last
 	}
 	return head
 }
@@ -150,8 +227,10 @@ func (x *Extractor) headingUnit(u string) (unit, kind string) {
 }
 
 // readTables gives the claims that stand in a table's cells what their
-// column says: the heading's head noun as subject, its unit when the cell
-// gives none, and the table's source when a line under it names one.
+// column or row says: the head noun of the column's heading (or of the
+// row's label, under a heading that names no counted thing) as subject,
+// the unit given there when the cell gives none, and the source a source
+// column or a line under the table names.
 func (x *Extractor) readTables(a *Article, cells []cell) {
 	if len(cells) == 0 {
 		return
@@ -163,13 +242,13 @@ func (x *Extractor) readTables(a *Article, cells []cell) {
 			continue
 		}
 		cl := cells[i]
-		if cl.col.subject != "" {
-			c.Subject = cl.col.subject
+		if cl.subject != "" {
+			c.Subject = cl.subject
 		}
-		if c.Unit == "" && c.Kind == quantity.Count && cl.col.unit != "" {
-			c.Unit, c.Kind = cl.col.unit, cl.col.kind
+		if c.Unit == "" && c.Kind == quantity.Count && cl.unit != "" {
+			c.Unit, c.Kind = cl.unit, cl.kind
 		}
-		if cl.col.change && c.Change == "" {
+		if cl.change && c.Change == "" {
 			c.Change = "up"
 			if t := strings.TrimSpace(a.text[cl.span.Start:cl.span.End]); strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2212") {
 				c.Change = "down"

@@ -53,3 +53,36 @@ func TestTableClaims(t *testing.T) {
 		t.Errorf("source span %+v, want the name under the table", c.Source.Span)
 	}
 }
+
+// TestTableByRow: under a heading that names no counted thing ("Figure",
+// a year) a figure counts what its row's label names, in the label's unit;
+// a source column names its row's source, and a change column follows the
+// column before it.
+func TestTableByRow(t *testing.T) {
+	x := newTestExtractor(t)
+	src := "The utility gave these figures on Monday.\n\n" +
+		"| Measure | 2024 | Now | Change | Source |\n" +
+		"|---|---|---|---|---|\n" +
+		"| Hospitals affected | 9 | 11 | +22% | Carrowmere (statement) |\n" +
+		"| Patients whose data was taken | 1.1 million | 1.4 million | +27% | NightLedger |\n" +
+		"| Total cost (€m) | 480 | 612 | +28% | City of Rovenna |\n"
+	a := x.Extract("t.md", []byte(src))
+	type row struct{ text, subject, unit, source string }
+	want := []row{
+		{"9", "hospitals", "", "Carrowmere"}, {"11", "hospitals", "", "Carrowmere"}, {"22%", "hospitals", "%", "Carrowmere"},
+		{"1.1 million", "patients", "", "NightLedger"}, {"1.4 million", "patients", "", "NightLedger"}, {"27%", "patients", "%", "NightLedger"},
+		{"480", "cost", "million EUR", "City of Rovenna"}, {"612", "cost", "million EUR", "City of Rovenna"}, {"28%", "cost", "%", "City of Rovenna"},
+	}
+	var got []row
+	for _, c := range a.Claims {
+		got = append(got, row{c.Text, c.Subject, c.Unit, c.Source.Name})
+	}
+	if len(got) != len(want) {
+		t.Fatalf("claims %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("claim %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

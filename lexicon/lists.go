@@ -75,6 +75,7 @@ var Lists = map[string]Spec{
 	"outlet-tag":   {Doc: "front matter keys that name the outlet", NeedsValue: false},
 	"table-source": {Doc: "labels of the line under a table that names its source: Source: X", NeedsValue: false},
 	"table-change": {Doc: "last words of a table column's heading that make it the change of the column before it: Annual change", NeedsValue: false},
+	"table-value":  {Doc: "head nouns of a table column's heading that names a value, not a counted thing: Figure, Now", NeedsValue: false},
 	// sources and alignment
 	"source":    {Doc: "source aliases and the canonical name they stand for", NeedsValue: true, Value: "the canonical name"},
 	"subject":   {Doc: "counted things and the class they align by", NeedsValue: true, Value: "a class name"},

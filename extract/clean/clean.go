@@ -154,7 +154,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		dropTeaser(masked, lines, kinds)
 	}
 	if roles != nil {
-		page.Tables = tables(masked, buf, lines, roles, kinds, lex, &lw)
+		page.Tables = tables(masked, lines, roles, kinds, lex, &lw)
 	}
 	for i, ln := range lines {
 		if kinds[i] == lineBody {

@@ -8,7 +8,7 @@ import (
 
 // Table is a Markdown table of the article ("| City | Median rent (€/month) |",
 // a rule "|---|---:|", then rows). Its rows are body blocks of the page,
-// with the pipes blanked, so their figures are read as any line's are; the
+// so their figures are read as any line's are; the
 // header and the rule are blanked, and kept here so that a figure in a cell
 // can be read as its column says.
 type Table struct {
@@ -144,9 +144,8 @@ func cells(s string, ln line) []Block {
 }
 
 // tables builds the page's tables from the roles of its lines, once the
-// kinds are known: a table whose rows are article text. It blanks the
-// pipes of those rows in buf.
-func tables(s string, buf []byte, lines []line, roles []tableRole, kinds []lineKind, lex *lexicon.Lexicon, lw *lineWords) []Table {
+// kinds are known: a table whose rows are article text.
+func tables(s string, lines []line, roles []tableRole, kinds []lineKind, lex *lexicon.Lexicon, lw *lineWords) []Table {
 	var out []Table
 	for i := 0; i < len(roles); i++ {
 		if roles[i] != tableHead {
@@ -161,12 +160,9 @@ func tables(s string, buf []byte, lines []line, roles []tableRole, kinds []lineK
 			if kinds[j] != lineBody {
 				continue
 			}
+			// the pipes stay: they keep one cell's figure from running
+			// on into the next ("| 1.1 million | 1.4 million |")
 			tb.Rows = append(tb.Rows, cells(s, lines[j]))
-			for k := lines[j].Start; k < lines[j].End; k++ {
-				if buf[k] == '|' {
-					buf[k] = ' '
-				}
-			}
 		}
 		if j < len(roles) && roles[j] == tableNote {
 			t := s[lines[j].Start:lines[j].End]
