@@ -517,3 +517,20 @@ func TestCompareAreaSubject(t *testing.T) {
 		t.Errorf("41,300 hectares of forest and about 410 km² burned are one fact: %+v", r.Groups)
 	}
 }
+
+// TestCompareWrittenScale: figures that keep their written scale in the
+// unit ("18.5 million tonnes", "$3.2 billion") line up with the same
+// figure written at another scale, and a different figure disagrees.
+func TestCompareWrittenScale(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "The grain monitor said the wheat harvest would fall to 18.5 million tonnes this year.", text: "18.5 million tonnes", v: exact(18.5), unit: "million t", subj: "harvest", pred: "fall", src: "grain monitor"},
+		spec{art: "b", sentence: "The wheat harvest will fall to 18,500,000 tonnes this year, the grain monitor said.", text: "18,500,000 tonnes", v: exact(18.5e6), unit: "t", subj: "harvest", pred: "fall", src: "grain monitor"},
+		spec{art: "c", sentence: "The grain monitor expects the wheat harvest to fall to 19.8 million tonnes this year.", text: "19.8 million tonnes", v: exact(19.8), unit: "million t", subj: "harvest", pred: "fall", src: "grain monitor"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	g := groupOf(r, arts[0].Claims[0].ID)
+	if g != groupOf(r, arts[1].Claims[0].ID) || g != groupOf(r, arts[2].Claims[0].ID) || g.Verdict != Discrepancy {
+		t.Errorf("18.5 million t, 18,500,000 t and 19.8 million t: want one fact with a discrepancy, got %+v", g)
+	}
+}

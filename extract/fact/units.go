@@ -1,5 +1,7 @@
 package fact
 
+import "strings"
+
 // dimension is what a canonical unit measures and its factor to the base
 // unit of that dimension, so that "5 km" and "5,000 m" (or "37 miles" and
 // "60 km") compare. Units are the canonical names of the lexicon's [unit]
@@ -35,5 +37,15 @@ func Dimension(u string) (string, float64) {
 	if d, ok := dimensions[u]; ok {
 		return d.name, d.factor
 	}
+	// a written scale: "billion USD", "million t"
+	if sc, rest, ok := strings.Cut(u, " "); ok {
+		if f, ok := scales[sc]; ok {
+			dim, factor := Dimension(rest)
+			return dim, factor * f
+		}
+	}
 	return u, 1
 }
+
+// scales are the scale words a unit may keep as written.
+var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

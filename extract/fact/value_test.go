@@ -180,3 +180,24 @@ func TestRoundingTolerance(t *testing.T) {
 		t.Errorf("roundingTolerance(+Inf) = %v, want 0", got)
 	}
 }
+
+// TestDimensionScale: a unit that keeps its written scale ("million t",
+// "billion USD") is of its base unit's dimension, scaled.
+func TestDimensionScale(t *testing.T) {
+	for _, tc := range []struct {
+		unit   string
+		dim    string
+		factor float64
+	}{
+		{"t", "mass", 1000},
+		{"million t", "mass", 1e9},
+		{"billion USD", "USD", 1e9},
+		{"thousand ha", "area", 1e7},
+		{"lakh INR", "lakh INR", 1}, // a scale it does not know is part of the unit
+	} {
+		dim, f := Dimension(tc.unit)
+		if dim != tc.dim || f != tc.factor {
+			t.Errorf("Dimension(%q) = %q, %g; want %q, %g", tc.unit, dim, f, tc.dim, tc.factor)
+		}
+	}
+}

@@ -22,9 +22,9 @@
 // "10M"; "10m" is ten metres), and units glued or spaced ("10km", "5 km²",
 // "500-pound").
 //
-// Money keeps the written scale in its unit: "$3.2 billion" is 3.2 with unit
-// "billion USD". Other figures are multiplied out: "1.5 million people" is
-// 1500000.
+// Money and measures keep the written scale in their unit: "$3.2 billion" is
+// 3.2 with unit "billion USD", "18.5 million tonnes" 18.5 with unit "million
+// t". Counts are multiplied out: "1.5 million people" is 1500000.
 package quantity
 
 import (
@@ -375,9 +375,9 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	if lo.start != hi.start {
 		low = rangeLow(lo, hi)
 	}
-	// money keeps the written scale in its unit, the first one written
-	// ("€800 million to €1 billion" is 800 to 1,000 million)
-	if sc := hi; kind == Money && (hi.scale != "" || lo.scale != "") {
+	// money and measures keep the written scale in their unit, the first
+	// one written ("€800 million to €1 billion" is 800 to 1,000 million)
+	if sc := hi; (kind == Money || kind == Measure) && (hi.scale != "" || lo.scale != "") {
 		if lo.scale != "" {
 			sc = lo
 		}

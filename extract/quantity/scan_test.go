@@ -201,6 +201,10 @@ var scanTests = []struct {
 	// ---- money
 	{"The package is worth $3.2 billion.", ws(money(exact("$3.2 billion", 3.2), "billion USD"))},
 	{"Kyiv got $3.2bn in loans.", ws(money(exact("$3.2bn", 3.2), "billion USD"))},
+	// a measure keeps its written scale too; a count is multiplied out
+	{"The harvest fell to 18.5 million tonnes.", ws(measure(exact("18.5 million tonnes", 18.5), "million t"))},
+	{"Between 1.2 and 1.5 million hectares burned.", ws(measure(span("Between 1.2 and 1.5 million hectares", 1.2, 1.5), "million ha"))},
+	{"About 1.4 million customers lost power.", ws(about("About 1.4 million", 1.4e6))},
 	{"The EU pledged €50 million.", ws(money(exact("€50 million", 50), "million EUR"))},
 	{"He was fined £2,000.", ws(money(exact("£2,000", 2000), "GBP"))},
 	{"Tickets cost $20.", ws(money(exact("$20", 20), "USD"))},
