@@ -71,6 +71,7 @@ var Lists = map[string]Spec{
 	"credit":       {Doc: "phrases of image captions and credits", NeedsValue: false},
 	"notice":       {Doc: "phrases of cookie and privacy notices (a line that holds one is not article text)", NeedsValue: false},
 	"bio":          {Doc: "phrases of author biographies", NeedsValue: false},
+	"advert":       {Doc: "lines that mark an advertisement: the lines right under one, up to a blank line, are not article text", NeedsValue: false},
 	"summary":      {Doc: "headings that open a list of the article's own points (Key points)", NeedsValue: false},
 	"outlet-tag":   {Doc: "front matter keys that name the outlet", NeedsValue: false},
 	"table-source": {Doc: "labels of the line under a table that names its source: Source: X", NeedsValue: false},

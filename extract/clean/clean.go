@@ -107,10 +107,23 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		}
 		return k
 	}
+	ad := false // the lines under an "Advertisement" line, to a blank line
 	for i := 0; i < len(lines); i++ {
 		kinds[i] = kindOf(i)
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
 		t := masked[lines[i].Start:lines[i].End]
+		if ad && strings.Count(masked[lines[i-1].End:lines[i].Start], "\n") == 1 {
+			kinds[i] = lineFurniture
+		} else {
+			ad = false
+		}
+		if len(t) <= 40 {
+			words := lw.of(t)
+			e, n := lex.Match("advert", words, 0)
+			if n > 0 && n == len(words) && len(e.Words) > 0 {
+				kinds[i], ad = lineFurniture, true
+			}
+		}
 		// a line of the box that is no figure ("Tanker: Aurelia Dawn")
 		// does not close it; a blank line does
 		inBox := points && i > 0 && (kinds[i] == lineBody && factLine(t) ||

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -95,6 +96,26 @@ func TestCookieNoticeDropped(t *testing.T) {
 		if len(p.Blocks) != 1 || !strings.HasPrefix(p.Text[p.Blocks[0].Start:p.Blocks[0].End], "Officials") {
 			t.Errorf("%q: blocks %+v, want only the article's sentence", notice, p.Blocks)
 		}
+	}
+}
+
+// TestAdvertDropped: the lines right under an "Advertisement" or
+// "Sponsored" line are an advertisement up to a blank line; a sentence that
+// only mentions advertising is article text.
+func TestAdvertDropped(t *testing.T) {
+	lex := testLexicon(t)
+	src := "The utility said 1.4 million customers lost power on Monday.\n\n" +
+		"[ADVERTISEMENT]\nTractor finance from 2.9% APR. Ask your dealer about 0% deposit for 12 months.\n\n" +
+		"Sponsored\nBeat the heat: central air installed in 1 day\n\n" +
+		"Advertising revenue at the utility's magazine fell 12%, it said.\n"
+	p := Clean(src, lex)
+	var got []string
+	for _, b := range p.Blocks {
+		got = append(got, p.Text[b.Start:b.End])
+	}
+	want := []string{"The utility said 1.4 million customers lost power on Monday.", "Advertising revenue at the utility's magazine fell 12%, it said."}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks %q, want %q", got, want)
 	}
 }
 
