@@ -880,6 +880,8 @@ func onlyAdjuncts(st *sentence, i int) bool {
 			t.Tag == "." || t.Tag == "," || isQuote(t.Text) || t.Text == ")" || t.Text == "(" || t.Tag == ":",
 			t.Tag == "RB" || t.Tag == "TO":
 			continue
+		case t.Tag == "VBN" && k > i && k+1 < len(st.toks) && (st.toks[k-1].Tag == "DT" || st.toks[k-1].Tag == "PRP$") && isNoun(st.toks[k+1].Tag):
+			continue // "in its revised forecast": a participle before its noun
 		}
 		return false
 	}
@@ -925,6 +927,13 @@ func (x *Extractor) npToken(st *sentence, k int) bool {
 	return unicode.IsUpper(r) && t.Tag != "PRP" && t.Tag != "DT" && t.Tag != "IN" && t.Tag != "CC"
 }
 
+// unknownName reports whether token k is a capitalised word that English
+// does not know in lower case ("Tully", which the tagger reads as an
+// adverb for its ending): a name, whatever its tag.
+func (x *Extractor) unknownName(st *sentence, k int) bool {
+	return isCap(st.toks[k].Text) && isWordTok(st.toks[k].Text) && !x.tag.Knows(st.words[k])
+}
+
 func isCap(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -938,7 +947,7 @@ func (x *Extractor) leftNP(st *sentence, i int) mention {
 
 func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 	k := i - 1
-	for k >= 0 && (st.toks[k].Tag == "RB" || st.is(k, x.is.aux) || st.toks[k].Tag == "MD") {
+	for k >= 0 && (st.toks[k].Tag == "RB" && !x.unknownName(st, k) || st.is(k, x.is.aux) || st.toks[k].Tag == "MD") {
 		k--
 	}
 	if k < 0 {
@@ -1086,6 +1095,20 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 			k++
 			continue
 		}
+		if k == start && k+1 < n && isNoun(st.toks[k+1].Tag) && (t.Tag == "VBG" || t.Tag == "CD") {
+			// "according to shipping consultancy Halden & Voss": a
+			// modifier before the head; "according to two people
+			// briefed on the talks": people, and the count stays a figure
+			if t.Tag == "CD" {
+				start++
+			}
+			k++
+			continue
+		}
+		if w == "&" && k > start && k+1 < n && isCap(st.toks[k-1].Text) && isCap(st.toks[k+1].Text) {
+			k++ // "Halden & Voss"
+			continue
+		}
 		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "by" || w == "from" || w == "in" && toEnd || t.Tag == "IN" && isCap(t.Text) && k > start) && k+1 < n && (x.npToken(st, k+1) || st.words[k+1] == "the") {
 			k++
 			continue
@@ -1214,10 +1237,13 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	if k := i; k == 0 && isCap(st.toks[k].Text) {
 		hasProper = true
 	}
-	if j == i+1 && opensSentence(st, i) && isCap(st.toks[i].Text) && x.tag.Knows(st.words[i]) && !x.lex.Has("generic", st.words[i]) {
+	if j == i+1 && opensSentence(st, i) && isCap(st.toks[i].Text) && x.tag.Knows(st.words[i]) && !x.lex.Has("generic", st.words[i]) &&
+		(isNoun(st.toks[i].Tag) || j == len(st.toks) || !st.is(j, x.is.saying) || st.inFigure(st.toks[i].Start)) {
 		// a capital opens every sentence: a word of English alone there
 		// ("“Inflation is running above 6%") names no one; a name the
-		// tagger never saw ("Brannick said") still does
+		// tagger never saw ("Brannick said") still does, and so does a
+		// word no noun right before a verb of saying ("Sporting says":
+		// no gerund says anything), unless it is a figure ("Several said")
 		hasProper = false
 	}
 	named := hasProper || generic

@@ -74,6 +74,13 @@ var attributionCases = []struct {
 	{"citing", "The newspaper put the toll at 45, citing hospital officials.", []want{{"45", "hospital officials", "reported"}}},
 	{"according to lexicon alias", "According to Russia's Defense Ministry, 36 drones were downed.", []want{{"36", "Russia's Ministry of Defence", "reported"}}},
 	{"according to time words", "Some 200 people were evacuated, according to the Red Cross on Sunday.", []want{{"Some 200", "Red Cross", "reported"}}},
+	// names the tagger misreads, and sources after a modifier
+	{"participle in final adjunct", "Drought has damaged crops on 2.4 million hectares, the ministry said in its revised forecast.", []want{{"2.4 million hectares", "ministry", "reported"}}},
+	{"name read as adverb", "Tully said about 1.2 million patients had been told.", []want{{"about 1.2 million", "Tully", "reported"}}},
+	{"name read as gerund", "Sporting says it averaged 19,800 fans per home game last season.", []want{{"19,800", "Sporting", "reported"}}},
+	{"figure before said", "Several said they had abandoned 40 hectares of wheat.", []want{{"Several", "", "reported"}, {"40 hectares", "", "reported"}}},
+	{"according to modifier and ampersand", "Freight rates have risen 18% since the grounding, according to shipping consultancy Halden & Voss.", []want{{"18%", "shipping consultancy Halden & Voss", "reported"}}},
+	{"according to a count of people", "The deal is worth €6m a year, according to two people briefed on the talks.", []want{{"€6m", "people", "reported"}, {"two", "people", "reported"}}},
 	// a group pronoun closing a sentence that opens with a possessor
 	{"possessor it said", "The ministry said on Monday that exports had slowed.\n\nQuillon's revenue fell 4% to $3 billion, it said.", []want{{"4%", "Quillon", "reported"}, {"$3 billion", "Quillon", "reported"}}},
 	{"possessor generic it said", "The ministry said on Monday that exports had slowed.\n\nThe company's revenue fell 4%, it said.", []want{{"4%", "company", "reported"}}},
