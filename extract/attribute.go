@@ -770,11 +770,17 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		who := x.leftNP(st, i)
-		if who.text == "" && i > 0 && st.toks[i-1].Text == "," {
+		// the comma before the verb, past its auxiliaries: "The grid
+		// operator, WISO, has said"
+		comma := i - 1
+		for comma > 0 && (st.is(comma, x.is.aux) || st.toks[comma].Tag == "RB" || st.toks[comma].Tag == "MD") {
+			comma--
+		}
+		if who.text == "" && comma > 0 && st.toks[comma].Text == "," {
 			// "A military source, speaking on condition of anonymity, said";
 			// an appositive name is the source: "the agency, Cal Fire, said"
-			if k := openingComma(st, i-1); k > 0 {
-				if k2 := openingComma(st, k); k2 > 0 && k+2 == i-1 && capitalized(st, k+1, i-1) && isCap(st.toks[k-1].Text) && !capitalized(st, k2+1, k) &&
+			if k := openingComma(st, comma); k > 0 {
+				if k2 := openingComma(st, k); k2 > 0 && k+2 == comma && capitalized(st, k+1, comma) && isCap(st.toks[k-1].Text) && !capitalized(st, k2+1, k) &&
 					isCap(st.toks[k2-1].Text) && !x.isTimeWord(st, k2-1) {
 					// "Quillon, which is based in Marrow Point,
 					// California, reported", "Ivan Petrov, mayor of
@@ -783,8 +789,8 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 					// subject (one word of region: not "On Monday, the
 					// mayor of London, Sadiq Khan, said")
 					k = k2
-				} else if capitalized(st, k+1, i-1) {
-					who = x.leftNP(st, i-1)
+				} else if capitalized(st, k+1, comma) {
+					who = x.leftNP(st, comma)
 				}
 				if who.text == "" {
 					who = x.leftNP(st, k)

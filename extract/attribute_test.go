@@ -81,6 +81,7 @@ var attributionCases = []struct {
 	{"figure before said", "Several said they had abandoned 40 hectares of wheat.", []want{{"Several", "", "reported"}, {"40 hectares", "", "reported"}}},
 	{"according to modifier and ampersand", "Freight rates have risen 18% since the grounding, according to shipping consultancy Halden & Voss.", []want{{"18%", "shipping consultancy Halden & Voss", "reported"}}},
 	{"according to a count of people", "The deal is worth €6m a year, according to two people briefed on the talks.", []want{{"€6m", "people", "reported"}, {"two", "people", "reported"}}},
+	{"appositive name before auxiliary", "The grid operator, WISO, has said it ordered 3,800 megawatts of outages.", []want{{"3,800 megawatts", "WISO", "reported"}}},
 	// a group pronoun closing a sentence that opens with a possessor
 	{"possessor it said", "The ministry said on Monday that exports had slowed.\n\nQuillon's revenue fell 4% to $3 billion, it said.", []want{{"4%", "Quillon", "reported"}, {"$3 billion", "Quillon", "reported"}}},
 	{"possessor generic it said", "The ministry said on Monday that exports had slowed.\n\nThe company's revenue fell 4%, it said.", []want{{"4%", "company", "reported"}}},
