@@ -358,15 +358,25 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 }
 
 // bodyNamed reports whether tokens [i, j) name a body that speaks, not a
-// place: an acronym ("IOM") or a [generic] or [title] word ("Interior
-// Ministry"); "(West Yorkshire)" closing a line names where, not who.
+// place: an acronym ("IOM"), a [generic] or [title] word ("Interior
+// Ministry"), or a role in lower case of two words or more ("city traffic
+// engineer", "state auditor"); "(West Yorkshire)" closing a line names
+// where, not who, and "(disputed)", "(estimate)" say what, not who.
 func (x *Extractor) bodyNamed(st *sentence, i, j int) bool {
 	for k := i; k < j; k++ {
 		if t := st.toks[k].Text; len(t) >= 2 && strings.ToUpper(t) == t && isWordTok(t) || st.is(k, x.is.generic|x.is.title) {
 			return true
 		}
 	}
-	return false
+	if j-i < 2 || isCap(st.toks[i].Text) || !isNoun(st.toks[j-1].Tag) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := st.toks[k].Tag; !isNoun(t) && t != "JJ" {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenAfterBracket returns the index of the token after the bracket that

@@ -560,6 +560,11 @@ func factLine(t string) bool {
 		y, err := strconv.Atoi(label)
 		return err != nil || y < 1900 || y > 2100
 	}
+	if f := strings.Fields(label); opensWithFigure(label) && len(f) <= 3 && strings.HasPrefix(rest, " ") && !slices.ContainsFunc(f[1:], func(w string) bool {
+		return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0
+	}) {
+		return true // "$1.2 billion: repair backlog", "150 metres: length of the span"
+	}
 	words := strings.Fields(label)
 	if len(words) < 1 || len(words) > 6 || strings.IndexFunc(label, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '-' && r != ',' && r != '\''

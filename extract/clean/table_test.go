@@ -73,3 +73,23 @@ func TestNoTable(t *testing.T) {
 		t.Fatalf("tables %+v, want one of two rows and no source", p.Tables)
 	}
 }
+
+// TestFactLine: which lines read "label: figure" or "figure: label".
+func TestFactLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Revenue: €2.4bn (a year earlier: €2.9bn)", true},
+		{"46: police officers injured", true},
+		{"$1.2 billion: statewide bridge repair backlog (state auditor)", true},
+		{"150 metres: length of the collapsed central span", true},
+		{"2019: How 3 towns rebuilt", false},
+		{"5 Things: What we know about the flood", false},
+		{"Watch: The 5 worst floods", false},
+	} {
+		if got := factLine(tc.line); got != tc.want {
+			t.Errorf("factLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
