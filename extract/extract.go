@@ -997,7 +997,8 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 			continue
 		}
 		// "emergency humanitarian funding": an adjective between nouns
-		if head != "" && t.Tag == "JJ" && k+1 < len(st.toks) && isNoun(st.toks[k+1].Tag) && isWordTok(st.toks[k+1].Text) {
+		// ("cargo last year": a time after the phrase)
+		if head != "" && t.Tag == "JJ" && k+1 < len(st.toks) && isNoun(st.toks[k+1].Tag) && isWordTok(st.toks[k+1].Text) && !x.lastPeriod(st, k+1) {
 			headAt = k
 			continue
 		}
@@ -1111,7 +1112,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if k >= 1 && q.Kind == quantity.Money && st.words[k] == "for" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) {
 		return strings.ToLower(st.toks[k-1].Text)
 	}
-	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) {
+	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) && !x.lastPeriod(st, k-1) {
 		return strings.ToLower(st.toks[k-1].Text)
 	}
 	if k >= 1 && (st.words[k] == "from" && (st.words[k-1] == "up" || st.words[k-1] == "down" || isVerb(st.toks[k-1].Tag) || st.inFigure(st.toks[k-1].Start)) ||
@@ -1500,6 +1501,16 @@ func (x *Extractor) earlier(st *sentence, q quantity.Quantity) bool {
 // a noun of a period ([period]: "in the quarter", "in the first half") or
 // a month, season or weekday: it says when, not what. (isTimeWord, in
 // attribution, reads one token: a time word or a number.)
+// lastPeriod reports whether token k is a period after a word that sets
+// it in time: "last year", "this quarter", "next month", "past week".
+func (x *Extractor) lastPeriod(st *sentence, k int) bool {
+	if k < 1 || !st.is(k, x.is.period) {
+		return false
+	}
+	w := st.words[k-1]
+	return w == "last" || w == "this" || w == "next" || w == "past"
+}
+
 func (x *Extractor) isTimeNoun(st *sentence, k int) bool {
 	for k < len(st.toks) && (st.toks[k].Tag == "DT" || isAdj(st.toks[k].Tag) || st.toks[k].Tag == "CD") {
 		k++
