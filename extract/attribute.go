@@ -75,6 +75,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 	// first resolve every cue, in reading order: pronouns need the people
 	// named before them
 	var lastPerson, lastGroup *mention
+	lastGroupPara := -1          // the paragraph of lastGroup
 	paraSource := map[int]*cue{} // paragraph -> the source it opens with
 	var listSrc *cue             // the source of the list being read
 	listPara := -1               // its latest item
@@ -84,9 +85,12 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 				ref := lastGroup
 				if v, _ := x.lex.Lookup("pronoun", c.pronoun); v == "person" {
 					ref = lastPerson
-				} else if m, ok := x.possessorOpening(st, c); ok {
+				} else if m, ok := x.possessorOpening(st, c); ok && (lastGroup == nil || lastGroupPara != st.para) {
 					// "Quillon's revenue fell 4%, it said": the
-					// possessor the sentence opens with
+					// possessor the sentence opens with, unless the
+					// paragraph named a group before ("The ONS
+					// published figures. Britain's economy grew 0.6%,
+					// it said")
 					ref = &m
 				}
 				if ref == nil {
@@ -133,7 +137,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			if m.person {
 				lastPerson = &m
 			} else {
-				lastGroup = &m
+				lastGroup, lastGroupPara = &m, st.para
 			}
 		}
 	}
@@ -187,6 +191,12 @@ func (x *Extractor) dropSourceCounts(a *Article, sents []*sentence, cues [][]*cu
 			}
 		}
 	}
+	dropClaims(a, sents, drop)
+}
+
+// dropClaims removes the claims whose indexes drop holds, renumbering the
+// sentences' claim lists.
+func dropClaims(a *Article, sents []*sentence, drop map[int]bool) {
 	if len(drop) == 0 {
 		return
 	}
@@ -1254,12 +1264,12 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 		hasProper = true
 	}
 	if j == i+1 && opensSentence(st, i) && isCap(st.toks[i].Text) && x.tag.Knows(st.words[i]) && !x.lex.Has("generic", st.words[i]) &&
-		(isNoun(st.toks[i].Tag) || j == len(st.toks) || !st.is(j, x.is.saying) || st.inFigure(st.toks[i].Start)) {
+		(st.toks[i].Tag != "VBG" || j == len(st.toks) || !st.is(j, x.is.saying) || st.inFigure(st.toks[i].Start)) {
 		// a capital opens every sentence: a word of English alone there
 		// ("“Inflation is running above 6%") names no one; a name the
 		// tagger never saw ("Brannick said") still does, and so does a
-		// word no noun right before a verb of saying ("Sporting says":
-		// no gerund says anything), unless it is a figure ("Several said")
+		// gerund right before a verb of saying ("Sporting says": no
+		// gerund says anything); not "Many said", "Several said"
 		hasProper = false
 	}
 	named := hasProper || generic
@@ -1602,7 +1612,8 @@ func (x *Extractor) disputes(a *Article) {
 		if c.Subject == "" || c.Predicate == "" || c.Value.Vague {
 			continue
 		}
-		k := c.Unit + "\x00" + c.Kind + "\x00" + fact.Class(x.lex, c.Subject)
+		base, _ := fact.Scale(c.Unit) // "18.5 million t" against "12,000,000 t"
+		k := base + "\x00" + c.Kind + "\x00" + fact.Class(x.lex, c.Subject)
 		buckets[k] = append(buckets[k], i)
 	}
 	for _, idx := range buckets {
@@ -1624,6 +1635,13 @@ const disputeGapMax = 10
 // compare's verdicts: what one article disputes is a discrepancy across
 // articles, and what compare calls agreeing is not disputed).
 func (x *Extractor) dispute(a *Article, c, d *Claim) {
+	// figures at their written scale: "18.5 million t" is 18,500,000 t
+	_, cs := fact.Scale(c.Unit)
+	_, ds := fact.Scale(d.Unit)
+	cv, dv := fact.Read(c.Value, cs), fact.Read(d.Value, ds)
+	if cs != ds {
+		cv.Unit, dv.Unit = c.Unit, d.Unit // the slack of two ways of writing
+	}
 	switch {
 	case c.Source.Name == d.Source.Name:
 		return // one source's two figures: parts, or a change and a level
@@ -1639,9 +1657,9 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 		return
 	case !fact.SameThing(x.lex, c.Subject, d.Subject), !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
 		return
-	case fact.Compatible(c.Value, d.Value), timesConflict(c.Qualifiers, d.Qualifiers):
+	case cv.Compatible(dv), timesConflict(c.Qualifiers, d.Qualifiers):
 		return
-	case fact.Gap(fact.Read(c.Value, 1), fact.Read(d.Value, 1)) > disputeGapMax:
+	case fact.Gap(cv, dv) > disputeGapMax:
 		// "87 bodies recovered during the month" and "six bodies
 		// recovered" off one boat: a whole and a part, not two counts
 		// of one thing

@@ -79,12 +79,15 @@ var attributionCases = []struct {
 	{"name read as adverb", "Tully said about 1.2 million patients had been told.", []want{{"about 1.2 million", "Tully", "reported"}}},
 	{"name read as gerund", "Sporting says it averaged 19,800 fans per home game last season.", []want{{"19,800", "Sporting", "reported"}}},
 	{"figure before said", "Several said they had abandoned 40 hectares of wheat.", []want{{"Several", "", "reported"}, {"40 hectares", "", "reported"}}},
+	{"quantifier before said", "Many said they had lost more than 200 sheep.", []want{{"more than 200", "", "reported"}}},
 	{"according to modifier and ampersand", "Freight rates have risen 18% since the grounding, according to shipping consultancy Halden & Voss.", []want{{"18%", "shipping consultancy Halden & Voss", "reported"}}},
 	{"according to a count of people", "The deal is worth €6m a year, according to two people briefed on the talks.", []want{{"€6m", "people", "reported"}, {"two", "people", "reported"}}},
+	{"dispute across written scales", "The ministry said the wheat harvest fell to 18.5 million tonnes this year. The farmers union said the wheat harvest fell to 12,000,000 tonnes this year.", []want{{"18.5 million tonnes", "ministry", "disputed"}, {"12,000,000 tonnes", "farmers union", "disputed"}}},
 	{"appositive name before auxiliary", "The grid operator, WISO, has said it ordered 3,800 megawatts of outages.", []want{{"3,800 megawatts", "WISO", "reported"}}},
 	// a group pronoun closing a sentence that opens with a possessor
 	{"possessor it said", "The ministry said on Monday that exports had slowed.\n\nQuillon's revenue fell 4% to $3 billion, it said.", []want{{"4%", "Quillon", "reported"}, {"$3 billion", "Quillon", "reported"}}},
 	{"possessor generic it said", "The ministry said on Monday that exports had slowed.\n\nThe company's revenue fell 4%, it said.", []want{{"4%", "company", "reported"}}},
+	{"possessor after a group of the paragraph", "The Office for National Statistics published new figures on Wednesday. Britain's economy grew 0.6% in the first quarter, it said.", []want{{"0.6%", "Office for National Statistics", "reported"}}},
 	{"no possessor it said", "The ministry said on Monday that exports had slowed.\n\nRevenue at the firm fell 4%, it said.", []want{{"4%", "ministry", "reported"}}},
 	// two sources in one sentence
 	{"two cues", "Moscow launched 139 drones, with officials stating that 67 were destroyed.", []want{{"139", "", "reported"}, {"67", "officials", "reported"}}},
@@ -255,6 +258,8 @@ var claimCases = []struct {
 	{"The city recorded about 2.1 million overnight stays last year.", []string{"about 2.1 million"}, []string{"stays"}},
 	// a change after a word that adds it to an earlier one, and after a copula
 	{"Shares in Halden fell a further 3.1% on Thursday.", []string{"3.1%"}, []string{"shares"}},
+	{"Troops advanced a further 2.5 kilometres on Monday.", []string{"2.5 kilometres"}, []string{"advance"}},
+	{"The union demanded a further 5% for its members.", []string{"5%"}, []string{"-"}},
 	{"Sea arrivals in Valdora are up 38% on the same period last year.", []string{"38%"}, []string{"arrivals"}},
 	{"Arrivals in the year to October were about 21% lower than in the year before.", []string{"about 21%"}, []string{"arrivals"}},
 	{"Nearly half of the 300 workers, a third of them women, lost their jobs.", []string{"Nearly half", "300", "a third"}, []string{"", "workers", ""}},

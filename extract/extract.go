@@ -153,7 +153,7 @@ func (x *Extractor) Extract(path string, src []byte) *Article {
 	for i := range sents {
 		x.claimsOf(a, sents, i)
 	}
-	x.readTables(a, x.tableCells(page))
+	x.readTables(a, sents, x.tableCells(page))
 	x.attribute(a, sents)
 	return a
 }
@@ -1152,14 +1152,19 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 		v-- // "closed down 4.1%"
 	}
 	if v >= 2 && v == k && (st.toks[v].Tag == "JJ" || st.toks[v].Tag == "JJR" || st.toks[v].Tag == "RB" || st.toks[v].Tag == "RBR" || st.toks[v].Tag == "DT") {
-		// "shares fell a further 3.1%", "rose another 2%": the verb's
-		// change, past a word that adds it to an earlier one
-		w := v - 1
-		if st.toks[w].Tag == "DT" {
-			w--
+		// "shares fell a further 3.1%", "rose another 2%", "data going
+		// back 15 years": the verb's, past a word between
+		w := st.words[v]
+		additive := w == "further" || w == "additional" || w == "extra" || w == "another"
+		u := v - 1
+		if st.toks[u].Tag == "DT" {
+			u--
 		}
-		if w >= 0 && isVerb(st.toks[w].Tag) && !st.is(w, x.is.aux) {
-			v = w
+		if u >= 0 && isVerb(st.toks[u].Tag) && !st.is(u, x.is.aux) {
+			v = u
+			if additive {
+				k = u // "advanced a further 2.5 km" as "advanced 2.5 km"
+			}
 		}
 	}
 	if v >= 1 && q.Change != "" && st.is(v, x.is.aux) && isVerb(st.toks[v].Tag) {

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claims-tool/claims/extract/clean"
 	"github.com/claims-tool/claims/extract/quantity"
@@ -14,6 +16,9 @@ import (
 type column struct {
 	subject    string // the head noun of the heading: "rent"
 	unit, kind string // the heading's unit, "" when it gives none: "EUR", "million USD"
+	// scale is what a count in the column is multiplied by: "Passengers
+	// (millions)" 1e6; 1 when the heading gives no scale
+	scale float64
 	// change is set for "Annual change": the change of the column before
 	change bool
 	// byRow is set for a heading that names no counted thing ("Figure",
@@ -29,6 +34,7 @@ type column struct {
 // in which unit ("| Total cost (€m) | 612 |").
 type label struct {
 	subject, unit, kind string
+	scale               float64
 }
 
 // cell is one cell of a table row: a span of the text claims are read
@@ -37,9 +43,13 @@ type cell struct {
 	span       Span
 	subject    string
 	unit, kind string
+	scale      float64
 	change     bool
 	source     string
 	srcAt      Span
+	// label is set for the first cell of a row: its figures ("| 1 |
+	// North |", a rank) are no claims
+	label bool
 }
 
 // tableCells reads the page's tables into their cells, in text order.
@@ -81,11 +91,12 @@ func (x *Extractor) tableCells(page clean.Page) []cell {
 					continue
 				}
 				c := cols[i]
-				cl := cell{span: Span(b), subject: c.subject, unit: c.unit, kind: c.kind, change: c.change, source: src, srcAt: srcAt}
+				cl := cell{span: Span(b), subject: c.subject, unit: c.unit, kind: c.kind, scale: c.scale, change: c.change, source: src, srcAt: srcAt,
+					label: i == 0 && len(cols) > 1}
 				if c.byRow && i > 0 {
 					cl.subject = lb.subject
-					if lb.unit != "" {
-						cl.unit, cl.kind = lb.unit, lb.kind
+					if lb.unit != "" || lb.scale != 1 {
+						cl.unit, cl.kind, cl.scale = lb.unit, lb.kind, lb.scale
 					}
 				}
 				out = append(out, cl)
@@ -109,7 +120,7 @@ func cutHeading(h string) (name, rest string) {
 // name what is counted, what is in them the unit ("Median rent
 // (€/month)", "Spending, $bn").
 func (x *Extractor) column(heading string) *column {
-	c := &column{}
+	c := &column{scale: 1}
 	name, unit := cutHeading(heading)
 	words := strings.Fields(lexicon.LowerASCII(name))
 	if e, n := x.lex.Match("table-source", words, 0); n > 0 && n == len(words) && len(e.Words) > 0 {
@@ -120,21 +131,28 @@ func (x *Extractor) column(heading string) *column {
 	if n := len(words); n > 0 && x.lex.Has("table-change", words[n-1]) {
 		c.change = true
 	}
-	// a heading of a year or a period ("2024", "2025 forecast") or of
-	// a bare value ("Figure", "Now") names no counted thing
-	c.byRow = !c.change && (strings.ContainsAny(name, "0123456789") || c.subject == "" || x.lex.Has("table-value", c.subject))
+	// a heading of a year ("2024", "2025 forecast") or of a bare value
+	// ("Figure", "Now") names no counted thing; "Rent 2024", "Deaths in
+	// 2024" do
+	c.byRow = !c.change && (len(words) > 0 && isYear(words[0]) || c.subject == "" || x.lex.Has("table-value", c.subject))
 	if unit != "" {
-		c.unit, c.kind = x.headingUnit(unit)
+		c.unit, c.kind, c.scale = x.headingUnit(unit)
 	}
 	return c
+}
+
+// isYear reports whether w is a year: four digits from 1900 to 2100.
+func isYear(w string) bool {
+	y, err := strconv.Atoi(w)
+	return err == nil && len(w) == 4 && y >= 1900 && y <= 2100
 }
 
 // rowLabel reads the first cell of a row as a heading.
 func (x *Extractor) rowLabel(text string) label {
 	name, unit := cutHeading(text)
-	lb := label{subject: x.headNoun(name)}
+	lb := label{subject: x.headNoun(name), scale: 1}
 	if unit != "" {
-		lb.unit, lb.kind = x.headingUnit(unit)
+		lb.unit, lb.kind, lb.scale = x.headingUnit(unit)
 	}
 	return lb
 }
@@ -144,7 +162,14 @@ func (x *Extractor) rowLabel(text string) label {
 func sourceCell(text string) string {
 	name, _ := cutHeading(text)
 	name = strings.TrimSpace(name)
-	if len(strings.Fields(name)) > 8 {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	// not "—", "n/a", nor a note
+	if letters < 2 || strings.ContainsRune(name, '/') || len(strings.Fields(name)) > 8 {
 		return ""
 	}
 	return name
@@ -190,19 +215,11 @@ func (x *Extractor) headNoun(h string) string {
 }
 
 // headingUnit reads the unit of a heading, "€/month", "tonnes", "$m",
-// "%", as the scanner reads it after or around a figure: "$m" is "million
-// USD", as "$3m" is.
-func (x *Extractor) headingUnit(u string) (unit, kind string) {
-	if i := strings.IndexByte(u, '/'); i >= 0 {
-		u = u[:i] // "€/month": the unit, not the period
-	}
-	if i := strings.Index(u, " per "); i >= 0 {
-		u = u[:i]
-	}
+// "km/h", "%", as the scanner reads it after or around a figure ("$m" is
+// "million USD", as "$3m" is), or the scale of its counts ("millions",
+// "bn"); "m" alone may be metres or millions and says nothing.
+func (x *Extractor) headingUnit(u string) (unit, kind string, scale float64) {
 	u = strings.TrimSpace(u)
-	if u == "" {
-		return "", ""
-	}
 	try := func(s string) bool {
 		qs := x.scan.Scan(s)
 		if len(qs) != 1 || qs[0].Start != 0 || qs[0].End != len(s) || qs[0].Unit == "" || qs[0].Low == nil {
@@ -211,19 +228,37 @@ func (x *Extractor) headingUnit(u string) (unit, kind string) {
 		unit, kind = qs[0].Unit, qs[0].Kind
 		return true
 	}
-	// "tonnes": after the figure; "€", "$m": the figure inside it
-	if try("1 " + u) {
-		return unit, kind
+	w := lexicon.LowerASCII(u)
+	sv, isScale := x.lex.Lookup("suffix", w)
+	if !isScale {
+		sv, isScale = x.lex.Lookup("multiplier", strings.TrimSuffix(w, "s"))
 	}
-	for i := 1; i < len(u) && i <= 4; i++ {
-		if try(u[:i] + "1" + u[i:]) {
-			return unit, kind
+	if isScale {
+		if try("1 " + u) {
+			return "", "", 1 // "(m)": metres or millions
+		}
+		if f, err := strconv.ParseFloat(sv, 64); err == nil && f > 1 {
+			return "", "", f
+		}
+	}
+	for _, v := range []string{u, strings.TrimSpace(strings.SplitN(strings.SplitN(u, "/", 2)[0], " per ", 2)[0])} {
+		// "km/h" whole; "€/month": the unit, not the period
+		if v == "" {
+			continue
+		}
+		if try("1 " + v) {
+			return unit, kind, 1
+		}
+		for i := 1; i < len(v) && i <= 4; i++ {
+			if try(v[:i] + "1" + v[i:]) {
+				return unit, kind, 1
+			}
 		}
 	}
 	if u == "%" || strings.HasPrefix(u, "% ") {
-		return "%", quantity.Percent
+		return "%", quantity.Percent, 1
 	}
-	return "", ""
+	return "", "", 1
 }
 
 // readTables gives the claims that stand in a table's cells what their
@@ -231,10 +266,11 @@ func (x *Extractor) headingUnit(u string) (unit, kind string) {
 // row's label, under a heading that names no counted thing) as subject,
 // the unit given there when the cell gives none, and the source a source
 // column or a line under the table names.
-func (x *Extractor) readTables(a *Article, cells []cell) {
+func (x *Extractor) readTables(a *Article, sents []*sentence, cells []cell) {
 	if len(cells) == 0 {
 		return
 	}
+	drop := map[int]bool{}
 	for k := range a.Claims {
 		c := &a.Claims[k]
 		i := sort.Search(len(cells), func(i int) bool { return cells[i].span.End > c.at.Start })
@@ -242,16 +278,33 @@ func (x *Extractor) readTables(a *Article, cells []cell) {
 			continue
 		}
 		cl := cells[i]
+		if cl.label {
+			drop[k] = true // a rank, a row's number
+			continue
+		}
+		text := a.text[cl.span.Start:cl.span.End]
+		if len(strings.Fields(text)) > 4 {
+			// a cell of prose ("Police arrested 40 protesters") reads
+			// as a sentence does
+			continue
+		}
 		if cl.subject != "" {
 			c.Subject = cl.subject
 		}
 		if c.Unit == "" && c.Kind == quantity.Count && cl.unit != "" {
 			c.Unit, c.Kind = cl.unit, cl.kind
 		}
+		if c.Unit == "" && c.Kind == quantity.Count && cl.scale > 1 {
+			c.Value.Low, c.Value.High = scaled(c.Value.Low, cl.scale), scaled(c.Value.High, cl.scale)
+		}
 		if cl.change && c.Change == "" {
-			c.Change = "up"
-			if t := strings.TrimSpace(a.text[cl.span.Start:cl.span.End]); strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2212") {
+			switch t := strings.TrimSpace(text); {
+			case strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2212") || strings.HasPrefix(t, "\u2013"):
 				c.Change = "down"
+			case c.Value.Low != nil && *c.Value.Low == 0 && c.Value.High != nil && *c.Value.High == 0:
+				// "0%": no change
+			default:
+				c.Change = "up"
 			}
 		}
 		if cl.source != "" {
@@ -259,4 +312,14 @@ func (x *Extractor) readTables(a *Article, cells []cell) {
 			c.Source = Source{Name: cl.source, Cue: "source:", AsWritten: cl.source, Span: &sp}
 		}
 	}
+	dropClaims(a, sents, drop)
+}
+
+// scaled returns a new *v times by, or nil for an open end.
+func scaled(v *float64, by float64) *float64 {
+	if v == nil {
+		return nil
+	}
+	n := *v * by
+	return &n
 }

@@ -86,3 +86,43 @@ func TestTableByRow(t *testing.T) {
 		}
 	}
 }
+
+// TestTableHeadings: a year inside a heading does not hand the subject to
+// the row; a rank column holds no claims; a cell of prose reads as a
+// sentence; a heading's scale multiplies its counts, and an ambiguous "m"
+// says nothing.
+func TestTableHeadings(t *testing.T) {
+	x := newTestExtractor(t)
+	src := "Officials gave these figures on Monday.\n\n" +
+		"| Rank | City | Rent 2024 (€) | Deaths in 2024 | Passengers (millions) | Wind speed (km/h) | Height (m) | Notes |\n" +
+		"|---|---|---|---|---|---|---|---|\n" +
+		"| 1 | Marenburg | 1,650 | 12 | 83.9 | 140 | 35 | Police arrested 40 protesters outside parliament |\n"
+	a := x.Extract("t.md", []byte(src))
+	type row struct {
+		text, subject, unit string
+		low                 float64
+	}
+	want := []row{
+		{"1,650", "rent", "EUR", 1650}, {"12", "deaths", "", 12}, {"83.9", "passengers", "", 83.9e6},
+		{"140", "speed", "km/h", 140}, {"35", "height", "", 35},
+	}
+	var got []row
+	for _, c := range a.Claims {
+		r := row{c.Text, c.Subject, c.Unit, 0}
+		if c.Value.Low != nil {
+			r.low = *c.Value.Low
+		}
+		got = append(got, r)
+	}
+	if len(got) != len(want)+1 {
+		t.Fatalf("claims %+v, want %+v and the 40 of the notes", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("claim %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	if notes := got[len(want)]; notes.text != "40" || notes.subject == "notes" {
+		t.Errorf("the notes' figure: %+v, want 40 read from its own words", notes)
+	}
+}

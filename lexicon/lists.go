@@ -27,6 +27,7 @@ var Lists = map[string]Spec{
 	"bound":      {Doc: "hedges and bounds before a number", NeedsValue: true, Value: "approx, min or max", Check: oneOf("approx", "min", "max")},
 	"range":      {Doc: "words joining the two ends of a range", NeedsValue: false},
 	"not-after":  {Doc: "words that, right after a number, make it no claim (ago, percentile)", NeedsValue: false},
+	"one-idiom":  {Doc: "words that, glued to one by a hyphen, make an idiom, not a count: one-off, one-sided", NeedsValue: false},
 	"not-before": {Doc: "words that, right before a number, make it no claim (page, no., chapter)", NeedsValue: false},
 	// units
 	"unit":         {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
@@ -71,7 +72,7 @@ var Lists = map[string]Spec{
 	"credit":       {Doc: "phrases of image captions and credits", NeedsValue: false},
 	"notice":       {Doc: "phrases of cookie and privacy notices (a line that holds one is not article text)", NeedsValue: false},
 	"bio":          {Doc: "phrases of author biographies", NeedsValue: false},
-	"advert":       {Doc: "lines that mark an advertisement: the lines right under one, up to a blank line, are not article text", NeedsValue: false},
+	"advert":       {Doc: "lines that mark an advertisement: the line right under one is not article text, unless it has a verb of saying", NeedsValue: false},
 	"summary":      {Doc: "headings that open a list of the article's own points (Key points)", NeedsValue: false},
 	"outlet-tag":   {Doc: "front matter keys that name the outlet", NeedsValue: false},
 	"table-source": {Doc: "labels of the line under a table that names its source: Source: X", NeedsValue: false},

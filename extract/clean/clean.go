@@ -107,16 +107,21 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		}
 		return k
 	}
-	ad := false // the lines under an "Advertisement" line, to a blank line
+	ad := false // the line before was an "Advertisement" line
 	for i := 0; i < len(lines); i++ {
 		kinds[i] = kindOf(i)
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
 		t := masked[lines[i].Start:lines[i].End]
 		if ad && strings.Count(masked[lines[i-1].End:lines[i].Start], "\n") == 1 {
-			kinds[i] = lineFurniture
-		} else {
-			ad = false
+			// the advertisement is the one line right under it, unless
+			// that line reads like the article's ("..., police said":
+			// paragraphs parted by one line end, the ad left out)
+			words := lw.of(t)
+			if len(words) <= 25 && !slices.ContainsFunc(words, func(w string) bool { return lex.HasWord("saying", w) }) {
+				kinds[i] = lineFurniture
+			}
 		}
+		ad = false
 		if len(t) <= 40 {
 			words := lw.of(t)
 			e, n := lex.Match("advert", words, 0)

@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claims-tool/claims/lexicon"
 )
@@ -103,7 +105,7 @@ func tableSource(t string, lex *lexicon.Lexicon, lw *lineWords) (name string, at
 	rest := t[colon+1:]
 	end := len(rest)
 	for i, r := range rest {
-		if r == ',' || r == ';' || r == '(' || r == '*' || r == '_' || r == '.' && (i+1 == len(rest) || rest[i+1] == ' ') {
+		if r == ',' || r == ';' || r == '(' || r == '*' || r == '_' || r == '.' && sentenceStop(rest, i) {
 			end = i
 			break
 		}
@@ -116,6 +118,28 @@ func tableSource(t string, lex *lexicon.Lexicon, lw *lineWords) (name string, at
 		return "", 0, false
 	}
 	return name, at, true
+}
+
+// sentenceStop reports whether the full stop at s[i] ends the name: at the
+// end, or before a capital after a word of three letters or more ("Statistics
+// Valdoria. Figures are provisional"), not after an abbreviation ("U.S.
+// Census Bureau", "Dept. of Labor").
+func sentenceStop(s string, i int) bool {
+	rest := strings.TrimLeft(s[i+1:], " ")
+	if rest == "" {
+		return true
+	}
+	if rest == s[i+1:] || !isUpper(rest) {
+		return false
+	}
+	w := s[strings.LastIndexAny(s[:i], " .")+1 : i]
+	return len(w) >= 3
+}
+
+// isUpper reports whether s opens with an upper-case letter.
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // cells splits a table line of s into its cells: the spans between pipes,

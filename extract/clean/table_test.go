@@ -55,6 +55,17 @@ func TestTable(t *testing.T) {
 	if tb.Source != "Statistics Valdoria" || src[tb.SourceAt.Start:tb.SourceAt.End] != tb.Source {
 		t.Errorf("source %q at %+v, want Statistics Valdoria at its offset", tb.Source, tb.SourceAt)
 	}
+	for line, want := range map[string]string{
+		"Source: U.S. Census Bureau, American Community Survey":  "U.S. Census Bureau",
+		"Source: Dept. of Labor":                                 "Dept. of Labor",
+		"Sources: Statistics Valdoria. Figures are provisional.": "Statistics Valdoria",
+		"Figures: provisional":                                   "",
+	} {
+		var lw lineWords
+		if got, _, _ := tableSource(line, lex, &lw); got != want {
+			t.Errorf("tableSource(%q) = %q, want %q", line, got, want)
+		}
+	}
 }
 
 // TestNoTable: pipes without a rule under the first line are no table

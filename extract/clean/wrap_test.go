@@ -117,6 +117,12 @@ func TestAdvertDropped(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks %q, want %q", got, want)
 	}
+	// paragraphs parted by one line end: only the ad's own line goes
+	src = "Flooding killed 12 people, police said.\nAdvertisement\nAbout 3,400 homes were flooded, officials said.\nRescue teams evacuated 1,200 residents.\n"
+	p = Clean(src, lex)
+	if len(p.Blocks) != 3 {
+		t.Errorf("%d blocks, want the three paragraphs: %q", len(p.Blocks), p.Text)
+	}
 }
 
 // TestBoxInsideArticle: a box of links set in the middle of an article

@@ -38,10 +38,20 @@ func Dimension(u string) (string, float64) {
 		return d.name, d.factor
 	}
 	// a written scale: "billion USD", "million t"
+	if base, f := Scale(u); f != 1 {
+		dim, factor := Dimension(base)
+		return dim, factor * f
+	}
+	return u, 1
+}
+
+// Scale splits a unit that keeps its written scale into the unit and the
+// scale's factor: "million t" is "t" and 1e6; a unit without one is
+// itself, factor 1.
+func Scale(u string) (string, float64) {
 	if sc, rest, ok := strings.Cut(u, " "); ok {
 		if f, ok := scales[sc]; ok {
-			dim, factor := Dimension(rest)
-			return dim, factor * f
+			return rest, f
 		}
 	}
 	return u, 1

@@ -1257,11 +1257,11 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		if f.end == f.start+1 && (w == "a" || w == "an") {
 			return true
 		}
-		// "a one-off payment", "one-sided", "one-on-one": "one" glued to a
-		// word that is no unit is an idiom ("a one-mile radius", "a
-		// one-day strike" are measures)
+		// "a one-off payment", "one-sided", "one-on-one": "one" glued to
+		// a [one-idiom] word ("a one-seat majority", "a one-mile radius"
+		// count and measure)
 		if f.val == 1 && f.end == f.start+1 && w == "one" && p.isPunct(f.end, "-") && p.glued(f.end-1) && p.glued(f.end) &&
-			p.isWord(f.end+1) && !p.isUnitWord(f.end+1) && !p.lex().HasWord("fraction", p.word(f.end+1)) {
+			p.isWord(f.end+1) && p.lex().HasWord("one-idiom", p.word(f.end+1)) {
 			return true
 		}
 		// "a day after": relative dates
@@ -1281,8 +1281,9 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 			if f.start >= 2 && !prev.space && (p.toks[f.start-2].kind == tWord || p.toks[f.start-2].kind == tNum) {
 				return true // Su-34, 24/7, 20:35, 1.2.3
 			}
-			// "+6.1%", a change in a table cell; "+44 20", a phone prefix
-			if prev.norm != "-" && !(prev.norm == "+" && p.isPunct(f.end, "%")) {
+			// "+6.1%", "+1.5 pp", "| +70 |": a change in a table cell;
+			// "+44 20", a phone prefix
+			if prev.norm != "-" && !(prev.norm == "+" && (p.isPunct(f.end, "%") || p.isUnitWord(f.end) || p.isPunct(f.end, "|"))) {
 				return true
 			}
 		}

@@ -127,9 +127,11 @@ var scanTests = []struct {
 	{"Details at www.example.org/page/12 and elsewhere.", none()},
 	{"Call +1 202-555-0143 for details.", none()},
 	{"They were offered a one-off payment and a one-sided deal.", none()},
+	{"The party won a one-seat majority.", ws(exact("one", 1))},
 	{"Residents within a one-mile radius were moved.", ws(measure(exact("one-mile", 1), "mile"))},
 	// a plus sign before a percentage is a sign: "+6.1%" in a table cell
 	{"In 2023 the rise was +6.1%, faster than before.", ws(percent(exact("6.1%", 6.1)))},
+	{"| Exports | +70 | +1.5 pp |", ws(exact("70", 70), exact("1.5 pp", 1.5).in("pp", Percent))},
 	{"Contact press@example.org or (555) 123-4567.", none()},
 	{"Write to news2024@example.com now.", none()},
 	{"The IP address 10.0.0.12 was blocked.", none()},
