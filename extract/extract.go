@@ -800,7 +800,7 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		j++ // "$180 million in damage", "€1.5 million in emergency aid"
 	}
 	head, mods, end := x.nounPhrase(st, j)
-	if head != "" && j < len(st.toks) && (st.words[j] == "last" || st.words[j] == "this" || st.words[j] == "next") && st.is(end-1, x.is.period) {
+	if head != "" && j < len(st.toks) && setsInTime(st.words[j]) && st.is(end-1, x.is.period) {
 		head, mods, end = "", nil, j // "rose 3.1% last year": when, not what
 	}
 	if head != "" && j+2 < len(st.toks) && st.is(j, x.is.period) && (st.words[j+1] == "on" || st.words[j+1] == "over") && st.words[j+2] == st.words[j] {
@@ -1512,7 +1512,12 @@ func (x *Extractor) lastPeriod(st *sentence, k int) bool {
 	if k < 1 || !st.is(k, x.is.period) {
 		return false
 	}
-	w := st.words[k-1]
+	return setsInTime(st.words[k-1])
+}
+
+// setsInTime reports whether w before a period sets it in time: "last
+// year", "this quarter", "next month", "past week".
+func setsInTime(w string) bool {
 	return w == "last" || w == "this" || w == "next" || w == "past"
 }
 

@@ -11,14 +11,20 @@ import (
 	"github.com/claims-tool/claims/lexicon"
 )
 
-// column is what a table column's heading says of the figures in its
-// cells: "Median rent (€/month)" counts rent, in euros.
-type column struct {
-	subject    string // the head noun of the heading: "rent"
-	unit, kind string // the heading's unit, "" when it gives none: "EUR", "million USD"
-	// scale is what a count in the column is multiplied by: "Passengers
-	// (millions)" 1e6; 1 when the heading gives no scale
+// heading is what a table column's heading, or a row's label, says of the
+// figures under or beside it: "Median rent (€/month)" counts rent, in
+// euros.
+type heading struct {
+	subject    string // its head noun: "rent"
+	unit, kind string // its unit, "" when it gives none: "EUR", "million USD"
+	// scale is what a count is multiplied by: "Passengers (millions)"
+	// 1e6; 1 when it gives no scale
 	scale float64
+}
+
+// column is a table column: its heading, and what kind of column it is.
+type column struct {
+	heading
 	// change is set for "Annual change": the change of the column before
 	change bool
 	// byRow is set for a heading that names no counted thing ("Figure",
@@ -30,23 +36,14 @@ type column struct {
 	source bool
 }
 
-// label is what a table row's first cell says: what the row counts, and
-// in which unit ("| Total cost (€m) | 612 |").
-type label struct {
-	subject, unit, kind string
-	scale               float64
-}
-
 // cell is one cell of a table row: a span of the text claims are read
 // from, what it counts and in which unit, and its source.
 type cell struct {
-	span       Span
-	subject    string
-	unit, kind string
-	scale      float64
-	change     bool
-	source     string
-	srcAt      Span
+	span Span
+	heading
+	change bool
+	source string
+	srcAt  Span
 	// label is set for the first cell of a row: its figures ("| 1 |
 	// North |", a rank) are no claims
 	label bool
@@ -74,11 +71,11 @@ func (x *Extractor) tableCells(page clean.Page) []cell {
 			}
 		}
 		for _, row := range tb.Rows {
-			var lb label
+			var lb heading
 			src, srcAt := tb.Source, Span(tb.SourceAt)
 			for i, b := range row {
 				if i == 0 && len(cols) > 1 {
-					lb = x.rowLabel(page.Text[b.Start:b.End])
+					lb = x.heading(page.Text[b.Start:b.End])
 				}
 				if i < len(cols) && cols[i].source {
 					if name := sourceCell(page.Text[b.Start:b.End]); name != "" {
@@ -91,8 +88,7 @@ func (x *Extractor) tableCells(page clean.Page) []cell {
 					continue
 				}
 				c := cols[i]
-				cl := cell{span: Span(b), subject: c.subject, unit: c.unit, kind: c.kind, scale: c.scale, change: c.change, source: src, srcAt: srcAt,
-					label: i == 0 && len(cols) > 1}
+				cl := cell{span: Span(b), heading: c.heading, change: c.change, source: src, srcAt: srcAt, label: i == 0 && len(cols) > 1}
 				if c.byRow && i > 0 {
 					cl.subject = lb.subject
 					if lb.unit != "" || lb.scale != 1 {
@@ -116,45 +112,32 @@ func cutHeading(h string) (name, rest string) {
 	return h, ""
 }
 
-// column reads a table heading: the words before a parenthesis or a comma
-// name what is counted, what is in them the unit ("Median rent
-// (€/month)", "Spending, $bn").
-func (x *Extractor) column(heading string) *column {
-	c := &column{scale: 1}
-	name, unit := cutHeading(heading)
+// heading reads a table heading or row label: the words before a
+// parenthesis or a comma name what is counted, what is in them the unit
+// ("Median rent (€/month)", "Spending, $bn").
+func (x *Extractor) heading(text string) heading {
+	name, unit := cutHeading(text)
+	h := heading{subject: x.headNoun(name), scale: 1}
+	if unit != "" {
+		h.unit, h.kind, h.scale = x.headingUnit(unit)
+	}
+	return h
+}
+
+// column reads a column's heading, and says what kind of column it is.
+func (x *Extractor) column(text string) *column {
+	name, _ := cutHeading(text)
 	words := strings.Fields(lexicon.LowerASCII(name))
 	if e, n := x.lex.Match("table-source", words, 0); n > 0 && n == len(words) && len(e.Words) > 0 {
-		c.source = true
-		return c
+		return &column{heading: heading{scale: 1}, source: true}
 	}
-	c.subject = x.headNoun(name)
-	if n := len(words); n > 0 && x.lex.Has("table-change", words[n-1]) {
-		c.change = true
-	}
+	c := &column{heading: x.heading(text)}
+	c.change = len(words) > 0 && x.lex.Has("table-change", words[len(words)-1])
 	// a heading of a year ("2024", "2025 forecast") or of a bare value
 	// ("Figure", "Now") names no counted thing; "Rent 2024", "Deaths in
 	// 2024" do
-	c.byRow = !c.change && (len(words) > 0 && isYear(words[0]) || c.subject == "" || x.lex.Has("table-value", c.subject))
-	if unit != "" {
-		c.unit, c.kind, c.scale = x.headingUnit(unit)
-	}
+	c.byRow = !c.change && (len(words) > 0 && quantity.IsYear(words[0]) || c.subject == "" || x.lex.Has("table-value", c.subject))
 	return c
-}
-
-// isYear reports whether w is a year: four digits from 1900 to 2100.
-func isYear(w string) bool {
-	y, err := strconv.Atoi(w)
-	return err == nil && len(w) == 4 && y >= 1900 && y <= 2100
-}
-
-// rowLabel reads the first cell of a row as a heading.
-func (x *Extractor) rowLabel(text string) label {
-	name, unit := cutHeading(text)
-	lb := label{subject: x.headNoun(name), scale: 1}
-	if unit != "" {
-		lb.unit, lb.kind, lb.scale = x.headingUnit(unit)
-	}
-	return lb
 }
 
 // sourceCell reads the name in a cell of a source column, up to a
@@ -241,7 +224,9 @@ func (x *Extractor) headingUnit(u string) (unit, kind string, scale float64) {
 			return "", "", f
 		}
 	}
-	for _, v := range []string{u, strings.TrimSpace(strings.SplitN(strings.SplitN(u, "/", 2)[0], " per ", 2)[0])} {
+	perless, _, _ := strings.Cut(u, "/")
+	perless, _, _ = strings.Cut(perless, " per ")
+	for _, v := range []string{u, strings.TrimSpace(perless)} {
 		// "km/h" whole; "€/month": the unit, not the period
 		if v == "" {
 			continue

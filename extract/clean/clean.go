@@ -16,12 +16,12 @@ package clean
 import (
 	"bytes"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+	"github.com/claims-tool/claims/extract/quantity"
 	"github.com/claims-tool/claims/lexicon"
 	"go.yaml.in/yaml/v3"
 )
@@ -562,8 +562,7 @@ func factLine(t string) bool {
 	if opensWithFigure(label) && !strings.Contains(label, " ") && strings.HasPrefix(rest, " ") {
 		// "46: police officers injured", "€15m-€20m: lost sales"; not
 		// "2019: How 3 towns rebuilt", a year's headline
-		y, err := strconv.Atoi(label)
-		return err != nil || y < 1900 || y > 2100
+		return !quantity.IsYear(label)
 	}
 	if f := strings.Fields(label); opensWithFigure(label) && len(f) <= 3 && strings.HasPrefix(rest, " ") && !slices.ContainsFunc(f[1:], func(w string) bool {
 		return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0

@@ -525,8 +525,16 @@ func (p *parser) isYear(f figure) bool {
 	if f.spelled || f.scale != "" || f.end != f.start+1 || !p.isNum(f.start) {
 		return false
 	}
-	t := p.toks[f.start].text
-	return len(t) == 4 && isDigits(t) && f.val >= 1900 && f.val <= 2100
+	return IsYear(p.toks[f.start].text)
+}
+
+// IsYear reports whether s is written like a year: four digits, 1900-2100.
+func IsYear(s string) bool {
+	if len(s) != 4 || !isDigits(s) {
+		return false
+	}
+	y, _ := strconv.Atoi(s)
+	return y >= 1900 && y <= 2100
 }
 
 // startsFigure reports whether a number starts at token i.
