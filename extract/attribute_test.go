@@ -355,7 +355,7 @@ var claimCases = []struct {
 	{"The minister said: 40 more were found on Friday.", []string{"40"}, []string{"-"}},
 	{"Police said 300 people were arrested and 40 officers were hurt. Organisers put the number at 20,000.", []string{"300", "40", "20,000"}, []string{"people", "officers", "number"}},
 	{"The jet overran runway 09 by 140 metres, officials said.", []string{"140 metres"}, nil},
-	{"Arrivals fell, officials said.\n\nIN NUMBERS\n4,812 — sea arrivals in October\n€240m – value of the deal", []string{"4,812", "€240m"}, []string{"arrivals", "value"}},
+	{"Arrivals fell, officials said.\n\nIN NUMBERS\n4,812 — sea arrivals in October\n€240m – value of the deal", []string{"4,812", "€240m"}, []string{"arrivals", "deal"}},
 	{"About 2,300 jobs will go. The union put the number at 3,100.", []string{"About 2,300", "3,100"}, []string{"jobs", "jobs"}},
 	{"Losses reached $3 billion, far above the government's figure of $1.2 billion.", []string{"$3 billion", "$1.2 billion"}, []string{"losses", "losses"}},
 	{"Rescuers freed 40 people. The fire covered 12 km2. Officials put the figure at 55.", []string{"40", "12 km2", "55"}, []string{"people", "", "people"}},
@@ -363,6 +363,8 @@ var claimCases = []struct {
 	{"The storm surge, estimated by the meteorological service at 3.5 metres, flooded the harbour.", []string{"3.5 metres"}, []string{"surge"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},
 	{"The march was the biggest in years, officials said.\n\n- 35,000: police estimate of the crowd at its peak\n- 46: police officers injured\n", []string{"35,000", "46"}, []string{"crowd", "officers"}},
+	{"The harvest failed, the ministry said.\n\nKey figures:\n- Area damaged by drought: more than 2 million hectares\n- Rise in bread prices over the year: 22%\n- Length of main runway: 2,750 m\n- Injured: at least 240\n- 3 km: length of the march route\n",
+		[]string{"more than 2 million hectares", "22%", "2,750 m", "at least 240", "3 km"}, []string{"area", "prices", "runway", "injured", "route"}},
 }
 
 func TestClaims(t *testing.T) {

@@ -53,7 +53,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, citing, container, contrast, denied, document, direction, fraction, generic, month, nominal, period, pronoun,
+	aux, changeNoun, citing, container, contrast, denied, dimension, document, direction, fraction, generic, month, nominal, period, pronoun,
 	saying, season, stopword, title, unverified, weekday lexicon.Set
 
 	// what a sentence without a figure must hold to be read closely
@@ -66,7 +66,7 @@ type lists struct {
 
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
-		aux: lex.Set("aux"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
+		aux: lex.Set("aux"), changeNoun: lex.Set("change-noun"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
 		generic: lex.Set("generic"), month: lex.Set("month"), nominal: lex.Set("nominal"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
 		saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
@@ -860,20 +860,14 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 	}
 	if e := st.tokenAt(q.End); start == f && e+1 < len(st.toks) && labelSep(st.toks[e].Text) {
 		// the label after the figure: "35,000: police estimate of the
-		// crowd at its peak", "112: arrests, according to police"
-		h, _, end := x.nounPhrase(st, e+1)
-		if end+1 < len(st.toks) && st.words[end] == "of" && x.lex.Has("container", h) {
-			h, _, _ = x.nounPhrase(st, end+1)
-		}
-		return h
+		// crowd at its peak", "112: arrests, according to police",
+		// "3 km: length of the march route"
+		return x.labelHead(st, e+1, len(st.toks))
 	}
-	for k := start + 1; k < f && k <= start+6; k++ {
+	for k := start + 1; k < f && k <= start+maxLabel; k++ {
 		switch {
 		case labelSep(st.toks[k].Text):
-			if h, _, end := x.nounPhrase(st, start); h != "" && end <= k {
-				return h
-			}
-			return ""
+			return x.labelHead(st, start, k)
 		case st.toks[k].Tag == "CD" || st.inFigure(st.toks[k].Start) || st.is(k, x.is.saying) || st.toks[k].Text == ",",
 			finiteVerb(st.toks[k].Tag) && !(st.toks[k].Tag == "VBD" && st.toks[k+1].Text == ":"):
 			// "Traders put the cost higher: ..." is a clause; "Facilities
@@ -882,6 +876,39 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// maxLabel is the most words a label before its figure may have ("Rise
+// in bread prices over the year: 22%").
+const maxLabel = 9
+
+// labelHead returns what the label in tokens [i, end) names: the head of
+// its noun phrase ("Ships waiting"), or the noun after "of" or "in" when
+// the head only says which figure of it is given ("Number of homes
+// destroyed", "Rise in bread prices", "Length of main runway"). A label
+// may open with a capital the tagger reads as a name ("Area damaged by
+// drought") or be one participle ("Injured: at least 240").
+func (x *Extractor) labelHead(st *sentence, i, end int) string {
+	if i >= end {
+		return ""
+	}
+	if end == i+1 && (st.is(i, x.is.nominal) || isNoun(st.toks[i].Tag) || isProper(st.toks[i].Tag) && x.tag.Knows(st.words[i])) {
+		return st.words[i]
+	}
+	h, _, e := x.nounPhrase(st, i)
+	if h == "" && isProper(st.toks[i].Tag) && isCap(st.toks[i].Text) && x.tag.Knows(st.words[i]) && isWordTok(st.toks[i].Text) &&
+		(i+1 == end || !isNoun(st.toks[i+1].Tag) && !isProper(st.toks[i+1].Tag)) {
+		h, e = st.words[i], i+1 // "Area damaged by drought"
+	}
+	if h == "" || e > end {
+		return ""
+	}
+	if e+1 < end && (st.words[e] == "of" || st.words[e] == "in") && st.is(e-1, x.is.container|x.is.changeNoun|x.is.dimension) {
+		if o, _, oe := x.nounPhrase(st, e+1); o != "" && oe <= end {
+			return o
+		}
+	}
+	return h
 }
 
 // labelSep reports whether a token parts a label from its figure: a colon
@@ -986,8 +1013,8 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 				continue
 			}
 		}
-		if k > j && st.is(k, x.is.time) {
-			break // "dead fish Wednesday morning": a time ends the phrase
+		if k > j && st.is(k, x.is.time) && (isCap(t.Text) || !st.is(k, x.is.month)) {
+			break // "dead fish Wednesday morning": a time ends the phrase; "the march route" goes on
 		}
 		if isNoun(t.Tag) && isWordTok(t.Text) && !st.is(k, x.is.aux) {
 			if head != "" && headAt != k-1 {

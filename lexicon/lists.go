@@ -60,6 +60,7 @@ var Lists = map[string]Spec{
 	"earlier":     {Doc: "phrases after a figure that set it in an earlier period: a year earlier", NeedsValue: false},
 	"not-counted": {Doc: "words glued by a hyphen to a count that make it a modifier, not a count of them: 400-odd, 5,000-strong", NeedsValue: false},
 	"container":   {Doc: "nouns that count what follows them with of: the number of homes counts homes", NeedsValue: false},
+	"dimension":   {Doc: "nouns of a label that measure what follows them with of: Length of main runway: 2,750 m measures the runway", NeedsValue: false},
 	"contrast":    {Doc: "conjunctions that set one clause against another: while, although", NeedsValue: false},
 	// verification
 	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},
