@@ -817,11 +817,20 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		}
 	}
 	if partitive {
+		k := j
+		if k < len(st.toks) && (st.words[k] == "the" || st.words[k] == "those" || st.words[k] == "these") {
+			k++
+		}
 		// "four of the dead were children", "55,000 of those affected
 		// were children": a part with no noun of its own is what the
 		// copula says it is
 		if h, at := x.copulaNoun(st, j); h != "" {
 			return h, nil, at
+		}
+		if k < len(st.toks) && st.is(k, x.is.nominal) && (k+1 == len(st.toks) || !isNoun(st.toks[k+1].Tag) && !isAdj(st.toks[k+1].Tag) && !isProper(st.toks[k+1].Tag)) {
+			// "four of the injured were taken to hospital": else the
+			// participle names who is counted
+			return st.words[k], nil, k + 1
 		}
 	}
 	// "the losses were in the hundreds": the subject of the copula
@@ -1002,8 +1011,8 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 			head, headAt, mods = "", -1, nil
 			continue
 		}
-		if t.Tag == "CD" && head == "" && k > j && st.toks[k-1].Tag == "POS" && st.inFigure(t.Start) {
-			continue // the figure of "the country's five ports"
+		if head == "" && k > j && st.inFigure(t.Start) && (st.toks[k-1].Tag == "POS" || st.inFigure(st.toks[k-1].Start)) {
+			continue // the figure of "the country's five ports", "the state's roughly 6,200 bridges"
 		}
 		if head != "" && headAt == k-1 && st.toks[headAt].Tag == "NN" && (w == "and" || w == "or") {
 			// "rail and port workers": a singular noun and another before
