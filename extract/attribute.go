@@ -1609,7 +1609,7 @@ func (x *Extractor) disputes(a *Article) {
 	const reach = 32
 	buckets := map[string][]int{}
 	for i, c := range a.Claims {
-		if c.Subject == "" || c.Predicate == "" || c.Value.Vague {
+		if c.Subject == "" || c.Value.Vague {
 			continue
 		}
 		base, _ := fact.Scale(c.Unit) // "18.5 million t" against "12,000,000 t"
@@ -1664,6 +1664,8 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 		// recovered" off one boat: a whole and a part, not two counts
 		// of one thing
 		return
+	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(c, d):
+		return
 	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12:
 		// in one paragraph two sources' figures for one thing are one
 		// fact told two ways; farther apart, the sentences must share
@@ -1675,6 +1677,20 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 			e.Status = Disputed
 		}
 	}
+}
+
+// unpredicatedDispute reports whether two claims, one with no verb of
+// its own, are one fact told by two sources: figures for the same counted
+// thing from two named sources, one of which sets its figure on it or
+// stands for the other ("Corvane Air said 182 passengers were on board,
+// but the directorate put the number of passengers at 186"). Without
+// either, "seven people are confirmed dead" and "31 people were treated"
+// are two facts the missing verb would have told apart.
+func (x *Extractor) unpredicatedDispute(c, d *Claim) bool {
+	if c.Source.Name == "" || d.Source.Name == "" || c.Subject != d.Subject {
+		return false
+	}
+	return x.setsFigure(c.Predicate) || x.setsFigure(d.Predicate) || c.anaphor || d.anaphor
 }
 
 // contrasted reports whether a [contrast] word stands between the figures
