@@ -790,6 +790,18 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		who := x.leftNP(st, i)
+		if st.toks[i].Tag == "VBG" && i > 1 && st.is(i-1, x.is.document) && !isPossessive(st.toks[i-2]) {
+			// "The alliance issued a statement claiming that ...": the
+			// statement's issuer, the subject of the sentence
+			if m := x.sentenceSubject(st, i-1); m.text != "" {
+				who = m
+			}
+		}
+		if who.text == "" && i >= 3 && st.words[i-1] == "which" && st.words[i-2] == "," {
+			// "Streamly, which says it has paid Helixa more than $310m":
+			// the relative pronoun's antecedent
+			who = x.leftNP(st, i-2)
+		}
 		// the comma before the verb, past its auxiliaries: "The grid
 		// operator, WISO, has said"
 		comma := i - 1
@@ -885,8 +897,18 @@ func isOpening(st *sentence, i int) bool {
 // Feb. 7.", "in mid-January."), perhaps with a participle clause after a
 // comma (", ending weeks of deadlock").
 func onlyAdjuncts(st *sentence, i int) bool {
+	appositive := false // past a comma that opens an appositive
 	for k := i; k < len(st.toks); k++ {
 		t := st.toks[k]
+		if w := st.words[k]; appositive && k > i+1 && (w == "that" || w == "which" || w == "who") && (isNoun(st.toks[k-1].Tag) || isProper(st.toks[k-1].Tag)) {
+			// "said Pieter Vos, director of the Alliance, a trade group
+			// that backed the complaint": a relative clause on the
+			// appositive describes the source
+			return true
+		}
+		if t.Text == "," {
+			appositive = true
+		}
 		if t.Text == "(" && k > i {
 			// an aside in brackets: "say organisers (police say about 150)"
 			for k+1 < len(st.toks) && st.toks[k+1].Text != ")" {

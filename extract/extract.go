@@ -363,7 +363,7 @@ func (x *Extractor) tagSentence(st *sentence, whole bool) {
 const (
 	figureBefore, figureAfter = 8, 12
 	cueBefore, cueAfter       = 12, 8
-	shortTail                 = 20
+	shortTail                 = 30
 )
 
 // tagWindows tags the windows of st that attribution and claim building
