@@ -53,7 +53,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, changeNoun, citing, container, contrast, denied, dimension, document, direction, fraction, generic, month, nominal, period, pronoun,
+	aux, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, month, nominal, period, pronoun,
 	saying, season, stopword, title, unverified, weekday lexicon.Set
 
 	// what a sentence without a figure must hold to be read closely
@@ -66,7 +66,7 @@ type lists struct {
 
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
-		aux: lex.Set("aux"), changeNoun: lex.Set("change-noun"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
+		aux: lex.Set("aux"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
 		generic: lex.Set("generic"), month: lex.Set("month"), nominal: lex.Set("nominal"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
 		saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
@@ -519,6 +519,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		subj, mods, headEnd := x.subject(st, q)
 		if subj == "" {
 			subj = x.labelled(st, q) // "Ships waiting: 47"
+		}
+		if subj == "" {
+			subj = x.movedSubject(st, q) // "raised its rate from 5.5% to 6.25%"
 		}
 		if n := compoundNoun(a.text, q); n != "" && !x.lex.Has("not-counted", n) {
 			// "the 151-member assembly", "a 112-car train": the count
@@ -1721,6 +1724,48 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	}
 	return ""
 }
+
+// movedSubject returns what a verb of change moved from one level to
+// another when q is one of the levels: "raised its rate from 5.5% to
+// 6.25%" (its object, the rate), "the toll rose from 12 to 19" (its
+// subject, the toll). q stands after "from", or after "to" that follows
+// a "from" figure. It returns "" for any other figure.
+func (x *Extractor) movedSubject(st *sentence, q quantity.Quantity) string {
+	k := st.tokenBefore(q.Start)
+	if k >= 1 && st.words[k] == "to" {
+		// past the first level: "from 5.5% to"
+		f := k - 1
+		for f > 0 && st.inFigure(st.toks[f].Start) {
+			f--
+		}
+		if f == k-1 {
+			return ""
+		}
+		k = f
+	}
+	if k < 1 || st.words[k] != "from" {
+		return ""
+	}
+	for v := k - 1; v >= 0 && v >= k-1-maxMoved; v-- {
+		if !isWordTok(st.toks[v].Text) {
+			return ""
+		}
+		if !isVerb(st.toks[v].Tag) || !(st.is(v, x.is.change) || st.is(v, x.is.changeVerb)) {
+			continue
+		}
+		if v+1 < k {
+			if h, _, e := x.nounPhrase(st, v+1); h != "" && e == k {
+				return h // the object
+			}
+		}
+		return x.subjectOf(st, v)
+	}
+	return ""
+}
+
+// maxMoved is how many words may stand between a verb of change and the
+// "from" of its levels.
+const maxMoved = 6
 
 // finiteVerb reports whether tag is a verb that makes a clause: a tense,
 // a base form or a modal, not a participle.

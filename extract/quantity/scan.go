@@ -605,6 +605,31 @@ func (p *parser) isChangeWord(i int) bool {
 	return p.isWord(i) && p.lex().Has("change", p.word(i))
 }
 
+// movedFrom reports whether the "from" at word i follows, within its
+// clause, a verb or noun of change ([change], [change-verb],
+// [change-noun]): then "from X to Y" is a level and the level it moved
+// to, not a range ("prices ranged from $5 to $8").
+func (p *parser) movedFrom(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxMovedGap; k-- {
+		if !p.isWord(k) && !p.isNum(k) {
+			return false // a comma or a bracket ends the clause
+		}
+		if w := p.word(k); k == i-1 && (w == "up" || w == "down") {
+			// "now expects 34 to 35, down from 36 to 38": the range it
+			// had before
+			return false
+		}
+		if p.isWord(k) && (p.isChangeWord(k) || p.lex().HasWord("change-verb", p.word(k)) || p.lex().HasWord("change-noun", p.word(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxMovedGap is how many words may stand between a verb of change and
+// its "from": "raising the standard VAT rate from 21% to 24%".
+const maxMovedGap = 6
+
 // andAHalf reports whether "and a half" starts at word j, the half of
 // nothing after it ("and a half million dollars", "and a half-day").
 func (p *parser) andAHalf(j int) bool {
@@ -1115,6 +1140,11 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 	// dockworkers") is an agent's, and the figures a range
 	agent := p.word(start-1) == "by" && start != f.start && p.isWord(start-3) && determiner(p.word(start-3)) && !p.isChangeWord(start-2)
 	if w == "to" && (p.word(f.start-1) == "by" || p.word(start-1) == "by" && !agent) {
+		return figure{}, 0, false
+	}
+	if w == "to" && p.word(start-1) == "from" && p.movedFrom(start-1) {
+		// "raised its rate from 5.5% to 6.25%", "widened from 5 km to
+		// 10 km": the old level and the new, two figures
 		return figure{}, 0, false
 	}
 	k := j + 1

@@ -252,7 +252,11 @@ var scanTests = []struct {
 	{"Either 30 or 20 boats.", ws(exact("30", 30), exact("20", 20))},
 	{"The front moved five to seven kilometres.", ws(km(span("five to seven kilometres", 5, 7)))},
 	{"Between 1 and 2 million fled.", ws(span("Between 1 and 2 million", 1e6, 2e6))},
-	{"Support rose from 10% to 12% in polls.", ws(percent(span("from 10% to 12%", 10, 12)))},
+	// after a verb of change, "from X to Y" is the old level and the new
+	{"Support rose from 10% to 12% in polls.", ws(percent(exact("10%", 10)), percent(exact("12%", 12)))},
+	{"The bank raised its key rate from 5.5% to 6.25%.", ws(percent(exact("5.5%", 5.5)), percent(exact("6.25%", 6.25)))},
+	{"Fares ranged from 10% to 12% above the cap.", ws(percent(span("from 10% to 12%", 10, 12)))},
+	{"It now expects 2% to 3%, down from 4% to 5% before.", ws(percent(span("2% to 3%", 2, 3)), percent(span("from 4% to 5%", 4, 5)))},
 	{"Inflation will be 1% to 3%.", ws(percent(span("1% to 3%", 1, 3)))},
 	{"Inflation is between 2.5% and 2.8%.", ws(percent(span("between 2.5% and 2.8%", 2.5, 2.8)))},
 	{"Patients got 20 mg to 40 mg daily.", ws(measure(span("20 mg to 40 mg", 20, 40), "mg"))},
