@@ -509,6 +509,7 @@ func TestPredicates(t *testing.T) {
 		{"About 2,300 jobs will go at the plant.", "About 2,300", "go"},
 		{"Up to 500 homes could lose power.", "Up to 500", "lose"},
 		{"The 40 soldiers are the last.", "40", ""},
+		{"The eruption has killed two people and injured 27 people.", "27", "injured"},
 	} {
 		a := x.Extract("case.txt", []byte(tc.in))
 		found := false

@@ -1084,7 +1084,9 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 		for k > 0 && (st.toks[k].Tag == "DT" || st.toks[k].Tag == "RB") {
 			k--
 		}
-		if t := st.toks[k]; isVerb(t.Tag) && isWordTok(t.Text) && !st.is(k, x.is.aux) && !st.is(k, x.is.saying) {
+		if t := st.toks[k]; (isVerb(t.Tag) || t.Tag == "JJ" && st.is(k, x.is.nominal)) && isWordTok(t.Text) && !st.is(k, x.is.aux) && !st.is(k, x.is.saying) {
+			// "killed two people and injured 27": a participle of harm
+			// the tagger reads as an adjective is the verb too
 			return x.verbPhrase(st, k)
 		}
 	}
