@@ -69,7 +69,7 @@
 // Groups form by average-linkage agglomeration within each block: the two
 // groups with the highest average pair score (pairs never scored count 0)
 // merge, while that average reaches Config.Threshold (DefaultThreshold,
-// 0.25) and no pair between them is ruled out. Ties go to the groups whose
+// 0.18) and no pair between them is ruled out. Ties go to the groups whose
 // first claims come first.
 //
 // # Verdicts
