@@ -740,7 +740,11 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// "a poll by X found that 62% ...": a finding is a statement;
 		// "rescuers found 40 bodies" is not
 		finding := (w == "found" || w == "finds") && i+1 < n && st.words[i+1] == "that"
-		if !finding && (!st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN") {
+		// a participle of saying says only as a verb ("a flood
+		// warning" does not), and "claiming at least 40 lives" claims
+		// no statement
+		ing := strings.HasSuffix(w, "ing") && (st.toks[i].Tag != "VBG" || w == "claiming" && i+1 < n && st.inFigure(st.toks[i+1].Start))
+		if !finding && (ing || !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN") {
 			// "X put the death toll at 19", "the commission put the
 			// ruling party on 44.8%"
 			if x.setsAt[w] && (isVerb(st.toks[i].Tag) || st.toks[i].Tag == "NNS") && !(st.toks[i].Tag == "VBN" && i > 0 && isNoun(st.toks[i-1].Tag)) && figureAtAfter(st, i) {
@@ -790,7 +794,10 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		who := x.leftNP(st, i)
-		if st.toks[i].Tag == "VBG" && i > 1 && st.is(i-1, x.is.document) && !isPossessive(st.toks[i-2]) {
+		if st.toks[i].Tag == "VBG" && i > 1 && st.is(i-1, x.is.document) {
+			if !issuedBefore(st, i-1) {
+				continue // "the minister dismissed a report claiming ...": whose report is not said
+			}
 			// "The alliance issued a statement claiming that ...": the
 			// statement's issuer, the subject of the sentence
 			if m := x.sentenceSubject(st, i-1); m.text != "" {
@@ -799,8 +806,12 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		}
 		if who.text == "" && i >= 3 && st.words[i-1] == "which" && st.words[i-2] == "," {
 			// "Streamly, which says it has paid Helixa more than $310m":
-			// the relative pronoun's antecedent
-			who = x.leftNP(st, i-2)
+			// the relative pronoun's antecedent, when it names someone
+			// or a definite body ("The coast guard, which estimates");
+			// not "malaria, which claims 400,000 lives a year"
+			if m := x.leftNP(st, i-2); m.named || definite(st, st.tokenAt(m.span.Start)) {
+				who = m
+			}
 		}
 		// the comma before the verb, past its auxiliaries: "The grid
 		// operator, WISO, has said"
@@ -897,13 +908,14 @@ func isOpening(st *sentence, i int) bool {
 // Feb. 7.", "in mid-January."), perhaps with a participle clause after a
 // comma (", ending weeks of deadlock").
 func onlyAdjuncts(st *sentence, i int) bool {
-	appositive := false // past a comma that opens an appositive
+	appositive := false // past a comma: an appositive may have opened
 	for k := i; k < len(st.toks); k++ {
 		t := st.toks[k]
-		if w := st.words[k]; appositive && k > i+1 && (w == "that" || w == "which" || w == "who") && (isNoun(st.toks[k-1].Tag) || isProper(st.toks[k-1].Tag)) {
+		if w := st.words[k]; appositive && k > i+1 && (w == "that" || w == "which" || w == "who") && nounEnds(st, k) {
 			// "said Pieter Vos, director of the Alliance, a trade group
-			// that backed the complaint": a relative clause on the
-			// appositive describes the source
+			// that backed the complaint", "said Anna Berg, a Red Cross
+			// spokeswoman, who visited the site": a relative clause on
+			// the appositive describes the source
 			return true
 		}
 		if t.Text == "," {
@@ -934,6 +946,34 @@ func onlyAdjuncts(st *sentence, i int) bool {
 		return false
 	}
 	return true
+}
+
+// nounEnds reports whether a noun or a name ends right before token k,
+// or before a comma right before it.
+func nounEnds(st *sentence, k int) bool {
+	j := k - 1
+	if j > 0 && st.toks[j].Text == "," {
+		j--
+	}
+	return isNoun(st.toks[j].Tag) || isProper(st.toks[j].Tag)
+}
+
+// definite reports whether "the" stands right before token k.
+func definite(st *sentence, k int) bool {
+	return k > 0 && k <= len(st.toks) && st.words[k-1] == "the"
+}
+
+// issuedBefore reports whether a verb of issuing ("issued", "released",
+// "published") stands a few words before token k: its object is then a
+// document its subject put out.
+func issuedBefore(st *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch st.words[j] {
+		case "issued", "released", "published", "posted", "put", "sent", "issues", "releases", "publishes":
+			return true
+		}
+	}
+	return false
 }
 
 func pronounOf(lex *lexicon.Lexicon, s string) string {
@@ -1597,8 +1637,8 @@ func (x *Extractor) deniedClause(st *sentence, e, off int) bool {
 	}
 	that := false
 	for j := e; j < len(st.toks) && st.toks[j].Start < off; j++ {
-		if w := st.words[j]; w == "," || w == ";" || w == ":" || st.is(j, x.is.saying) && isVerb(st.toks[j].Tag) {
-			return false
+		if w := st.words[j]; w == "," || w == ";" || w == ":" || st.is(j, x.is.saying) && isVerb(st.toks[j].Tag) && st.toks[j].Tag != "VBG" {
+			return false // a new statement; not "dismissed a report claiming that"
 		}
 		that = that || st.words[j] == "that" && j-e <= 3
 	}

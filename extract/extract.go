@@ -915,7 +915,7 @@ func (x *Extractor) labelHead(st *sentence, i, end int) string {
 	if h == "" || e > end {
 		return ""
 	}
-	if e+1 < end && (st.words[e] == "of" || st.words[e] == "in") && st.is(e-1, x.is.container|x.is.changeNoun|x.is.dimension) {
+	if e+1 < end && (st.words[e] == "of" && st.is(e-1, x.is.container|x.is.changeNoun|x.is.dimension) || st.words[e] == "in" && st.is(e-1, x.is.container|x.is.changeNoun)) {
 		if o, _, oe := x.nounPhrase(st, e+1); o != "" && oe <= end {
 			return o
 		}

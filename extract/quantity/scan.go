@@ -314,6 +314,21 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	}
 	// the unit after the figure(s)
 	unit, kind, ue := p.unitAfter(end, hi, currency)
+	if ue == end && lo.start == hi.start && currency == "" && p.word(end) == "to" && p.word(start-1) == "from" && p.movedFrom(start-1) && p.startsFigure(end+1) {
+		// "raised its rate from 5.5 to 6.25 percent", "from 2 to 3
+		// billion euros": the old level takes the unit and scale written
+		// once, after the new
+		if g, ok := p.figure(end + 1); ok {
+			if u, k, e := p.unitAfter(g.end, g, ""); e > g.end {
+				unit, kind = u, k
+				if g.scale != "" && hi.scale == "" {
+					hi.val *= g.scaleVal
+					hi.scale, hi.scaleVal = g.scale, g.scaleVal
+					lo = hi
+				}
+			}
+		}
+	}
 	if ue == end && lo.start == hi.start && currency == "" && p.isFraction(hi) {
 		// "half a percentage point", "a quarter of a mile", "three
 		// quarters of an hour": the fraction is of one unit
@@ -612,19 +627,45 @@ func (p *parser) isChangeWord(i int) bool {
 func (p *parser) movedFrom(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-maxMovedGap; k-- {
 		if !p.isWord(k) && !p.isNum(k) {
-			return false // a comma or a bracket ends the clause
+			return false // punctuation ends the clause
 		}
-		if w := p.word(k); k == i-1 && (w == "up" || w == "down") {
+		w := p.word(k)
+		if k == i-1 && (w == "up" || w == "down") {
 			// "now expects 34 to 35, down from 36 to 38": the range it
 			// had before
 			return false
 		}
-		if p.isWord(k) && (p.isChangeWord(k) || p.lex().HasWord("change-verb", p.word(k)) || p.lex().HasWord("change-noun", p.word(k))) {
-			return true
+		if p.isWord(k) && rangeWords[w] {
+			return false // "cuts ranging from 10% to 20%", "children from 3 to 5"
+		}
+		if !p.isWord(k) {
+			continue
+		}
+		switch {
+		case p.isChangeWord(k):
+			return true // "the toll rose from 12 to 19"
+		case p.lex().HasWord("change-verb", w):
+			// "raised its rate from 5.5% to 6.25%", "the limit was
+			// raised from 50 to 70"; not "plans to cut from 500 to 700
+			// jobs", where "from X to Y" is the amount cut
+			return k < i-1 || auxBefore[p.word(k-1)]
+		case p.lex().HasWord("change-noun", w):
+			return k == i-1 // "a rise from 5% to 7%"
 		}
 	}
 	return false
 }
+
+// rangeWords end the look back from a "from" for a verb of change: a
+// word that makes "from X to Y" a range, or a preposition that opens a
+// phrase of its own.
+var rangeWords = map[string]bool{
+	"ranging": true, "ranged": true, "range": true, "ranges": true, "varying": true, "varied": true, "aged": true,
+	"between": true, "to": true, "of": true, "for": true, "in": true, "on": true, "at": true, "with": true, "by": true,
+}
+
+// auxBefore are the auxiliaries of a passive: "was raised from 50 to 70".
+var auxBefore = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
 
 // maxMovedGap is how many words may stand between a verb of change and
 // its "from": "raising the standard VAT rate from 21% to 24%".
