@@ -795,7 +795,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		}
 		who := x.leftNP(st, i)
 		if st.toks[i].Tag == "VBG" && i > 1 && st.is(i-1, x.is.document) {
-			if !issuedBefore(st, i-1) {
+			if !x.issuedBefore(st, i-1) {
 				continue // "the minister dismissed a report claiming ...": whose report is not said
 			}
 			// "The alliance issued a statement claiming that ...": the
@@ -963,13 +963,12 @@ func definite(st *sentence, k int) bool {
 	return k > 0 && k <= len(st.toks) && st.words[k-1] == "the"
 }
 
-// issuedBefore reports whether a verb of issuing ("issued", "released",
-// "published") stands a few words before token k: its object is then a
-// document its subject put out.
-func issuedBefore(st *sentence, k int) bool {
+// issuedBefore reports whether a verb of issuing ([issuing]: "issued",
+// "released", "published") stands a few words before token k: its object
+// is then a document its subject put out.
+func (x *Extractor) issuedBefore(st *sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		switch st.words[j] {
-		case "issued", "released", "published", "posted", "put", "sent", "issues", "releases", "publishes":
+		if st.is(j, x.is.issuing) {
 			return true
 		}
 	}

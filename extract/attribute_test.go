@@ -375,6 +375,7 @@ var claimCases = []struct {
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},
 	{"The march was the biggest in years, officials said.\n\n- 35,000: police estimate of the crowd at its peak\n- 46: police officers injured\n", []string{"35,000", "46"}, []string{"crowd", "officers"}},
 	{"The bank raised its key rate from 5.5% to 6.25%. The death toll rose from 12 to 19.", []string{"5.5%", "6.25%", "12", "19"}, []string{"rate", "rate", "toll", "toll"}},
+	{"The bank cut its 2025 growth forecast from 2.1% to 1.8%.", []string{"2.1%", "1.8%"}, []string{"forecast", "forecast"}},
 	{"Four of the injured were taken to hospital, two of them with serious injuries, the fire service said.", []string{"Four", "two"}, []string{"injured", "injured"}},
 	{"About 14 percent of the state's roughly 6,200 bridges are rated poor.", []string{"About 14 percent", "roughly 6,200"}, []string{"bridges", "bridges"}},
 	{"The harvest failed, the ministry said.\n\nKey figures:\n- Area damaged by drought: more than 2 million hectares\n- Rise in bread prices over the year: 22%\n- Length of main runway: 2,750 m\n- Injured: at least 240\n- 3 km: length of the march route\n",

@@ -53,7 +53,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, month, nominal, period, pronoun,
+	aux, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, period, pronoun,
 	saying, season, stopword, title, unverified, weekday lexicon.Set
 
 	// what a sentence without a figure must hold to be read closely
@@ -67,7 +67,7 @@ type lists struct {
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
 		aux: lex.Set("aux"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
-		generic: lex.Set("generic"), month: lex.Set("month"), nominal: lex.Set("nominal"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
+		generic: lex.Set("generic"), issuing: lex.Set("issuing"), month: lex.Set("month"), nominal: lex.Set("nominal"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
 		saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
 		mayAttribute: lex.Set("saying", "title", "denied", "unverified"),
@@ -1728,30 +1728,19 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 }
 
 // movedSubject returns what a verb of change moved from one level to
-// another when q is one of the levels: "raised its rate from 5.5% to
-// 6.25%" (its object, the rate), "the toll rose from 12 to 19" (its
-// subject, the toll). q stands after "from", or after "to" that follows
-// a "from" figure. It returns "" for any other figure.
+// another when q is one of the levels (quantity.Quantity.Moved): "raised
+// its rate from 5.5% to 6.25%" (its object, the rate), "the toll rose
+// from 12 to 19" (its subject, the toll). It returns "" for any other
+// figure, and for a change noun ("a rise from 5% to 7%").
 func (x *Extractor) movedSubject(st *sentence, q quantity.Quantity) string {
-	k := st.tokenBefore(q.Start)
-	if k >= 1 && st.words[k] == "to" {
-		// past the first level: "from 5.5% to"
-		f := k - 1
-		for f > 0 && st.inFigure(st.toks[f].Start) {
-			f--
-		}
-		if f == k-1 {
-			return ""
-		}
-		k = f
-	}
-	if k < 1 || st.words[k] != "from" {
+	if !q.Moved {
 		return ""
 	}
-	for v := k - 1; v >= 0 && v >= k-1-maxMoved; v-- {
-		if !isWordTok(st.toks[v].Text) {
-			return ""
-		}
+	k := st.tokenBefore(q.Start)
+	for k >= 0 && st.words[k] != "from" {
+		k-- // past the old level and "to"
+	}
+	for v := k - 1; v >= 0 && (isWordTok(st.toks[v].Text) || st.toks[v].Tag == "CD"); v-- {
 		if !isVerb(st.toks[v].Tag) || !(st.is(v, x.is.change) || st.is(v, x.is.changeVerb)) {
 			continue
 		}
@@ -1764,10 +1753,6 @@ func (x *Extractor) movedSubject(st *sentence, q quantity.Quantity) string {
 	}
 	return ""
 }
-
-// maxMoved is how many words may stand between a verb of change and the
-// "from" of its levels.
-const maxMoved = 6
 
 // finiteVerb reports whether tag is a verb that makes a clause: a tense,
 // a base form or a modal, not a participle.

@@ -44,6 +44,7 @@ var Lists = map[string]Spec{
 	// syntax
 	"change":      {Doc: "words before a figure that make it a change: rose 5%, up 5%", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
 	"comparative": {Doc: "comparatives right after a percentage that make it a change: closed 4.8% lower", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
+	"issuing":     {Doc: "verbs that put out a document: issued a statement claiming that ... is the issuer's claim", NeedsValue: false},
 	"change-verb": {Doc: "verbs that move a figure from one level to another: raised its rate from 5.5% to 6.25% gives two figures", NeedsValue: false},
 	"change-noun": {Doc: "nouns after a figure that make it a change: a 5% rise, a 12% pay increase", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
 	"nominal":     {Doc: "participles that name people when counted: 10 wounded", NeedsValue: false},

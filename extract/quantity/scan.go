@@ -73,6 +73,9 @@ type Quantity struct {
 	// Of is true when the quantity is followed by "of" and what it counts
 	// ("hundreds of soldiers", "a significant number of troops").
 	Of bool
+	// Moved is true for the two levels of "from X to Y" after a verb of
+	// change, read as two figures: "raised its rate from 5.5% to 6.25%".
+	Moved bool
 }
 
 // Scanner finds quantities. Build it with New.
@@ -104,11 +107,15 @@ func (sc *Scanner) ScanLower(s, lower string) []Quantity {
 	defer sc.parsers.Put(p)
 	toks := p.toks
 	var out []Quantity
+	prevEnd := -1 // the token after the latest quantity
 	for i := 0; i < len(toks); {
 		q, next, ok := p.at(i)
 		if ok {
+			if n := len(out); n > 0 && out[n-1].Moved && i == prevEnd+1 && p.word(prevEnd) == "to" {
+				q.Moved = true // the new level: "from 5.5% to 6.25%"
+			}
 			out = append(out, q)
-			i = next
+			i, prevEnd = next, next
 			continue
 		}
 		if next > i {
@@ -430,6 +437,9 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 		q.Start = q.BoundStart
 	}
 	q.End = p.toks[end-1].end
+	// the old level of "from X to Y" after a verb of change (rangeEnd
+	// did not join them)
+	q.Moved = lo.start == hi.start && p.word(end) == "to" && p.word(start-1) == "from" && p.movedFrom(start-1)
 	// "10 wounded": a participle names what is counted
 	if w := p.word(end); p.lex().Has("nominal", w) && p.isWord(end) {
 		q.Nominal = w
@@ -649,8 +659,8 @@ func (p *parser) movedFrom(i int) bool {
 			// raised from 50 to 70"; not "plans to cut from 500 to 700
 			// jobs", where "from X to Y" is the amount cut
 			return k < i-1 || auxBefore[p.word(k-1)]
-		case p.lex().HasWord("change-noun", w):
-			return k == i-1 // "a rise from 5% to 7%"
+		case k == i-1 && p.lex().HasWord("change-noun", w):
+			return true // "a rise from 5% to 7%"; farther back ("cut its growth forecast from") the look goes on
 		}
 	}
 	return false
