@@ -299,7 +299,7 @@ func (v *vocab) composed(class, pcls string) (string, bool) {
 	if c, ok := v.compose[k]; ok {
 		return c, c != ""
 	}
-	c, _ := v.look("subject", class+" "+pcls)
+	c, _ := fact.Composed(v.lex, class, pcls)
 	v.compose[k] = c
 	return c, c != ""
 }

@@ -1667,23 +1667,74 @@ func (x *Extractor) disputes(a *Article) {
 	// only claims of the same unit and kind of thing can dispute each
 	// other; within such a bucket, only the nearest few are compared, so
 	// that an article with a million figures stays linear
+	//
+	// A claim is in the bucket of its noun's class and, when its verb
+	// refines it, of the refined class too: "the toll rose to 19" meets
+	// both "12 people were killed" (killed) and "seven people" (people).
 	const reach = 32
 	buckets := map[string][]int{}
+	classes := make([][2]string, len(a.Claims))
 	for i, c := range a.Claims {
 		if c.Subject == "" || c.Value.Vague {
 			continue
 		}
 		base, _ := fact.Scale(c.Unit) // "18.5 million t" against "12,000,000 t"
-		k := base + "\x00" + c.Kind + "\x00" + fact.Class(x.lex, c.Subject)
-		buckets[k] = append(buckets[k], i)
+		k := base + "\x00" + c.Kind + "\x00"
+		classes[i] = [2]string{fact.Class(x.lex, c.Subject), fact.ClassOf(x.lex, c.Subject, c.Predicate)}
+		buckets[k+classes[i][0]] = append(buckets[k+classes[i][0]], i)
+		if classes[i][1] != classes[i][0] {
+			buckets[k+classes[i][1]] = append(buckets[k+classes[i][1]], i)
+		}
 	}
+	verbs := x.oneVerb(a, classes)
 	for _, idx := range buckets {
 		for bi, i := range idx {
 			for _, j := range idx[bi+1 : min(len(idx), bi+1+reach)] {
-				x.dispute(a, &a.Claims[i], &a.Claims[j])
+				x.dispute(a, &a.Claims[i], &a.Claims[j], classes[i], classes[j], verbs)
 			}
 		}
 	}
+}
+
+// oneVerb returns the classes of counted things whose claims in the
+// article all have verbs that can report one fact: "canisters" that are
+// only ever fired, not "people" killed, injured and evacuated. A figure
+// with no verb of its own, for such a class, can only be of that fact.
+// classes holds each claim's classes (fact.Class, fact.ClassOf).
+func (x *Extractor) oneVerb(a *Article, classes [][2]string) map[string]bool {
+	const most = 8 // more distinct verbs than this are many facts
+	verbs := map[string][]string{}
+	for i, c := range a.Claims {
+		if c.Predicate == "" || classes[i][0] == "" {
+			continue
+		}
+		v := lexicon.Norm(c.Predicate)
+		for _, k := range classes[i] {
+			if !slices.Contains(verbs[k], v) {
+				verbs[k] = append(verbs[k], v)
+			}
+		}
+	}
+	one := map[string]bool{}
+	for i := range a.Claims {
+		for _, k := range classes[i] {
+			if _, done := one[k]; done || k == "" {
+				continue
+			}
+			vs := verbs[k]
+			ok := len(vs) <= most
+			for vi := 0; ok && vi < len(vs); vi++ {
+				for _, w := range vs[vi+1:] {
+					if !fact.PredicatesCompatible(x.lex, vs[vi], w) {
+						ok = false
+						break
+					}
+				}
+			}
+			one[k] = ok
+		}
+	}
+	return one
 }
 
 // disputeGapMax is the largest ratio between two figures that dispute
@@ -1695,7 +1746,11 @@ const disputeGapMax = 10
 // sources with figures that do not agree (fact.Compatible, the rule of
 // compare's verdicts: what one article disputes is a discrepancy across
 // articles, and what compare calls agreeing is not disputed).
-func (x *Extractor) dispute(a *Article, c, d *Claim) {
+//
+// cls and dls are the classes of what c and d count: of the noun alone and
+// refined by the verb (fact.ClassOf).
+// oneVerb is the result of [Extractor.oneVerb].
+func (x *Extractor) dispute(a *Article, c, d *Claim, cls, dls [2]string, oneVerb map[string]bool) {
 	// figures at their written scale: "18.5 million t" is 18,500,000 t
 	_, cs := fact.Scale(c.Unit)
 	_, ds := fact.Scale(d.Unit)
@@ -1706,9 +1761,12 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 	switch {
 	case c.Source.Name == d.Source.Name:
 		return // one source's two figures: parts, or a change and a level
-	case c.whole || d.whole:
-		return // "850 of the 3,200 jobs there would go": the 3,200 do not go
-	case c.SentenceSpan == d.SentenceSpan && !x.setsFigure(c.Predicate) && !x.setsFigure(d.Predicate) && !x.contrasted(a, c, d):
+	case c.whole || d.whole, (c.part || d.part) && !c.anaphor && !d.anaphor:
+		// "850 of the 3,200 jobs there would go": the 3,200 do not go;
+		// "112 were detained, of whom 37 remain in custody"; but "nine
+		// of the derailed cars" is disputed by "put that number at 11"
+		return
+	case c.SentenceSpan == d.SentenceSpan && !x.setsFigure(c.Predicate) && !x.setsFigure(d.Predicate) && !x.contrasted(a, c, d) && !sourcedApart(c, d):
 		// in one sentence two sources' figures are set against each
 		// other by an estimate ("police said 6,000 took part; organisers
 		// put the crowd at 20,000") or a conjunction ("..., while the
@@ -1716,7 +1774,7 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 		// each report their own may be of two places or days ("300
 		// homes in the north; 120 in the south")
 		return
-	case !fact.SameThing(x.lex, c.Subject, d.Subject), !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
+	case cls[0] != dls[0] && cls[1] != dls[1], !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
 		return
 	case cv.Compatible(dv), timesConflict(c.Qualifiers, d.Qualifiers):
 		return
@@ -1725,7 +1783,7 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 		// recovered" off one boat: a whole and a part, not two counts
 		// of one thing
 		return
-	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(c, d):
+	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(c, d, oneVerb[shared(cls, dls)]):
 		return
 	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12:
 		// in one paragraph two sources' figures for one thing are one
@@ -1747,11 +1805,44 @@ func (x *Extractor) dispute(a *Article, c, d *Claim) {
 // but the directorate put the number of passengers at 186"). Without
 // either, "seven people are confirmed dead" and "31 people were treated"
 // are two facts the missing verb would have told apart.
-func (x *Extractor) unpredicatedDispute(c, d *Claim) bool {
-	if c.Source.Name == "" || d.Source.Name == "" || c.Subject != d.Subject {
+//
+// oneFact is set when the article counts their class with verbs of one
+// fact only: then a figure with no verb in the paragraph of one with a
+// verb is of that fact ("the group said more than 400 canisters were
+// fired; police said: about 150 canisters"). Two figures with no verb
+// may be a forecast and an outcome ("analysts had expected revenue of
+// $10.3 billion").
+func (x *Extractor) unpredicatedDispute(c, d *Claim, oneFact bool) bool {
+	if c.Source.Name == "" || d.Source.Name == "" {
+		return false
+	}
+	if sourcedApart(c, d) {
+		return true
+	}
+	if oneFact && (c.Predicate != "" || d.Predicate != "") && c.para == d.para && !modifiersConflict(c.Qualifiers, d.Qualifiers) {
+		return true
+	}
+	if c.Subject != d.Subject {
 		return false
 	}
 	return x.setsFigure(c.Predicate) || x.setsFigure(d.Predicate) || c.anaphor || d.anaphor
+}
+
+// sourcedApart reports whether two figures of one sentence each name
+// their own source in brackets: "Workers on strike: 9,000 (union) / 6,500
+// (port authority)" sets the two against each other.
+func sourcedApart(c, d *Claim) bool {
+	return c.SentenceSpan == d.SentenceSpan && c.Source.Cue == "(" && d.Source.Cue == "(" &&
+		c.Source.Span != d.Source.Span
+}
+
+// shared returns the class two claims share: refined by their verbs
+// when they share that, else their nouns'.
+func shared(c, d [2]string) string {
+	if c[1] == d[1] {
+		return c[1]
+	}
+	return c[0]
 }
 
 // contrasted reports whether a [contrast] word stands between the figures
@@ -1785,6 +1876,17 @@ func (x *Extractor) setsFigure(predicate string) bool {
 	w, _, _ := strings.Cut(lexicon.Norm(predicate), " ")
 	return x.setsAt[w]
 }
+
+// modifiersConflict reports whether two claims' counted things are told
+// apart by their modifiers: both have some and share none ("suspected
+// cases" and "confirmed cases").
+func modifiersConflict(a, b []string) bool {
+	ma := slices.DeleteFunc(slices.Clone(a), isTimeQualifier)
+	mb := slices.DeleteFunc(slices.Clone(b), isTimeQualifier)
+	return len(ma) > 0 && len(mb) > 0 && !shareAny(ma, mb)
+}
+
+func isTimeQualifier(q string) bool { return strings.HasPrefix(q, "t:") }
 
 func timesConflict(a, b []string) bool {
 	// a year, or a year back ("in 2019", "a year earlier"), against a

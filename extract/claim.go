@@ -90,6 +90,9 @@ type Claim struct {
 	// 3,200 jobs there would go"): what the sentence says happens to
 	// the part, not to it
 	whole bool
+	// part is set for a figure taken from one just given ("of whom 37"):
+	// it is a part, no other count of the same thing.
+	part bool
 	// anaphor is set for a figure of "the number", "the figure": its
 	// subject is the figure's before it
 	anaphor bool

@@ -516,6 +516,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			(st.inFigure(st.toks[k-2].Start) || x.lex.HasWord("part", st.words[k-2])) {
 			c.whole = true // "850 of the 3,200 jobs", "most of the 300"; not "the families of the 60"
 		}
+		c.part = x.partOf(st, q.Start) || x.partitive(st, q)
 		subj, mods, headEnd := x.subject(st, q)
 		if subj == "" {
 			subj = x.labelled(st, q) // "Ships waiting: 47"
@@ -867,6 +868,14 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 	f := st.tokenAt(q.Start)
 	start := 0
+	for k := f - 1; k > 0; k-- {
+		if st.toks[k].Text == ";" {
+			if slices.ContainsFunc(st.toks[k+1:f], func(t tokenize.Token) bool { return labelSep(t.Text) }) {
+				start = k + 1 // "Dead: 12 (hospital); Injured: 40 (police)"
+			}
+			break // not "Deaths: 2 (civil protection); 3 (hospital)"
+		}
+	}
 	for start < f && !isWordTok(st.toks[start].Text) {
 		start++ // a bullet, "**", a quote mark
 	}
@@ -1098,9 +1107,15 @@ func (x *Extractor) predicate(st *sentence, q quantity.Quantity, from int) strin
 	}
 	for k < len(st.toks) && (st.is(k, x.is.aux) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD") {
 		if st.is(k, x.is.aux) && k+1 < len(st.toks) && !isVerb(st.toks[k+1].Tag) && st.toks[k+1].Tag != "RB" {
+			if st.is(k+1, x.is.nominal) {
+				return st.words[k+1] // "seven people are dead"
+			}
 			return "" // a copula: "are the 60,000"
 		}
 		k++
+	}
+	if k+1 < len(st.toks) && k > from && st.is(k, x.is.saying) && st.is(k+1, x.is.nominal) {
+		return st.words[k+1] // "seven people are confirmed dead"
 	}
 	if k < len(st.toks) && isVerb(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !st.is(k, x.is.saying) && (k == from || st.toks[k].Tag != "VB" || st.toks[k-1].Tag == "MD") {
 		return x.verbPhrase(st, k)
@@ -1908,4 +1923,24 @@ func isSpace(r rune) bool {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
 	return unicode.IsSpace(r)
+}
+
+// partOf reports whether the figure at off is a part of a figure just
+// given: after "of" and a word that stands for it, with or without a comma
+// ("of whom 37 remain in custody", "Of those, 1,284 cases").
+func (x *Extractor) partOf(st *sentence, off int) bool {
+	k := st.tokenBefore(off)
+	if k >= 0 && st.words[k] == "," {
+		k--
+	}
+	return k >= 1 && st.words[k-1] == "of" && x.lex.HasWord("part-of", st.words[k])
+}
+
+// partitive reports whether a count is taken from a whole named after it:
+// "Four of the injured", "two of them". A share ("41.7% of the vote") is
+// a figure of its own.
+func (x *Extractor) partitive(st *sentence, q quantity.Quantity) bool {
+	k := st.tokenBefore(q.End) + 1
+	return q.Kind == "count" && k+1 < len(st.toks) && st.words[k] == "of" &&
+		(st.words[k+1] == "the" || x.lex.HasWord("part-of", st.words[k+1]))
 }

@@ -58,6 +58,7 @@ var Lists = map[string]Spec{
 	"stopword":    {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},
 	"direction":   {Doc: "compass directions, which place a distance (14 km south-west of X) and are never what it measures", NeedsValue: false},
 	"part":        {Doc: "words that take a part of a whole after of the: most of the 300 workers", NeedsValue: false},
+	"part-of":     {Doc: "words after of that stand for a figure just given: of those, 1,284; of whom 37", NeedsValue: false},
 	"period":      {Doc: "nouns of a period of time: in the quarter says when, not what", NeedsValue: false},
 	"earlier":     {Doc: "phrases after a figure that set it in an earlier period: a year earlier", NeedsValue: false},
 	"not-counted": {Doc: "words glued by a hyphen to a count that make it a modifier, not a count of them: 400-odd, 5,000-strong", NeedsValue: false},

@@ -46,6 +46,26 @@ func Class(lex *lexicon.Lexicon, subject string) string {
 	return lexicon.Norm(subject)
 }
 
+// Composed returns the class of things of a [subject] class counted by a
+// verb of a [predicate] class, when the lexicon lists the pair ("people
+// kill = killed": people who were killed are deaths, the class of "toll").
+func Composed(lex *lexicon.Lexicon, class, predicateClass string) (string, bool) {
+	return lex.Lookup("subject", class+" "+predicateClass)
+}
+
+// ClassOf returns the class of what a claim counts: the class of its
+// subject refined by its verb ([Composed]), so that "12 people were
+// killed" and "the toll rose to 19" count one thing.
+func ClassOf(lex *lexicon.Lexicon, subject, predicate string) string {
+	class := Class(lex, subject)
+	for _, p := range PredicateClasses(lex, predicate) {
+		if c, ok := Composed(lex, class, p); ok {
+			return c
+		}
+	}
+	return class
+}
+
 // SameThing reports whether two subjects count the same kind of thing.
 // An empty subject matches nothing.
 func SameThing(lex *lexicon.Lexicon, a, b string) bool {
