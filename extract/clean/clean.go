@@ -363,14 +363,19 @@ func maskMarkup(buf []byte, at int) {
 		for j < len(buf) && (buf[j] == ' ' || buf[j] == '\t') {
 			j++
 		}
+		if j < len(buf) && (buf[j] == '#' || buf[j] == '>') {
+			// a heading or a block quote, which may hold a list item
+			// ("> - **Dead:** 14")
+			for j < len(buf) && (buf[j] == '#' || buf[j] == '>' || buf[j] == ' ' || buf[j] == '\t') {
+				if buf[j] == '#' || buf[j] == '>' {
+					buf[j] = ' '
+				}
+				j++
+			}
+		}
 		bullet := j+1 < len(buf) && (buf[j] == '-' || buf[j] == '*' || buf[j] == '+') && buf[j+1] == ' '
 		number := numberedItem(buf[j:min(len(buf), j+6)])
 		switch {
-		case j < len(buf) && (buf[j] == '#' || buf[j] == '>'):
-			for j < len(buf) && (buf[j] == '#' || buf[j] == '>') {
-				buf[j] = ' '
-				j++
-			}
 		case bullet:
 			buf[j] = ' '
 		case number > 0 && (i == at || i >= 2 && buf[i-2] == '\n' || item):

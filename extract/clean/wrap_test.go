@@ -295,3 +295,24 @@ func TestNotTheArticlesList(t *testing.T) {
 		}
 	}
 }
+
+// TestListInBlockQuote: a key-figures box written as a list inside a
+// Markdown block quote keeps its items, bullets and quote marks blanked.
+func TestListInBlockQuote(t *testing.T) {
+	src := "The block collapsed on Monday, the fire brigade said.\n\n" +
+		"> **Key figures**\n" +
+		">\n" +
+		"> - **Dead:** 14 (district collector)\n" +
+		"> - **Injured:** 26, of whom 9 are still in hospital\n" +
+		"> * **Flats:** 42 on 7 floors\n"
+	p := Clean(src, testLexicon(t))
+	var got []string
+	for _, b := range p.Blocks {
+		got = append(got, strings.Join(strings.Fields(p.Text[b.Start:b.End]), " "))
+	}
+	for _, want := range []string{"Dead: 14 (district collector)", "Injured: 26, of whom 9 are still in hospital", "Flats: 42 on 7 floors"} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, want) && !strings.ContainsAny(s, ">-*") }) {
+			t.Errorf("no block %q in %q", want, got)
+		}
+	}
+}
