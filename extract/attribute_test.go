@@ -232,6 +232,7 @@ var attributionCases = []struct {
 	{"a count taken from a whole disputes nothing", "The collector said the 26 injured had been taken to hospital. Four of the injured were in critical condition, a hospital official said.", []want{{"26", "collector", "reported"}, {"Four", "hospital official", "reported"}}},
 	{"a part that another source counts again", "Tri-State Northern says nine of the derailed cars carried hazardous materials; county officials have put that number at 11.", []want{{"nine", "Tri-State Northern", "disputed"}, {"11", "county officials", "disputed"}}},
 	{"confirmed dead is a verb of its own", "Seven people are confirmed dead, the fire chief said. A hospital spokesperson said 31 people had been treated for injuries.", []want{{"Seven", "fire chief", "reported"}, {"31", "hospital spokesperson", "reported"}}},
+	{"a currency abbreviation with a full stop", "The council pays rent of Rs. 15,000 a month, the mayor said.", []want{{"Rs. 15,000", "mayor", "reported"}}},
 	{"bracketed sources of two things", "The strike went on.\n\n- Hurt: 40 (police); killed: 12 (hospital)", []want{{"40", "police", "reported"}, {"12", "hospital", "reported"}}},
 	{"brackets that are no source", "The fund lost $5bn (about £4bn) and 300 staff (mostly engineers).", []want{{"$5bn", "", "reported"}, {"about £4bn", "", "reported"}, {"300", "", "reported"}}},
 	{"a possessive's claim in brackets", "The breach grew.\n\n- Patients affected: 2.3 million (the gang's claim)", []want{{"2.3 million", "gang", "reported"}}},

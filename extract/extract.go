@@ -93,7 +93,11 @@ func New(lex *lexicon.Lexicon) (*Extractor, error) {
 		defer close(done)
 		tg, tagErr = tagger.New()
 	}()
-	seg, err := newSegmenter()
+	var abbrevs []string // "Rs. 50,000"
+	for _, e := range lex.Entries("currency-abbr") {
+		abbrevs = append(abbrevs, e.Words...)
+	}
+	seg, err := newSegmenter(abbrevs...)
 	<-done
 	if err != nil {
 		return nil, fmt.Errorf("extract: sentence model: %w", err)

@@ -30,11 +30,12 @@ var Lists = map[string]Spec{
 	"one-idiom":  {Doc: "words that, glued to one by a hyphen, make an idiom, not a count: one-off, one-sided", NeedsValue: false},
 	"not-before": {Doc: "words that, right before a number, make it no claim (page, no., chapter)", NeedsValue: false},
 	// units
-	"unit":         {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
-	"unit-before":  {Doc: "units written before the number: magnitude 6.8", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
-	"money-verb":   {Doc: "verbs whose object in money is one thing: cost = cost, fined = fine", NeedsValue: true, Value: "the subject of money after the verb"},
-	"unit-subject": {Doc: "units that measure one thing only, and that thing: degC = temperature", NeedsValue: true, Value: "the subject of a figure in that unit"},
-	"currency":     {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
+	"unit":          {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
+	"unit-before":   {Doc: "units written before the number: magnitude 6.8", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
+	"money-verb":    {Doc: "verbs whose object in money is one thing: cost = cost, fined = fine", NeedsValue: true, Value: "the subject of money after the verb"},
+	"unit-subject":  {Doc: "units that measure one thing only, and that thing: degC = temperature", NeedsValue: true, Value: "the subject of a figure in that unit"},
+	"currency":      {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
+	"currency-abbr": {Doc: "abbreviations of a currency written before a number, with or without a full stop: Rs 5 lakh, Rs. 50,000", NeedsValue: true, Value: "an ISO code", Check: isCode},
 	// dates and times
 	"month":         {Doc: "month names and abbreviations", NeedsValue: true, Value: "1..12", Check: isNumber},
 	"weekday":       {Doc: "day names", NeedsValue: false},

@@ -1042,7 +1042,10 @@ func (p *parser) compound(c compound, j int) compound {
 			continue
 		}
 		if w == "and" && seen && !lead && (c.last == atomHundred || c.last == atomBig) {
-			if _, _, ok := p.cardinalAt(j + 1); ok || p.isNum(j+1) && c.last != atomDigits {
+			// digits after "and" continue a hundred ("4 thousand 3
+			// hundred and 21"), not a scale word: "$3.2 billion and 2
+			// million euros" are two sums
+			if _, _, ok := p.cardinalAt(j + 1); ok || p.isNum(j+1) && c.last == atomHundred {
 				snap := good
 				beforeAnd = &snap
 				j++
@@ -1134,6 +1137,17 @@ func (p *parser) currencyBefore(i int) (string, int) {
 		// a currency code before the sign: "AUD$ 15"
 		if c, ok := p.lex().Lookup("currency", t.norm); ok && p.glued(i) && len(t.text) == 3 && c == strings.ToUpper(t.text) {
 			return c, 2
+		}
+	}
+	// "Rs 5 lakh", "Rs. 50,000": an abbreviation with a capital
+	if t.kind == tWord && t.text[0] >= 'A' && t.text[0] <= 'Z' {
+		if c, ok := p.lex().LookupWord("currency-abbr", strings.TrimSuffix(t.norm, ".")); ok {
+			switch {
+			case p.isNum(i + 1):
+				return c, 1
+			case p.isPunct(i+1, ".") && p.glued(i) && p.isNum(i+2):
+				return c, 2
+			}
 		}
 	}
 	if !p.isNum(i + 1) {

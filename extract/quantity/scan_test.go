@@ -198,6 +198,10 @@ var scanTests = []struct {
 	{"Some 5k runners took part.", ws(about("Some 5k", 5000))},
 	{"The state owes 13 lakh rupees.", ws(money(exact("13 lakh rupees", 13), "lakh INR"))},
 	{"The total is 1 crore.", ws(exact("1 crore", 1e7))},
+	{"The state pays Rs 5 lakh to each family.", ws(money(exact("Rs 5 lakh", 5), "lakh INR"))},
+	{"Rent of Rs. 15,000 a month is paid.", ws(money(exact("Rs. 15,000", 15000), "INR"))},
+	{"Its rs 5 list.", ws(exact("5", 5))},
+	{"It owes $3.2 billion and 2 million euros.", ws(money(exact("$3.2 billion", 3.2), "billion USD"), money(exact("2 million euros", 2), "million EUR"))},
 	{"Revenue was 10 bln.", ws(exact("10 bln", 1e10))},
 	{"Either two or three was fine.", ws(span("two or three", 2, 3))},
 
