@@ -631,9 +631,10 @@ func cutLabel(t string) (label, rest string, ok bool) {
 }
 
 // ListItem reports whether a line starts a list item: a bullet ("- ", "* ",
-// "+ ", "•") or an item number ("1. ", "2) ").
+// "+ ", "•") or an item number ("1. ", "2) "), in a block quote or not
+// ("> - 11 days of talks").
 func ListItem(t string) bool {
-	t = strings.TrimLeft(t, " \t")
+	t = strings.TrimLeft(t, " \t>")
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") || strings.HasPrefix(t, "\u2022") {
 		return true
 	}

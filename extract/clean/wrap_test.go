@@ -297,22 +297,34 @@ func TestNotTheArticlesList(t *testing.T) {
 }
 
 // TestListInBlockQuote: a key-figures box written as a list inside a
-// Markdown block quote keeps its items, bullets and quote marks blanked.
+// Markdown block quote keeps its items, bullets and quote marks blanked,
+// with labels or without.
 func TestListInBlockQuote(t *testing.T) {
-	src := "The block collapsed on Monday, the fire brigade said.\n\n" +
-		"> **Key figures**\n" +
-		">\n" +
-		"> - **Dead:** 14 (district collector)\n" +
-		"> - **Injured:** 26, of whom 9 are still in hospital\n" +
-		"> * **Flats:** 42 on 7 floors\n"
-	p := Clean(src, testLexicon(t))
-	var got []string
-	for _, b := range p.Blocks {
-		got = append(got, strings.Join(strings.Fields(p.Text[b.Start:b.End]), " "))
-	}
-	for _, want := range []string{"Dead: 14 (district collector)", "Injured: 26, of whom 9 are still in hospital", "Flats: 42 on 7 floors"} {
-		if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, want) && !strings.ContainsAny(s, ">-*") }) {
-			t.Errorf("no block %q in %q", want, got)
+	lex := testLexicon(t)
+	for _, tc := range []struct {
+		src  string
+		want []string
+	}{
+		{"> **Key figures**\n" +
+			">\n" +
+			"> - **Dead:** 14 (district collector)\n" +
+			"> - **Injured:** 26, of whom 9 are still in hospital\n" +
+			"> * **Flats:** 42 on 7 floors\n",
+			[]string{"Dead: 14 (district collector)", "Injured: 26, of whom 9 are still in hospital", "Flats: 42 on 7 floors"}},
+		{"> **Key figures**\n" +
+			"> - 11 days of talks in the capital\n" +
+			"> - 187 people exchanged in total, according to the mediator\n",
+			[]string{"11 days of talks in the capital", "187 people exchanged in total, according to the mediator"}},
+	} {
+		p := Clean("The block collapsed on Monday, the fire brigade said.\n\n"+tc.src, lex)
+		var got []string
+		for _, b := range p.Blocks {
+			got = append(got, strings.Join(strings.Fields(p.Text[b.Start:b.End]), " "))
+		}
+		for _, want := range tc.want {
+			if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, want) && !strings.ContainsAny(s, ">-*") }) {
+				t.Errorf("no block %q in %q", want, got)
+			}
 		}
 	}
 }
