@@ -136,7 +136,7 @@ func TestPairScore(t *testing.T) {
 		},
 		{
 			name: "an equal distinctive figure of two kinds of people",
-			a:    spec{art: "a", sentence: "Authorities released 1,250 prisoners from the overcrowded jail on Friday.", text: "1,250", v: exact(1250), subj: "prisoners", pred: "released"},
+			a:    spec{art: "a", sentence: "Authorities pardoned 1,250 prisoners from the overcrowded jail on Friday.", text: "1,250", v: exact(1250), subj: "prisoners", pred: "pardoned"},
 			b:    spec{art: "b", sentence: "About 1,250 tourists were evacuated as a wildfire spread near Lisbon.", text: "About 1,250", v: exact(1250), subj: "tourists", pred: "evacuated"},
 			ok:   true, same: false,
 		},

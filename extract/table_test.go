@@ -28,7 +28,7 @@ func TestTableClaims(t *testing.T) {
 		{"4,100", "customers", "", "", "Statistics Valdoria", 4100},
 		{"3.5", "cost", "million USD", "", "Statistics Valdoria", 3.5},
 		{"940", "rent", "EUR", "", "Statistics Valdoria", 940},
-		{"2.4%", "rent", "%", "down", "Statistics Valdoria", 2.4},
+		{"-2.4%", "rent", "%", "down", "Statistics Valdoria", -2.4},
 		{"37 tonnes", "customers", "t", "", "Statistics Valdoria", 37}, // the cell's own unit stands
 		{"12", "cost", "million USD", "", "Statistics Valdoria", 12},
 	}

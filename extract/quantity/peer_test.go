@@ -33,8 +33,9 @@ package quantity
 //     or NotSupportedByDesign;
 //   - entities with no figure (value null: "dollar", "percent", "metric ton"):
 //     a claim needs a number;
-//   - negative numbers ("-1", "minus five", "negative one"): news reports a
-//     magnitude and words its direction ("fell by 5%");
+//   - negative numbers ("-1", "minus five", "negative one"): news mostly
+//     reports a magnitude and words its direction ("fell by 5%"); the signs
+//     it does write ("| -11% |", "minus 4 degrees") are tested in scan_test;
 //   - fractions and ratios ("1/3", "two thirds", "one and a half", "1 over 3",
 //     "2 in 5", "½"), except half or quarter of a scale word ("half a
 //     million", "quarter million", "half a dozen"), which the contract lists;

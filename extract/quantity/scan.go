@@ -114,6 +114,7 @@ func (sc *Scanner) ScanLower(s, lower string) []Quantity {
 			if n := len(out); n > 0 && out[n-1].Moved && i == prevEnd+1 && p.word(prevEnd) == "to" {
 				q.Moved = true // the new level: "from 5.5% to 6.25%"
 			}
+			p.sign(i, &q)
 			out = append(out, q)
 			i, prevEnd = next, next
 			continue
@@ -125,6 +126,25 @@ func (sc *Scanner) ScanLower(s, lower string) []Quantity {
 		}
 	}
 	return mergeBounds(s, out)
+}
+
+// sign reads a minus sign glued to the figure that starts q at token i,
+// with space or the start of the text before it: "| -11% |", "-38% on a
+// year earlier" are below zero. A dash between two figures ("10 -12") or
+// glued to a word ("Su-34") is no sign.
+func (p *parser) sign(i int, q *Quantity) {
+	if i == 0 || q.Start != p.toks[i].start || q.Low == nil || q.High == nil || *q.Low != *q.High {
+		return
+	}
+	m := p.toks[i-1]
+	if m.kind != tPunct || m.norm != "-" && m.norm != "\u2212" || !p.glued(i-1) ||
+		i >= 2 && (!m.space || p.toks[i-2].kind == tNum) {
+		return
+	}
+	v := -*q.Low
+	q.Low, q.High = &v, &v
+	q.Start = m.start
+	q.NumStart = m.start
 }
 
 // mergeBounds joins a lower and an upper bound that together state one
