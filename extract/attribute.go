@@ -1669,8 +1669,8 @@ func (x *Extractor) disputes(a *Article) {
 	// that an article with a million figures stays linear
 	//
 	// A claim is in the bucket of its noun's class and, when its verb
-	// refines it, of the refined class too: "the toll rose to 19" meets
-	// both "12 people were killed" (killed) and "seven people" (people).
+	// refines it, of the refined class too: "12 people were killed" meets
+	// both "the toll rose to 19" (killed) and "seven people" (people).
 	const reach = 32
 	buckets := map[string][]int{}
 	classes := make([][2]string, len(a.Claims))
@@ -1761,12 +1761,13 @@ func (x *Extractor) dispute(a *Article, c, d *Claim, cls, dls [2]string, oneVerb
 	switch {
 	case c.Source.Name == d.Source.Name:
 		return // one source's two figures: parts, or a change and a level
-	case c.whole || d.whole, (c.part || d.part) && !c.anaphor && !d.anaphor:
+	case c.whole || d.whole, (c.part || d.part) && !c.anaphor && !d.anaphor && (c.Predicate == "" || d.Predicate == ""):
 		// "850 of the 3,200 jobs there would go": the 3,200 do not go;
 		// "112 were detained, of whom 37 remain in custody"; but "nine
-		// of the derailed cars" is disputed by "put that number at 11"
+		// of the derailed cars" is disputed by "put that number at 11",
+		// and "40 of the protesters were arrested" by "70 were arrested"
 		return
-	case c.SentenceSpan == d.SentenceSpan && !x.setsFigure(c.Predicate) && !x.setsFigure(d.Predicate) && !x.contrasted(a, c, d) && !sourcedApart(c, d):
+	case c.SentenceSpan == d.SentenceSpan && !x.setsFigure(c.Predicate) && !x.setsFigure(d.Predicate) && !x.contrasted(a, c, d) && !sourcedApart(a, c, d):
 		// in one sentence two sources' figures are set against each
 		// other by an estimate ("police said 6,000 took part; organisers
 		// put the crowd at 20,000") or a conjunction ("..., while the
@@ -1783,7 +1784,7 @@ func (x *Extractor) dispute(a *Article, c, d *Claim, cls, dls [2]string, oneVerb
 		// recovered" off one boat: a whole and a part, not two counts
 		// of one thing
 		return
-	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(c, d, oneVerb[shared(cls, dls)]):
+	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(a, c, d, oneVerb[shared(cls, dls)]):
 		return
 	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12:
 		// in one paragraph two sources' figures for one thing are one
@@ -1808,18 +1809,20 @@ func (x *Extractor) dispute(a *Article, c, d *Claim, cls, dls [2]string, oneVerb
 //
 // oneFact is set when the article counts their class with verbs of one
 // fact only: then a figure with no verb in the paragraph of one with a
-// verb is of that fact ("the group said more than 400 canisters were
-// fired; police said: about 150 canisters"). Two figures with no verb
-// may be a forecast and an outcome ("analysts had expected revenue of
-// $10.3 billion").
-func (x *Extractor) unpredicatedDispute(c, d *Claim, oneFact bool) bool {
+// verb is of that fact when it stands alone as what its source says
+// ("the group said more than 400 canisters were fired; police said:
+// about 150 canisters"). A figure whose verb was not found ("About 70
+// migrants were on board", "analysts had expected revenue of $10.1
+// billion") may be another fact.
+func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact bool) bool {
 	if c.Source.Name == "" || d.Source.Name == "" {
 		return false
 	}
-	if sourcedApart(c, d) {
+	if sourcedApart(a, c, d) {
 		return true
 	}
-	if oneFact && (c.Predicate != "" || d.Predicate != "") && c.para == d.para && !modifiersConflict(c.Qualifiers, d.Qualifiers) {
+	if oneFact && (c.Predicate != "" || d.Predicate != "") && c.para == d.para && !modifiersConflict(c.Qualifiers, d.Qualifiers) &&
+		(c.Predicate != "" || x.standsAlone(a, c)) && (d.Predicate != "" || x.standsAlone(a, d)) {
 		return true
 	}
 	if c.Subject != d.Subject {
@@ -1828,12 +1831,57 @@ func (x *Extractor) unpredicatedDispute(c, d *Claim, oneFact bool) bool {
 	return x.setsFigure(c.Predicate) || x.setsFigure(d.Predicate) || c.anaphor || d.anaphor
 }
 
+// standsAlone reports whether a figure with no verb is set on its own as
+// what its source gives: right after a verb of saying, a colon or the
+// "at" of an estimate ("says €55m-€65m", "said: about 150", "projects
+// the deficit at 3.8%"), or as what an estimate or a number of the thing
+// is ("her estimate of the cost was €45m a day").
+func (x *Extractor) standsAlone(a *Article, c *Claim) bool {
+	before := a.text[max(c.at.Start-120, 0):c.at.Start]
+	if s := c.SentenceSpan; a.offsets == nil && s.Start <= c.at.Start {
+		before = a.text[max(s.Start, c.at.Start-120):c.at.Start]
+	}
+	words := strings.FieldsFunc(lexicon.LowerASCII(before), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != ':' && r != ';' && r != '.'
+	})
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	switch {
+	case last == "at" || strings.HasSuffix(last, ":"):
+		return true
+	case x.lex.In(last)&x.is.saying != 0:
+		return true
+	case x.lex.In(last)&x.is.aux != 0:
+		// a copula after "the estimate of ...", "the number of ..."
+		for i := len(words) - 2; i >= 0 && i >= len(words)-8; i-- {
+			if strings.ContainsAny(words[i], ".;:") {
+				break
+			}
+			if x.lex.HasWord("container", words[i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sourcedApart reports whether two figures of one sentence each name
 // their own source in brackets: "Workers on strike: 9,000 (union) / 6,500
 // (port authority)" sets the two against each other.
-func sourcedApart(c, d *Claim) bool {
-	return c.SentenceSpan == d.SentenceSpan && c.Source.Cue == "(" && d.Source.Cue == "(" &&
-		c.Source.Span != d.Source.Span
+//
+// Two labels ("Evacuated: 3,000 (army); in shelters: 1,200 (Red Cross)")
+// name two things: a colon between the figures parts them.
+func sourcedApart(a *Article, c, d *Claim) bool {
+	if c.SentenceSpan != d.SentenceSpan || c.Source.Cue != "(" || d.Source.Cue != "(" || c.Source.Name == d.Source.Name {
+		return false
+	}
+	from, to := c.at.End, d.at.Start
+	if from > to {
+		from, to = d.at.End, c.at.Start
+	}
+	return from <= to && !strings.Contains(a.text[from:to], ":")
 }
 
 // shared returns the class two claims share: refined by their verbs

@@ -232,7 +232,14 @@ var attributionCases = []struct {
 	{"a count taken from a whole disputes nothing", "The collector said the 26 injured had been taken to hospital. Four of the injured were in critical condition, a hospital official said.", []want{{"26", "collector", "reported"}, {"Four", "hospital official", "reported"}}},
 	{"a part that another source counts again", "Tri-State Northern says nine of the derailed cars carried hazardous materials; county officials have put that number at 11.", []want{{"nine", "Tri-State Northern", "disputed"}, {"11", "county officials", "disputed"}}},
 	{"confirmed dead is a verb of its own", "Seven people are confirmed dead, the fire chief said. A hospital spokesperson said 31 people had been treated for injuries.", []want{{"Seven", "fire chief", "reported"}, {"31", "hospital spokesperson", "reported"}}},
-	{"freed and handed over are one release", "The interior ministry said it had freed 150 detainees. A spokesman for the front said only 120 detainees were handed over.", []want{{"150", "interior ministry", "disputed"}, {"120", "front", "disputed"}}},
+	{"freed and released are one release", "The interior ministry said it had freed 150 detainees. A spokesman for the front said only 120 detainees were released.", []want{{"150", "interior ministry", "disputed"}, {"120", "front", "disputed"}}},
+	{"handed over is no release", "Police said 40 suspects were handed over to prosecutors. Their lawyers said 55 suspects were released without charge.", []want{{"40", "Police", "reported"}, {"55", "Their lawyers", "reported"}}},
+	{"a figure whose verb is not found is no restatement", "The navy said 40 migrants were rescued from the boat. About 70 migrants were on board, the UN refugee agency said.", []want{{"40", "navy", "reported"}, {"About 70", "UN refugee agency", "reported"}}},
+	{"a figure that something has is no restatement", "The ministry said 30 households were evacuated. The village has about 120 households, a local official said.", []want{{"30", "ministry", "reported"}, {"about 120", "local official", "reported"}}},
+	{"two sources' parts of one thing", "Police said 40 of the protesters were arrested. Organisers said 70 protesters were arrested.", []want{{"40", "Police", "disputed"}, {"70", "Organisers", "disputed"}}},
+	{"two labels with their own sources", "The flood spread.\n\n- Evacuated: 3,000 (army); in shelters: 1,200 (Red Cross)", []want{{"3,000", "army", "reported"}, {"1,200", "Red Cross", "reported"}}},
+	{"a second label after a comma", "The flood spread.\n\n- Dead: 12 (hospital), injured: 40 (police)", []want{{"12", "hospital", "reported"}, {"40", "police", "reported"}}},
+	{"confirmed dead and killed are one count", "Seven people are confirmed dead, the fire chief said. The hospital said nine people were killed.", []want{{"Seven", "fire chief", "disputed"}, {"nine", "hospital", "disputed"}}},
 	{"a currency abbreviation with a full stop", "The council pays rent of Rs. 15,000 a month, the mayor said.", []want{{"Rs. 15,000", "mayor", "reported"}}},
 	{"bracketed sources of two things", "The strike went on.\n\n- Hurt: 40 (police); killed: 12 (hospital)", []want{{"40", "police", "reported"}, {"12", "hospital", "reported"}}},
 	{"brackets that are no source", "The fund lost $5bn (about £4bn) and 300 staff (mostly engineers).", []want{{"$5bn", "", "reported"}, {"about £4bn", "", "reported"}, {"300", "", "reported"}}},
@@ -390,6 +397,8 @@ var claimCases = []struct {
 	{"About 14 percent of the state's roughly 6,200 bridges are rated poor.", []string{"About 14 percent", "roughly 6,200"}, []string{"bridges", "bridges"}},
 	{"The harvest failed, the ministry said.\n\nKey figures:\n- Area damaged by drought: more than 2 million hectares\n- Rise in bread prices over the year: 22%\n- Length of main runway: 2,750 m\n- Injured: at least 240\n- 3 km: length of the march route\n",
 		[]string{"more than 2 million hectares", "22%", "2,750 m", "at least 240", "3 km"}, []string{"area", "prices", "runway", "injured", "route"}},
+	{"The flood spread.\n\n- Dead: 12 (hospital); Injured: 40 (police)\n- Dead: 12 (hospital), injured: 40 (police)\n- Deaths: 2 (civil protection); 3 (hospital)\n",
+		[]string{"12", "40", "12", "40", "2", "3"}, []string{"dead", "injured", "dead", "injured", "deaths", "deaths"}},
 }
 
 func TestClaims(t *testing.T) {

@@ -873,11 +873,14 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 	f := st.tokenAt(q.Start)
 	start := 0
 	for k := f - 1; k > 0; k-- {
-		if st.toks[k].Text == ";" {
+		if t := st.toks[k].Text; t == ";" || t == "," || t == "/" {
 			if slices.ContainsFunc(st.toks[k+1:f], func(t tokenize.Token) bool { return labelSep(t.Text) }) {
-				start = k + 1 // "Dead: 12 (hospital); Injured: 40 (police)"
+				start = k + 1 // "Dead: 12 (hospital); Injured: 40 (police)", "..., injured: 40"
+				break
 			}
-			break // not "Deaths: 2 (civil protection); 3 (hospital)"
+			if t == ";" {
+				break // not "Deaths: 2 (civil protection); 3 (hospital)"
+			}
 		}
 	}
 	for start < f && !isWordTok(st.toks[start].Text) {

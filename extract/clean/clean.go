@@ -357,7 +357,8 @@ func maskMarkup(buf []byte, at int) {
 		}
 	}
 	// line-start markers: headings, block quotes, list bullets, item numbers
-	item := false // the line before was a list item
+	item := false        // the line before was a list item
+	blankBefore := false // the line before is blank once masked
 	for i := at; i < len(buf); {
 		j := i
 		for j < len(buf) && (buf[j] == ' ' || buf[j] == '\t') {
@@ -378,10 +379,10 @@ func maskMarkup(buf []byte, at int) {
 		switch {
 		case bullet:
 			buf[j] = ' '
-		case number > 0 && (i == at || i >= 2 && buf[i-2] == '\n' || item):
+		case number > 0 && (i == at || i >= 2 && buf[i-2] == '\n' || item || blankBefore):
 			// "1. A 12% pay rise": the number of an item is no figure
-			// (after a blank line or another item, not inside a wrapped
-			// paragraph)
+			// (after a blank line, a quote's blank line or another item,
+			// not inside a wrapped paragraph)
 			blank(buf, j, j+number)
 		}
 		item = bullet || number > 0
@@ -389,6 +390,7 @@ func maskMarkup(buf []byte, at int) {
 		if nl < 0 {
 			break
 		}
+		blankBefore = len(bytes.TrimSpace(buf[i:i+nl])) == 0 // ">" alone, masked
 		i += nl + 1
 	}
 }

@@ -315,6 +315,11 @@ func TestListInBlockQuote(t *testing.T) {
 			"> - 11 days of talks in the capital\n" +
 			"> - 187 people exchanged in total, according to the mediator\n",
 			[]string{"11 days of talks in the capital", "187 people exchanged in total, according to the mediator"}},
+		{"> **What changes**\n" +
+			">\n" +
+			"> 1. 12 shelters are open.\n" +
+			"> 2. 40 buses run a day.\n",
+			[]string{"12 shelters are open.", "40 buses run a day."}},
 	} {
 		p := Clean("The block collapsed on Monday, the fire brigade said.\n\n"+tc.src, lex)
 		var got []string
@@ -322,7 +327,7 @@ func TestListInBlockQuote(t *testing.T) {
 			got = append(got, strings.Join(strings.Fields(p.Text[b.Start:b.End]), " "))
 		}
 		for _, want := range tc.want {
-			if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, want) && !strings.ContainsAny(s, ">-*") }) {
+			if !slices.Contains(got, want) {
 				t.Errorf("no block %q in %q", want, got)
 			}
 		}

@@ -132,13 +132,18 @@ func (sc *Scanner) ScanLower(s, lower string) []Quantity {
 // with space or the start of the text before it: "| -11% |", "-38% on a
 // year earlier" are below zero. A dash between two figures ("10 -12") or
 // glued to a word ("Su-34") is no sign.
+//
+// Only a percentage, a measure or a sum takes a sign: "-12 people" is a
+// bullet, not a count below zero. A sign after an opening bracket counts
+// ("(-11%)").
 func (p *parser) sign(i int, q *Quantity) {
-	if i == 0 || q.Start != p.toks[i].start || q.Low == nil || q.High == nil || *q.Low != *q.High {
+	if i == 0 || q.Start != p.toks[i].start || q.Low == nil || q.High == nil || *q.Low != *q.High ||
+		q.Kind != Percent && q.Kind != Measure && q.Kind != Money {
 		return
 	}
 	m := p.toks[i-1]
 	if m.kind != tPunct || m.norm != "-" && m.norm != "\u2212" || !p.glued(i-1) ||
-		i >= 2 && (!m.space || p.toks[i-2].kind == tNum) {
+		i >= 2 && (!m.space && !p.isPunct(i-2, "(|") || p.toks[i-2].kind == tNum) {
 		return
 	}
 	v := -*q.Low
@@ -756,7 +761,8 @@ type compound struct {
 	big            float64 // the last big multiplier (1000 and up), 0 before one
 	largest        float64 // the first (largest) big multiplier
 	largestWord    string
-	end            int // token index after the last piece
+	end            int  // token index after the last piece
+	frac           bool // the first figure has decimals: "3.2 billion"
 }
 
 func (c compound) value() float64 { return c.total + c.current }
@@ -781,7 +787,7 @@ func (p *parser) figure(i int) (figure, bool) {
 			f.end = next
 			return f, ok
 		}
-		c = compound{current: v, last: atomDigits, end: k}
+		c = compound{current: v, last: atomDigits, end: k, frac: v != math.Trunc(v)}
 		j = k
 	} else {
 		f.spelled = true
@@ -1062,10 +1068,10 @@ func (p *parser) compound(c compound, j int) compound {
 			continue
 		}
 		if w == "and" && seen && !lead && (c.last == atomHundred || c.last == atomBig) {
-			// digits after "and" continue a hundred ("4 thousand 3
-			// hundred and 21"), not a scale word: "$3.2 billion and 2
-			// million euros" are two sums
-			if _, _, ok := p.cardinalAt(j + 1); ok || p.isNum(j+1) && c.last == atomHundred {
+			// a figure with decimals before its scale word is whole:
+			// "$3.2 billion and 2 million euros" are two sums, "$1
+			// billion and 300 million" one
+			if _, _, ok := p.cardinalAt(j + 1); (ok || p.isNum(j+1)) && !(c.frac && c.last == atomBig) {
 				snap := good
 				beforeAnd = &snap
 				j++
@@ -1159,8 +1165,9 @@ func (p *parser) currencyBefore(i int) (string, int) {
 			return c, 2
 		}
 	}
-	// "Rs 5 lakh", "Rs. 50,000": an abbreviation with a capital
-	if t.kind == tWord && t.text[0] >= 'A' && t.text[0] <= 'Z' {
+	// "Rs 5 lakh", "Rs. 50,000": an abbreviation with a capital, not an
+	// acronym ("an Audi RS 6")
+	if t.kind == tWord && t.text[0] >= 'A' && t.text[0] <= 'Z' && strings.ToLower(t.text[1:]) == t.text[1:] {
 		if c, ok := p.lex().LookupWord("currency-abbr", strings.TrimSuffix(t.norm, ".")); ok {
 			switch {
 			case p.isNum(i + 1):
@@ -1400,7 +1407,9 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		if !t.space && prev.kind == tWord && !money {
 			return true
 		}
-		if !t.space && prev.kind == tPunct && (prev.norm == "-" || prev.norm == "/" || prev.norm == ":" || prev.norm == "." || prev.norm == "#" || prev.norm == "+") {
+		// "Rs.500": the full stop of a currency's abbreviation
+		abbr := money && prev.norm == "." && f.start >= 2 && p.lex().HasWord("currency-abbr", p.words[f.start-2])
+		if !t.space && prev.kind == tPunct && !abbr && (prev.norm == "-" || prev.norm == "/" || prev.norm == ":" || prev.norm == "." || prev.norm == "#" || prev.norm == "+") {
 			if f.start >= 2 && !prev.space && (p.toks[f.start-2].kind == tWord || p.toks[f.start-2].kind == tNum) {
 				return true // Su-34, 24/7, 20:35, 1.2.3
 			}
