@@ -412,7 +412,7 @@ func (v *vocab) values(claims []extract.Claim, artOf []int32, srcOf []int32) []f
 		unit := v.unit(c.Unit)
 		var scale float64
 		f.dim, scale = fact.Dimension(unit)
-		f.val = fact.Read(c.Value, scale)
+		f.val = fact.ReadChange(c.Value, scale, c.Change, unit)
 		f.val.Unit = unit
 		f.dist = distinctiveness(f.val)
 	}

@@ -1754,7 +1754,7 @@ func (x *Extractor) dispute(a *Article, c, d *Claim, cls, dls [2]string, oneVerb
 	// figures at their written scale: "18.5 million t" is 18,500,000 t
 	_, cs := fact.Scale(c.Unit)
 	_, ds := fact.Scale(d.Unit)
-	cv, dv := fact.Read(c.Value, cs), fact.Read(d.Value, ds)
+	cv, dv := fact.ReadChange(c.Value, cs, c.Change, c.Unit), fact.ReadChange(d.Value, ds, d.Change, d.Unit)
 	if cs != ds {
 		cv.Unit, dv.Unit = c.Unit, d.Unit // the slack of two ways of writing
 	}

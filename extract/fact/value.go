@@ -36,6 +36,30 @@ type Reading struct {
 // Read turns a Value into a Reading, multiplying by scale (the factor of
 // its unit to the base unit of the unit's dimension; 0 counts as 1).
 func Read(v Value, scale float64) Reading {
+	return read(v, scale)
+}
+
+// ReadChange is [Read] for a figure of a claim that may state a change:
+// a percentage below zero that is no rise ("| -11% |") is the fall told
+// in words elsewhere ("revenue slid 11%"), so its magnitude is read. A
+// level below zero in another unit ("-5 degrees") keeps its sign.
+func ReadChange(v Value, scale float64, change, unit string) Reading {
+	if unit == "%" && change != "up" && (v.Low == nil || *v.Low <= 0) && (v.High == nil || *v.High <= 0) && (v.Low != nil || v.High != nil) {
+		m := Value{Approx: v.Approx, Vague: v.Vague}
+		if v.High != nil {
+			x := -*v.High
+			m.Low = &x
+		}
+		if v.Low != nil {
+			x := -*v.Low
+			m.High = &x
+		}
+		v = m
+	}
+	return read(v, scale)
+}
+
+func read(v Value, scale float64) Reading {
 	if scale == 0 {
 		scale = 1
 	}

@@ -201,3 +201,34 @@ func TestDimensionScale(t *testing.T) {
 		}
 	}
 }
+
+// TestReadChange: a fall written with its sign is the fall written in
+// words; a level below zero, or a rise, keeps its sign.
+func TestReadChange(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		a              Value
+		achange        string
+		b              Value
+		bchange        string
+		wantCompatible bool
+	}{
+		{"a signed fall and a fall in words", exact(-11), "down", exact(11), "down", true},
+		{"a signed fall and a fall whose verb is not known", exact(-11), "", exact(11), "", true},
+		{"a signed fall and another fall", exact(-11), "down", exact(14), "down", false},
+		{"a signed range of a fall", span(-12, -10), "down", exact(12), "down", true},
+		{"a signed rise is no fall", exact(-11), "up", exact(11), "", false},
+	} {
+		a, b := ReadChange(tc.a, 1, tc.achange, "%"), ReadChange(tc.b, 1, tc.bchange, "%")
+		if got := a.Compatible(b); got != tc.wantCompatible {
+			t.Errorf("%s: compatible %v, want %v", tc.name, got, tc.wantCompatible)
+		}
+	}
+}
+
+// TestReadChangeLevel: a level below zero in another unit keeps its sign.
+func TestReadChangeLevel(t *testing.T) {
+	if ReadChange(exact(-5), 1, "", "degC").Compatible(ReadChange(exact(5), 1, "", "degC")) {
+		t.Error("-5 degC agrees with 5 degC")
+	}
+}
