@@ -754,6 +754,14 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			}
 			continue
 		}
+		// a verb of saying the tagger reads as a noun ("The ministry
+		// estimates") follows its subject's noun; after an adjective it
+		// is a noun ("Unconfirmed reports from pilots suggested")
+		if t := st.toks[i].Tag; (t == "NN" || t == "NNS") && !finding && i > 0 {
+			if p := st.toks[i-1].Tag; isAdj(p) || p == "VBN" || p == "VBG" || p == "DT" || p == "CD" || p == "PRP$" {
+				continue
+			}
+		}
 		// "called on", "called for": an appeal, not a statement
 		if (w == "called" || w == "calls") && i+1 < n && (st.words[i+1] == "on" || st.words[i+1] == "for") {
 			continue
@@ -794,6 +802,28 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		who := x.leftNP(st, i)
+		if who.text != "" {
+			s := st.tokenAt(who.span.Start)
+			e := st.tokenBefore(who.span.End)
+			for s > 0 && st.toks[s-1].Tag == "DT" {
+				s--
+			}
+			switch {
+			case st.toks[i].Tag == "VBN" && isNoun(st.toks[i-1].Tag) && s > 0 && (st.toks[s-1].Tag == "IN" || st.toks[s-1].Tag == "TO"):
+				// a participle after the object of a preposition modifies
+				// it: "ahead of a cool change expected late in the day"
+				continue
+			case s > 0 && st.toks[s-1].Tag == "IN" && allTime(x, st, s, e):
+				// "reports from airline pilots on Friday evening
+				// suggested": the time is no speaker; the noun before it
+				// is, or the authors of the reports it names
+				who = x.leftNP(st, s-1)
+				if we := st.tokenBefore(who.span.End); who.text != "" && we+2 < s-1 && x.lex.HasWord("document", strings.TrimSuffix(st.words[we], "s")) &&
+					(st.words[we+1] == "from" || st.words[we+1] == "by") {
+					who = x.makeMention(st, we+2, s-1)
+				}
+			}
+		}
 		if st.toks[i].Tag == "VBG" && i > 1 && st.is(i-1, x.is.document) {
 			if !x.issuedBefore(st, i-1) {
 				continue // "the minister dismissed a report claiming ...": whose report is not said
@@ -1285,6 +1315,17 @@ func listGoesOn(st *sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// allTime reports whether tokens [s, e] are all time words ("Friday
+// evening").
+func allTime(x *Extractor, st *sentence, s, e int) bool {
+	for k := s; k <= e; k++ {
+		if w := st.words[k]; !x.isTimeWord(st, k) && w != "the" && !x.lex.HasWord("day-part", w) && !x.lex.HasWord("relative-time", w) {
+			return false
+		}
+	}
+	return s <= e
 }
 
 func (x *Extractor) isTimeWord(st *sentence, k int) bool {

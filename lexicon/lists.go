@@ -39,6 +39,7 @@ var Lists = map[string]Spec{
 	// dates and times
 	"month":         {Doc: "month names and abbreviations", NeedsValue: true, Value: "1..12", Check: isNumber},
 	"weekday":       {Doc: "day names", NeedsValue: false},
+	"day-part":      {Doc: "parts of a day: morning, evening, overnight", NeedsValue: false},
 	"clock":         {Doc: "words after a number that make it a clock time", NeedsValue: false},
 	"season":        {Doc: "seasons and their months", NeedsValue: true, Value: "month numbers, comma separated", Check: isMonths},
 	"relative-time": {Doc: "words of relative time that end a phrase but never name anyone: last week", NeedsValue: false},
