@@ -243,6 +243,7 @@ var attributionCases = []struct {
 	{"a participle after a preposition's object is no cue", "Winds gusted to 90 km/h ahead of a cool change expected late in the day.", []want{{"90 km/h", "", "reported"}}},
 	{"the time before a verb is no speaker", "Unconfirmed reports from airline pilots on Friday evening suggested the plume had reached 12 km.", []want{{"12 km", "airline pilots", "unverified"}}},
 	{"a verb of saying read as a noun after an appositive", "The Halden Institute, a think tank that tends to side with tenants, estimates that renters hand over 38% of their income.", []want{{"38%", "Halden Institute", "reported"}}},
+	{"a verb of saying in the present plural", "Forecasters expect temperatures to settle at 32-34C over the weekend. Economists predict growth of 1.5% next year.", []want{{"32-34C", "Forecasters", "reported"}, {"1.5%", "Economists", "reported"}}},
 	{"a currency abbreviation with a full stop", "The council pays rent of Rs. 15,000 a month, the mayor said.", []want{{"Rs. 15,000", "mayor", "reported"}}},
 	{"bracketed sources of two things", "The strike went on.\n\n- Hurt: 40 (police); killed: 12 (hospital)", []want{{"40", "police", "reported"}, {"12", "hospital", "reported"}}},
 	{"brackets that are no source", "The fund lost $5bn (about £4bn) and 300 staff (mostly engineers).", []want{{"$5bn", "", "reported"}, {"about £4bn", "", "reported"}, {"300", "", "reported"}}},
