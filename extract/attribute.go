@@ -325,8 +325,10 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	}
 	// "212 — dead or missing at sea in October (IOM)": brackets that
 	// close a line opening with its figure name that figure's source
+	// so do brackets that close a labelled line ("Missing: 57 people,
+	// mostly fishermen (Interior Ministry)")
 	closing := !st.inFigure(st.toks[i-1].Start)
-	if closing && !figureFirst(st) {
+	if closing && !figureFirst(st) && !labelBefore(st, i) {
 		return nil
 	}
 	from := i + 1
@@ -367,6 +369,17 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, narrow: !closing, final: closing, pronoun: pronounOf(x.lex, who.text)}
 }
 
+// camelCase reports whether a word has a capital after a small letter, as
+// the short names of bodies do ("StatVal", "PwC").
+func camelCase(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] >= 'A' && t[i] <= 'Z' && t[i-1] >= 'a' && t[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyNamed reports whether tokens [i, j) name a body that speaks, not a
 // place: an acronym ("IOM"), a [generic] or [title] word ("Interior
 // Ministry"), or a role in lower case of two words or more ("city traffic
@@ -374,7 +387,7 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 // where, not who, and "(disputed)", "(estimate)" say what, not who.
 func (x *Extractor) bodyNamed(st *sentence, i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := st.toks[k].Text; len(t) >= 2 && strings.ToUpper(t) == t && isWordTok(t) || st.is(k, x.is.generic|x.is.title) {
+		if t := st.toks[k].Text; len(t) >= 2 && strings.ToUpper(t) == t && isWordTok(t) || camelCase(t) || st.is(k, x.is.generic|x.is.title) {
 			return true
 		}
 	}
