@@ -93,9 +93,11 @@ func New(lex *lexicon.Lexicon) (*Extractor, error) {
 		defer close(done)
 		tg, tagErr = tagger.New()
 	}()
-	var abbrevs []string // "Rs. 50,000"
-	for _, e := range lex.Entries("currency-abbr") {
-		abbrevs = append(abbrevs, e.Words...)
+	var abbrevs []string // "Rs. 50,000", "approx. 5,000"
+	for _, list := range []string{"currency-abbr", "abbrev"} {
+		for _, e := range lex.Entries(list) {
+			abbrevs = append(abbrevs, e.Words...)
+		}
 	}
 	seg, err := newSegmenter(abbrevs...)
 	<-done

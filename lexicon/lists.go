@@ -36,6 +36,7 @@ var Lists = map[string]Spec{
 	"unit-subject":  {Doc: "units that measure one thing only, and that thing: degC = temperature", NeedsValue: true, Value: "the subject of a figure in that unit"},
 	"currency":      {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
 	"currency-abbr": {Doc: "abbreviations of a currency written before a number, with or without a full stop: Rs 5 lakh, Rs. 50,000", NeedsValue: true, Value: "an ISO code", Check: isCode},
+	"abbrev":        {Doc: "abbreviations a full stop does not end a sentence after: approx. 5,000", NeedsValue: false},
 	// dates and times
 	"month":         {Doc: "month names and abbreviations", NeedsValue: true, Value: "1..12", Check: isNumber},
 	"weekday":       {Doc: "day names", NeedsValue: false},

@@ -137,8 +137,13 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 			points = kinds[i] == lineBody && introduces(t)
 			if !points && len(t) <= 100 {
 				// a heading: short, so most lines are never split again
+				// "Key figures", or a short heading that ends so:
+				// "Mission facts", "The quake in numbers"
 				words := lw.of(t)
 				_, n := lex.Match("summary", words, 0)
+				if n == 0 && len(words) <= 4 {
+					_, n = lex.MatchEnd("summary", words, len(words))
+				}
 				points = n > 0 && len(words) <= 8
 			}
 		}
@@ -589,12 +594,12 @@ func factLine(t string) bool {
 		if i == 3 {
 			break
 		}
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "~≈<>+-−"))
 		if unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) {
-			return true
+			return true // "22%", "~240 kg"
 		}
-		if unicode.IsUpper(r) {
-			return false // "Watch: The 5 worst floods", a headline
+		if unicode.IsUpper(r) && !(len(w) <= 4 && strings.ToUpper(w) == w) {
+			return false // "Watch: The 5 worst floods", a headline; not "VLD 780 million"
 		}
 	}
 	return false

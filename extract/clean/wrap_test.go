@@ -315,6 +315,12 @@ func TestListInBlockQuote(t *testing.T) {
 			"> - 11 days of talks in the capital\n" +
 			"> - 187 people exchanged in total, according to the mediator\n",
 			[]string{"11 days of talks in the capital", "187 people exchanged in total, according to the mediator"}},
+		{"> ### Mission facts\n" +
+			">\n" +
+			"> - **Payload:** Meridian-2 radar imaging satellite, 3,080 kg\n" +
+			"> - **Satellite cost:** VLD 780 million\n" +
+			"> - **Hydrazine on board:** ~240 kg\n",
+			[]string{"Payload: Meridian-2 radar imaging satellite, 3,080 kg", "Satellite cost: VLD 780 million", "Hydrazine on board: ~240 kg"}},
 		{"> **What changes**\n" +
 			">\n" +
 			"> 1. 12 shelters are open.\n" +

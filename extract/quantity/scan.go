@@ -264,9 +264,19 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	start := i
 	q := Quantity{BoundStart: -1}
 	// a bound phrase before the figure
+	hedged := false // a hedge after a bound: "within about five hours"
 	if t.kind == tWord {
 		if e, n := p.lex().Match("bound", p.words, i); n > 0 {
 			j := i + n
+			if p.isPunct(j, ".") && p.glued(j-1) && p.startsFigure(j+1) {
+				j++ // "approx. $223 million"
+			}
+			if e.Value != "approx" {
+				if e2, n2 := p.lex().Match("bound", p.words, j); n2 > 0 && e2.Value == "approx" && p.startsFigure(j+n2) {
+					j += n2 // "up to about 5,000"
+					hedged = true
+				}
+			}
 			if p.startsFigure(j) || p.oneUnit(j) {
 				q.BoundStart = t.start
 				q.Bound = e.Value
@@ -276,6 +286,10 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 				return Quantity{}, i + 1, false
 			}
 		}
+	} else if (t.norm == "~" || t.norm == "\u2248") && p.glued(i) && p.startsFigure(i+1) {
+		// "~240 kg", "≈ 5%" written glued: about
+		q.BoundStart, q.Bound, q.BoundWord = t.start, "approx", t.norm
+		i++
 	}
 	// "minus 4 degrees": a figure below zero, the sign in a word
 	negative := false
@@ -457,6 +471,7 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	default:
 		q.Low, q.High = ptr(low), ptr(high)
 	}
+	q.Approx = q.Approx || hedged
 	q.Start = p.toks[start].start
 	if q.BoundStart >= 0 && q.BoundStart < q.Start {
 		q.Start = q.BoundStart

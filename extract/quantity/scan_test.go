@@ -291,6 +291,11 @@ var scanTests = []struct {
 	// ---- bounds before the figure: every [bound] of lexicon/data/numbers.txt
 	{"About 8,000 North Korean soldiers.", ws(about("About 8,000", 8000))},
 	{"Approximately 460 km² were taken.", ws(km(about("Approximately 460 km²", 460)).in("km2", Measure))},
+	{"The satellite cost approx. $223 million.", ws(money(about("approx. $223 million", 223), "million USD"))},
+	{"The debris flew approx 300 km east.", ws(km(about("approx 300 km", 300)))},
+	{"The tank held ~240 kg of fuel.", ws(measure(about("~240 kg", 240), "kg"))},
+	{"Most services were back within about five hours.", ws(duration(upTo("within about five hours", 5), "hour").withApprox())},
+	{"The fund could reach up to about 5,000 homes.", ws(upTo("up to about 5,000", 5000).withApprox())},
 	{"Around 300 troops.", ws(about("Around 300", 300))},
 	{"Roughly 40 boats.", ws(about("Roughly 40", 40))},
 	{"Nearly 70 drones.", ws(about("Nearly 70", 70))},
