@@ -1082,6 +1082,16 @@ func (p *parser) compound(c compound, j int) compound {
 			good = c
 			continue
 		}
+		if w == "and" && seen && !lead && c.big == 0 && c.total == 0 && p.word(j+1) == "a" && p.word(j+2) == "half" && p.isWord(j+2) && !p.isPunct(j+3, "-") &&
+			(c.last == atomUnits || c.last == atomTeen || c.last == atomTens || c.last == atomDigits) {
+			// "two and a half minutes", "1 and a half million"
+			c.current += 0.5
+			c.last = atomFraction
+			j += 3
+			c.end = j
+			good = c
+			continue
+		}
 		if w == "and" && seen && !lead && (c.last == atomHundred || c.last == atomBig) {
 			// a figure with decimals before its scale word is whole:
 			// "$3.2 billion and 2 million euros" are two sums, "$1
@@ -1503,8 +1513,9 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		if p.isUnitWord(f.end) {
 			return false
 		}
-		if p.isWord(f.end) && strings.HasSuffix(p.word(f.end), "s") && p.toks[f.end].text == strings.ToLower(p.toks[f.end].text) && !p.isMonth(f.end) {
-			return false // "2000 soldiers"
+		if p.isWord(f.end) && strings.HasSuffix(p.word(f.end), "s") && p.toks[f.end].text == strings.ToLower(p.toks[f.end].text) && !p.isMonth(f.end) &&
+			!p.lex().HasWord("stopword", p.word(f.end)) {
+			return false // "2000 soldiers"; not "since 2021 this board", "in 2024 was"
 		}
 		return true
 	}
