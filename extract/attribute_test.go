@@ -445,6 +445,10 @@ func TestTimeQualifiers(t *testing.T) {
 		{"Sales rose 5% from a year earlier.", "5%", "", "t:earlier"},
 		{"The storm killed more than 600 people in the country in 2019.", "more than 600", "t:2019", ""},
 		{"The firm, founded in 1998, said sales rose 5%.", "5%", "", "t:1998"},
+		{"The 2019 heatwave killed more than 1,100 people.", "more than 1,100", "t:2019", ""},
+		{"It is the deadliest accident since 2016, when 19 miners were killed.", "19", "t:2016", ""},
+		{"Brook Lane lost 240 jobs in January 2024, when 1,800 posts went.", "240", "t:2024", ""},
+		{"Since 2016 the mine has employed 400 people.", "400", "", "t:2016"},
 	} {
 		a := x.Extract("case.txt", []byte(tc.in))
 		found := false

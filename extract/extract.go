@@ -1821,9 +1821,18 @@ func (x *Extractor) timePlace(st *sentence) []string {
 		// sentence's figures in it, opening the sentence, followed by
 		// "when" or after a figure of its clause (not "the firm, founded
 		// in 1998, said sales rose 5%")
-		if i > 0 && st.words[i-1] == "in" && len(w) == 4 && isDigitsOnly(w) && w >= "1900" && w <= "2099" &&
-			(opensSentence(st, i-1) || i+1 < len(st.words) && st.words[i+1] == "when" || i+2 < len(st.words) && st.words[i+1] == "," && st.words[i+2] == "when" ||
-				figureInClause(st, i-1)) {
+		if i == 0 || len(w) != 4 || !isDigitsOnly(w) || w < "1900" || w > "2099" {
+			continue
+		}
+		when := i+1 < len(st.words) && st.words[i+1] == "when" || i+2 < len(st.words) && st.words[i+1] == "," && st.words[i+2] == "when"
+		in := i - 1 // "in January 2024": the month between
+		if st.is(in, x.is.month) && in > 0 {
+			in--
+		}
+		switch prev := st.words[in]; {
+		case prev == "in" && (opensSentence(st, in) || when || figureInClause(st, in)),
+			prev == "since" && when, // "since 2016, when 19 miners were killed"
+			prev == "the" && opensSentence(st, in) && i+1 < len(st.toks) && isNoun(st.toks[i+1].Tag): // "The 2019 heatwave killed"
 			out = append(out, "t:"+w)
 		}
 	}
