@@ -1379,12 +1379,13 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 		hasProper = true
 	}
 	if j == i+1 && opensSentence(st, i) && isCap(st.toks[i].Text) && x.tag.Knows(st.words[i]) && !x.lex.Has("generic", st.words[i]) &&
-		(st.toks[i].Tag != "VBG" || j == len(st.toks) || !st.is(j, x.is.saying) || st.inFigure(st.toks[i].Start)) {
+		(st.toks[i].Tag != "VBG" && st.toks[i].Tag != "NNP" || j == len(st.toks) || !st.is(j, x.is.saying) || !isVerb(st.toks[j].Tag) || st.inFigure(st.toks[i].Start)) {
 		// a capital opens every sentence: a word of English alone there
 		// ("“Inflation is running above 6%") names no one; a name the
 		// tagger never saw ("Brannick said") still does, and so does a
 		// gerund right before a verb of saying ("Sporting says": no
-		// gerund says anything); not "Many said", "Several said"
+		// gerund says anything) or a name it knows ("Hartley said",
+		// "Jones estimated that"); not "Many said", "Several said"
 		hasProper = false
 	}
 	named := hasProper || generic
