@@ -31,7 +31,7 @@ const (
 	compatibleBonus   = 0.05 // the figures agree without being equal
 	conflictPenalty   = 0.05 // the figures do not agree
 	copiedPenalty     = 0.2  // differing figures in two articles of one origin
-	disputedBonus     = 0.5  // the article itself says the two figures conflict
+	disputedBonus     = 0.3  // the article itself says the two figures conflict
 	contextFull       = 0.1  // the cosine from which shared labels count fully
 	equalFloor        = 0.5  // the least weight of an equal figure of one named thing
 	subjectPenalty    = 0.25 // a measure of two differently named things

@@ -328,7 +328,8 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	// so do brackets that close a labelled line ("Missing: 57 people,
 	// mostly fishermen (Interior Ministry)")
 	closing := !st.inFigure(st.toks[i-1].Start)
-	if closing && !figureFirst(st) && !labelBefore(st, i) {
+	labelled := closing && !figureFirst(st) // "Missing: 57 people, ... (Interior Ministry)"
+	if labelled && !colonLabel(st, i) {
 		return nil
 	}
 	from := i + 1
@@ -363,17 +364,31 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 		e -= 2 // "(the gang's claim)", "(the regulator's estimate)"
 	}
 	who := x.mentionOf(st, from, e, false)
-	if who.text == "" || closing && !x.bodyNamed(st, from, e) {
+	if who.text == "" || closing && !x.bodyNamed(st, from, e) || labelled && !x.bodyWord(st, from, e) {
+		// on a labelled line an acronym may be a place or a measure
+		// ("Deaths: 57 (UK)", "Debt: 62% of output (GDP)"): a body's
+		// word must say it is one
 		return nil
 	}
 	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, narrow: !closing, final: closing, pronoun: pronounOf(x.lex, who.text)}
 }
 
-// camelCase reports whether a word has a capital after a small letter, as
-// the short names of bodies do ("StatVal", "PwC").
-func camelCase(t string) bool {
-	for i := 1; i < len(t); i++ {
-		if t[i] >= 'A' && t[i] <= 'Z' && t[i-1] >= 'a' && t[i-1] <= 'z' {
+// bodyWord reports whether tokens [i, j) hold a [generic] or [title]
+// word: "Interior Ministry", "civil protection agency", "police".
+func (x *Extractor) bodyWord(st *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.is(k, x.is.generic|x.is.title) {
+			return true
+		}
+	}
+	return false
+}
+
+// colonLabel reports whether a colon stands before token i: "Missing: 57
+// people (Interior Ministry)". A dash in running text labels nothing.
+func colonLabel(st *sentence, i int) bool {
+	for k := 1; k < i; k++ {
+		if st.toks[k].Text == ":" {
 			return true
 		}
 	}
@@ -387,7 +402,7 @@ func camelCase(t string) bool {
 // where, not who, and "(disputed)", "(estimate)" say what, not who.
 func (x *Extractor) bodyNamed(st *sentence, i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := st.toks[k].Text; len(t) >= 2 && strings.ToUpper(t) == t && isWordTok(t) || camelCase(t) || st.is(k, x.is.generic|x.is.title) {
+		if t := st.toks[k].Text; len(t) >= 2 && strings.ToUpper(t) == t && isWordTok(t) || st.is(k, x.is.generic|x.is.title) {
 			return true
 		}
 	}
@@ -771,7 +786,19 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// estimates") follows its subject's noun; after an adjective it
 		// is a noun ("Unconfirmed reports from pilots suggested")
 		if t := st.toks[i].Tag; (t == "NN" || t == "NNS") && !finding && i > 0 {
-			if p := st.toks[i-1].Tag; isAdj(p) || p == "VBN" || p == "VBG" || p == "DT" || p == "CD" || p == "PRP$" {
+			if p := st.toks[i-1].Tag; (isAdj(p) || p == "VBN" || p == "VBG" || p == "DT" || p == "CD" || p == "PRP$") && !st.is(i-1, x.is.generic|x.is.title) {
+				continue // not "The Israeli military estimates", a [generic] noun read as an adjective
+			}
+		}
+		// a base form after a modal, "to" or "not" says what someone may
+		// or should do: "Residents should expect power cuts", "did not
+		// warn the residents"
+		if st.toks[i].Tag == "VB" && i > 0 {
+			k := i - 1
+			for k > 0 && st.toks[k].Tag == "RB" && st.words[k] != "not" && st.words[k] != "n't" {
+				k--
+			}
+			if t := st.toks[k]; t.Tag == "MD" || t.Tag == "TO" || st.words[k] == "not" || st.words[k] == "n't" {
 				continue
 			}
 		}

@@ -1829,10 +1829,9 @@ func (x *Extractor) timePlace(st *sentence) []string {
 		if st.is(in, x.is.month) && in > 0 {
 			in--
 		}
-		switch prev := st.words[in]; {
-		case prev == "in" && (opensSentence(st, in) || when || figureInClause(st, in)),
-			prev == "since" && when, // "since 2016, when 19 miners were killed"
-			prev == "the" && opensSentence(st, in) && i+1 < len(st.toks) && isNoun(st.toks[i+1].Tag): // "The 2019 heatwave killed"
+		// not "since 2016, when ...": the year a figure is compared with;
+		// not "The 2030 target requires a 45% cut"
+		if st.words[in] == "in" && (opensSentence(st, in) || when || figureInClause(st, in)) {
 			out = append(out, "t:"+w)
 		}
 	}

@@ -598,7 +598,7 @@ func factLine(t string) bool {
 		if unicode.IsDigit(r) || unicode.Is(unicode.Sc, r) {
 			return true // "22%", "~240 kg"
 		}
-		if unicode.IsUpper(r) && !(len(w) <= 4 && strings.ToUpper(w) == w) {
+		if unicode.IsUpper(r) && !(len(w) >= 2 && len(w) <= 4 && strings.ToUpper(w) == w) {
 			return false // "Watch: The 5 worst floods", a headline; not "VLD 780 million"
 		}
 	}

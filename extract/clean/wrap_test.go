@@ -187,6 +187,7 @@ func TestNumbersBox(t *testing.T) {
 		{"IN NUMBERS", 5},
 		{"By the numbers", 5},
 		{"More from the region", 1},
+		{"Get the facts", 1},
 	} {
 		src := "Arrivals fell in October, the interior ministry said on Monday, in figures that charities dispute.\n\n" +
 			tc.heading + "\n" +
@@ -233,6 +234,7 @@ func TestKeyPoints(t *testing.T) {
 		{"**Key points:**", 3},
 		{"Key facts", 3},
 		{"More from the region", 1},
+		{"Get the facts", 1},
 	} {
 		src := "Crews fought the fire through the night, officials said on Tuesday.\n\n" +
 			tc.heading + "\n\n" +
@@ -315,7 +317,7 @@ func TestListInBlockQuote(t *testing.T) {
 			"> - 11 days of talks in the capital\n" +
 			"> - 187 people exchanged in total, according to the mediator\n",
 			[]string{"11 days of talks in the capital", "187 people exchanged in total, according to the mediator"}},
-		{"> ### Mission facts\n" +
+		{"> ### The mission in numbers\n" +
 			">\n" +
 			"> - **Payload:** Meridian-2 radar imaging satellite, 3,080 kg\n" +
 			"> - **Satellite cost:** VLD 780 million\n" +

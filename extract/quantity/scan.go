@@ -271,7 +271,8 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 			if p.isPunct(j, ".") && p.glued(j-1) && p.startsFigure(j+1) {
 				j++ // "approx. $223 million"
 			}
-			if e.Value != "approx" {
+			if w := strings.Join(e.Words, " "); w == "within" || w == "up to" {
+				// not "over about 10 days", "under some 2 metres of mud": spans and places
 				if e2, n2 := p.lex().Match("bound", p.words, j); n2 > 0 && e2.Value == "approx" && p.startsFigure(j+n2) {
 					j += n2 // "up to about 5,000"
 					hedged = true
@@ -286,7 +287,8 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 				return Quantity{}, i + 1, false
 			}
 		}
-	} else if (t.norm == "~" || t.norm == "\u2248") && p.glued(i) && p.startsFigure(i+1) {
+	} else if (t.norm == "~" || t.norm == "\u2248") && p.glued(i) && p.startsFigure(i+1) && !(i > 0 && !t.space && p.isNum(i-1)) {
+		// not "20~25C", a range
 		// "~240 kg", "≈ 5%" written glued: about
 		q.BoundStart, q.Bound, q.BoundWord = t.start, "approx", t.norm
 		i++
@@ -1082,7 +1084,7 @@ func (p *parser) compound(c compound, j int) compound {
 			good = c
 			continue
 		}
-		if w == "and" && seen && !lead && c.big == 0 && c.total == 0 && p.word(j+1) == "a" && p.word(j+2) == "half" && p.isWord(j+2) && !p.isPunct(j+3, "-") &&
+		if w == "and" && seen && !lead && c.big == 0 && c.total == 0 && p.word(j+1) == "a" && p.word(j+2) == "half" && p.isWord(j+2) && !p.isPunct(j+3, "-") && p.word(j+3) != "of" &&
 			(c.last == atomUnits || c.last == atomTeen || c.last == atomTens || c.last == atomDigits) {
 			// "two and a half minutes", "1 and a half million"
 			c.current += 0.5
@@ -1513,9 +1515,11 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		if p.isUnitWord(f.end) {
 			return false
 		}
-		if p.isWord(f.end) && strings.HasSuffix(p.word(f.end), "s") && p.toks[f.end].text == strings.ToLower(p.toks[f.end].text) && !p.isMonth(f.end) &&
-			!p.lex().HasWord("stopword", p.word(f.end)) {
-			return false // "2000 soldiers"; not "since 2021 this board", "in 2024 was"
+		if p.word(f.start-1) == "since" {
+			return true // "Since 2021 this board has sold"
+		}
+		if p.isWord(f.end) && strings.HasSuffix(p.word(f.end), "s") && p.toks[f.end].text == strings.ToLower(p.toks[f.end].text) && !p.isMonth(f.end) {
+			return false // "2000 soldiers"
 		}
 		return true
 	}
