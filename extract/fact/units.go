@@ -28,6 +28,9 @@ var dimensions = map[string]dimension{
 	"megabyte": {"data", 0.001}, "GB": {"data", 1}, "TB": {"data", 1000}, "petabyte": {"data", 1e6},
 	"km/h": {"speed", 1}, "mph": {"speed", 1.609344}, "kn": {"speed", 1.852},
 	"%": {"percent", 1}, "pp": {"percentage point", 1}, "bp": {"percentage point", 0.01},
+	// a cent is most often a dollar's ("71 cents a share" against
+	// "$0.71"), a penny a pound's
+	"cent": {"USD", 0.01}, "penny": {"GBP", 0.01},
 }
 
 // Dimension returns the dimension of unit u ("length", "mass", "area",
@@ -58,4 +61,4 @@ func Scale(u string) (string, float64) {
 }
 
 // scales are the scale words a unit may keep as written.
-var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}

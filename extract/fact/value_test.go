@@ -193,7 +193,11 @@ func TestDimensionScale(t *testing.T) {
 		{"million t", "mass", 1e9},
 		{"billion USD", "USD", 1e9},
 		{"thousand ha", "area", 1e7},
-		{"lakh INR", "lakh INR", 1}, // a scale it does not know is part of the unit
+		{"lakh INR", "INR", 1e5},
+		{"crore INR", "INR", 1e7},
+		{"cent", "USD", 0.01},
+		{"penny", "GBP", 0.01},
+		{"hundred USD", "hundred USD", 1}, // a scale it does not know is part of the unit
 	} {
 		dim, f := Dimension(tc.unit)
 		if dim != tc.dim || f != tc.factor {
