@@ -1401,6 +1401,17 @@ func (p *parser) gluedAlnum(j int) bool {
 // notAClaim reports figures that are dates, clock times, years, ordinals,
 // parts of names and codes.
 func (p *parser) notAClaim(f figure, money bool) bool {
+	// "half past nine", "ten past six", "quarter to ten": a time of day,
+	// hour and minutes alike
+	if f.end == f.start+1 && f.val >= 1 && f.val <= 12 && f.val == math.Trunc(f.val) {
+		if w, b := p.word(f.start-1), p.word(f.start-2); w == "past" && (b == "half" || b == "quarter" || p.isNum(f.start-2) || p.lex().HasWord("cardinal", b)) ||
+			w == "to" && b == "quarter" {
+			return true
+		}
+	}
+	if w := p.word(f.end); f.end == f.start+1 && (w == "past" || w == "to" && p.word(f.start) == "quarter") && p.clockHour(f.end+1) {
+		return true
+	}
 	// "34-year-old", "five-year-old": an age used as an adjective
 	if p.isPunct(f.end, "-") && p.glued(f.end-1) && p.isWord(f.end+1) && p.isPunct(f.end+2, "-") && p.word(f.end+3) == "old" {
 		return true
@@ -1524,6 +1535,16 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		return true
 	}
 	return false
+}
+
+// clockHour reports whether token i is an hour of the clock, 1 to 12, in
+// digits or a word.
+func (p *parser) clockHour(i int) bool {
+	v, _, ok := p.cardinalAt(i)
+	if !ok && p.isNum(i) {
+		v, ok = parseDigits(p.toks[i].text)
+	}
+	return ok && v >= 1 && v <= 12 && v == math.Trunc(v)
 }
 
 // pronounOne reports whether "one" at i is a pronoun or a selection rather

@@ -300,6 +300,7 @@ var scanTests = []struct {
 	{"Temperatures will range from 20~25C on Friday.", ws(exact("20", 20), measure(exact("25C", 25), "degC"))},
 	{"Police arrested 12 and a half of them were released.", ws(exact("12", 12), percent(exact("a half", 50)))},
 	{"The company employed 1900 this year.", ws(exact("1900", 1900))},
+	{"By half past nine there were forty families waiting; at ten past six, 12 more.", ws(exact("forty", 40), exact("12", 12))},
 	{"The tank held ~240 kg of fuel.", ws(measure(about("~240 kg", 240), "kg"))},
 	{"Most services were back within about five hours.", ws(duration(upTo("within about five hours", 5), "hour").withApprox())},
 	{"The fund could reach up to about 5,000 homes.", ws(upTo("up to about 5,000", 5000).withApprox())},
