@@ -853,7 +853,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				// a participle after the object of a preposition modifies
 				// it: "ahead of a cool change expected late in the day"
 				continue
-			case s > 0 && st.toks[s-1].Tag == "IN" && allTime(x, st, s, e):
+			case s > 0 && st.toks[s-1].Tag == "IN" && x.allTime(st, s, e):
 				// "reports from airline pilots on Friday evening
 				// suggested": the time is no speaker; the noun before it
 				// is, or the authors of the reports it names
@@ -1359,7 +1359,7 @@ func listGoesOn(st *sentence, k int) bool {
 
 // allTime reports whether tokens [s, e] are all time words ("Friday
 // evening").
-func allTime(x *Extractor, st *sentence, s, e int) bool {
+func (x *Extractor) allTime(st *sentence, s, e int) bool {
 	for k := s; k <= e; k++ {
 		if w := st.words[k]; !x.isTimeWord(st, k) && w != "the" && !x.lex.HasWord("day-part", w) && !x.lex.HasWord("relative-time", w) {
 			return false

@@ -1958,6 +1958,6 @@ func (x *Extractor) partOf(st *sentence, off int) bool {
 // a figure of its own.
 func (x *Extractor) partitive(st *sentence, q quantity.Quantity) bool {
 	k := st.tokenBefore(q.End) + 1
-	return q.Kind == "count" && k+1 < len(st.toks) && st.words[k] == "of" &&
+	return q.Kind == quantity.Count && k+1 < len(st.toks) && st.words[k] == "of" &&
 		(st.words[k+1] == "the" || x.lex.HasWord("part-of", st.words[k+1]))
 }

@@ -66,15 +66,6 @@ func ClassOf(lex *lexicon.Lexicon, subject, predicate string) string {
 	return class
 }
 
-// SameThing reports whether two subjects count the same kind of thing.
-// An empty subject matches nothing.
-func SameThing(lex *lexicon.Lexicon, a, b string) bool {
-	if a == "" || b == "" {
-		return false
-	}
-	return Class(lex, a) == Class(lex, b)
-}
-
 // PredicatesCompatible reports whether two verbs can report the same fact:
 // they share a [predicate] class, are the same word, or either is empty.
 func PredicatesCompatible(lex *lexicon.Lexicon, a, b string) bool {

@@ -33,12 +33,6 @@ type Reading struct {
 	Prec float64
 }
 
-// Read turns a Value into a Reading, multiplying by scale (the factor of
-// its unit to the base unit of the unit's dimension; 0 counts as 1).
-func Read(v Value, scale float64) Reading {
-	return read(v, scale)
-}
-
 // ReadChange is [Read] for a figure of a claim that may state a change:
 // a percentage below zero that is no rise ("| -11% |") is the fall told
 // in words elsewhere ("revenue slid 11%"), so its magnitude is read. A
@@ -56,10 +50,12 @@ func ReadChange(v Value, scale float64, change, unit string) Reading {
 		}
 		v = m
 	}
-	return read(v, scale)
+	return Read(v, scale)
 }
 
-func read(v Value, scale float64) Reading {
+// Read turns a Value into a Reading, multiplying by scale (the factor of
+// its unit to the base unit of the unit's dimension; 0 counts as 1).
+func Read(v Value, scale float64) Reading {
 	if scale == 0 {
 		scale = 1
 	}
