@@ -729,7 +729,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			}
 			c := &cue{text: spanText(st, i, i+k), at: Span{st.toks[i].Start, end}, who: who, citing: true}
 			c.opening = isOpening(st, i)
-			c.final = last >= n-1 || onlyAdjuncts(st, last+1)
+			c.final = last >= n-1 || x.onlyAdjuncts(st, last+1)
 			c.pronoun = pronounOf(x.lex, who.text)
 			out = append(out, c)
 			i += k - 1
@@ -927,7 +927,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		if c.who.text == "" {
 			continue
 		}
-		c.final = onlyAdjuncts(st, i+1) || (c.who.span.Start > c.at.Start && onlyAdjuncts(st, st.tokenAt(c.who.span.End)))
+		c.final = x.onlyAdjuncts(st, i+1) || (c.who.span.Start > c.at.Start && x.onlyAdjuncts(st, st.tokenAt(c.who.span.End)))
 		k := st.tokenAt(c.who.span.Start)
 		for k > 0 && st.toks[k-1].Tag == "DT" {
 			k--
@@ -977,8 +977,9 @@ func isOpening(st *sentence, i int) bool {
 // are only a source and time or place adjuncts ("in his evening address on
 // Feb. 7.", "in mid-January."), perhaps with a participle clause after a
 // comma (", ending weeks of deadlock").
-func onlyAdjuncts(st *sentence, i int) bool {
+func (x *Extractor) onlyAdjuncts(st *sentence, i int) bool {
 	appositive := false // past a comma: an appositive may have opened
+	figure := false     // a figure stands between i and k
 	for k := i; k < len(st.toks); k++ {
 		t := st.toks[k]
 		if w := st.words[k]; appositive && k > i+1 && (w == "that" || w == "which" || w == "who") && nounEnds(st, k) {
@@ -998,6 +999,14 @@ func onlyAdjuncts(st *sentence, i int) bool {
 			}
 			continue
 		}
+		if t.Text == "," && k+1 < len(st.toks) && st.is(k+1, x.is.background) && !figure {
+			// "figures showed on Tuesday, as homebuilding fell further
+			// behind": a clause of background closes the sentence too;
+			// not after a figure the cue reports ("The crew reported a
+			// loss of power 14 minutes after takeoff, while ...")
+			return true
+		}
+		figure = figure || st.inFigure(t.Start)
 		if t.Tag == "," && k+1 < len(st.toks) && st.toks[k+1].Tag == "VBG" {
 			// ", ending weeks of deadlock", ", citing ...": a participle
 			// clause about what was said closes the sentence too

@@ -47,6 +47,8 @@ var attributionCases = []struct {
 }{
 	// verbs of saying, subject first, any tense
 	{"said after", "Moscow sent 139 drones into Ukraine overnight, Ukrainian officials said.", []want{{"139", "Ukrainian officials", "reported"}}},
+	{"showed, then a clause of background", "Rents rose 8.7% last year, figures from the statistics office showed on Tuesday, as homebuilding fell further behind.", []want{{"8.7%", "statistics office", "reported"}}},
+	{"reported a figure, then while", "The crew reported a loss of power about 14 minutes after takeoff, while the aircraft was climbing through about 11,000 feet, according to data from SkyPlot.", []want{{"about 14 minutes", "data from SkyPlot", "reported"}, {"about 11,000 feet", "data from SkyPlot", "reported"}}},
 	{"said before that", "The ministry said that 36 drones were shot down over the region.", []want{{"36", "ministry", "reported"}}},
 	{"says present", "The governor says 14 apartment buildings were damaged in the attack.", []want{{"14", "governor", "reported"}}},
 	{"told outlet", "A police spokesman told Reuters that 12 people were detained on Monday.", []want{{"12", "police spokesman", "reported"}}},

@@ -154,7 +154,14 @@ func (l *Lexicon) With(files ...File) (*Lexicon, error) {
 	for name, es := range entries {
 		out.lists[name] = index(es)
 	}
-	for i, name := range ListNames() {
+	i := 0
+	for _, name := range ListNames() {
+		if Lists[name].Lookup {
+			continue
+		}
+		if i == 64 {
+			return nil, fmt.Errorf("lexicon: more than 64 lists take a bit of a Set; mark the lists read only by look-up with Lookup")
+		}
 		out.bit[name] = 1 << i
 		if li := out.lists[name]; li != nil {
 			for key := range li.byKey {
@@ -168,6 +175,7 @@ func (l *Lexicon) With(files ...File) (*Lexicon, error) {
 				out.sets[first] = ss
 			}
 		}
+		i++
 	}
 	return out, nil
 }
@@ -388,7 +396,7 @@ func (l *Lexicon) Set(names ...string) Set {
 	for _, n := range names {
 		b, ok := l.bit[n]
 		if !ok {
-			panic("lexicon: no list named " + n)
+			panic("lexicon: no list named " + n + ", or one read only by look-up")
 		}
 		s |= Set(b)
 	}
@@ -410,14 +418,23 @@ func (l *Lexicon) SetsOf(word string) Sets { return l.sets[word] }
 // the folding, which matters on hot paths that look every token up in
 // several lists.
 func (l *Lexicon) HasWord(name, word string) bool {
+	b, ok := l.bit[name]
+	if !ok { // a Lookup list
+		li := l.lists[name]
+		if li == nil {
+			return false
+		}
+		_, in := li.byKey[word]
+		return in
+	}
 	in := l.sets[word].In
-	return in != 0 && in&Set(l.bit[name]) != 0
+	return in != 0 && in&Set(b) != 0
 }
 
 // LookupWord is Lookup for a word or phrase already folded by Norm.
 func (l *Lexicon) LookupWord(name, word string) (string, bool) {
-	if l.sets[word].In == 0 {
-		return "", false
+	if b, ok := l.bit[name]; ok && l.sets[word].In&Set(b) == 0 {
+		return "", false // most words are in no list: one look-up says so
 	}
 	li := l.lists[name]
 	if li == nil {

@@ -14,6 +14,9 @@ type Spec struct {
 	MayValue   bool   // a value is allowed but not needed
 	Value      string // what the value is, for messages
 	Check      func(value string) error
+	// Lookup marks a list read only by Lookup, Match, Contains and
+	// Entries: it takes no bit of a Set, of which there are 64.
+	Lookup bool
 }
 
 // Lists is the set of list names a lexicon file may use. It is read-only.
@@ -21,7 +24,7 @@ var Lists = map[string]Spec{
 	// numbers
 	"cardinal":   {Doc: "number words", NeedsValue: true, Value: "a number", Check: isNumber},
 	"multiplier": {Doc: "scale words after a number: hundred, million", NeedsValue: true, Value: "a number", Check: isNumber},
-	"suffix":     {Doc: "scale suffixes glued to digits: 3.2bn, 5k", NeedsValue: true, Value: "a number", Check: isNumber},
+	"suffix":     {Doc: "scale suffixes glued to digits: 3.2bn, 5k", NeedsValue: true, Value: "a number", Check: isNumber, Lookup: true},
 	"fraction":   {Doc: "fraction words: half, quarter", NeedsValue: true, Value: "a number", Check: isNumber},
 	"vague":      {Doc: "vague quantities and the interval they stand for", NeedsValue: true, Value: "LOW..HIGH (either may be empty)", Check: isInterval},
 	"bound":      {Doc: "hedges and bounds before a number", NeedsValue: true, Value: "approx, min or max", Check: oneOf("approx", "min", "max")},
@@ -31,22 +34,22 @@ var Lists = map[string]Spec{
 	"not-before": {Doc: "words that, right before a number, make it no claim (page, no., chapter)", NeedsValue: false},
 	// units
 	"unit":          {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
-	"unit-before":   {Doc: "units written before the number: magnitude 6.8", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
-	"money-verb":    {Doc: "verbs whose object in money is one thing: cost = cost, fined = fine", NeedsValue: true, Value: "the subject of money after the verb"},
-	"unit-subject":  {Doc: "units that measure one thing only, and that thing: degC = temperature", NeedsValue: true, Value: "the subject of a figure in that unit"},
+	"unit-before":   {Doc: "units written before the number: magnitude 6.8", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit, Lookup: true},
+	"money-verb":    {Doc: "verbs whose object in money is one thing: cost = cost, fined = fine", NeedsValue: true, Value: "the subject of money after the verb", Lookup: true},
+	"unit-subject":  {Doc: "units that measure one thing only, and that thing: degC = temperature", NeedsValue: true, Value: "the subject of a figure in that unit", Lookup: true},
 	"currency":      {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
 	"currency-abbr": {Doc: "abbreviations of a currency written before a number, with or without a full stop: Rs 5 lakh, Rs. 50,000", NeedsValue: true, Value: "an ISO code", Check: isCode},
-	"abbrev":        {Doc: "abbreviations a full stop does not end a sentence after: approx. 5,000", NeedsValue: false},
+	"abbrev":        {Doc: "abbreviations a full stop does not end a sentence after: approx. 5,000", NeedsValue: false, Lookup: true},
 	// dates and times
 	"month":         {Doc: "month names and abbreviations", NeedsValue: true, Value: "1..12", Check: isNumber},
 	"weekday":       {Doc: "day names", NeedsValue: false},
 	"day-part":      {Doc: "parts of a day: morning, evening, overnight", NeedsValue: false},
-	"clock":         {Doc: "words after a number that make it a clock time", NeedsValue: false},
+	"clock":         {Doc: "words after a number that make it a clock time", NeedsValue: false, Lookup: true},
 	"season":        {Doc: "seasons and their months", NeedsValue: true, Value: "month numbers, comma separated", Check: isMonths},
 	"relative-time": {Doc: "words of relative time that end a phrase but never name anyone: last week", NeedsValue: false},
 	// syntax
 	"change":      {Doc: "words before a figure that make it a change: rose 5%, up 5%", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
-	"comparative": {Doc: "comparatives right after a percentage that make it a change: closed 4.8% lower", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
+	"comparative": {Doc: "comparatives right after a percentage that make it a change: closed 4.8% lower", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down"), Lookup: true},
 	"issuing":     {Doc: "verbs that put out a document: issued a statement claiming that ... is the issuer's claim", NeedsValue: false},
 	"change-verb": {Doc: "verbs that move a figure from one level to another: raised its rate from 5.5% to 6.25% gives two figures", NeedsValue: false},
 	"change-noun": {Doc: "nouns after a figure that make it a change: a 5% rise, a 12% pay increase", NeedsValue: true, Value: "up or down", Check: oneOf("up", "down")},
@@ -63,32 +66,33 @@ var Lists = map[string]Spec{
 	"part":        {Doc: "words that take a part of a whole after of the: most of the 300 workers", NeedsValue: false},
 	"part-of":     {Doc: "words after of that stand for a figure just given: of those, 1,284; of whom 37", NeedsValue: false},
 	"period":      {Doc: "nouns of a period of time: in the quarter says when, not what", NeedsValue: false},
-	"earlier":     {Doc: "phrases after a figure that set it in an earlier period: a year earlier", NeedsValue: false},
+	"earlier":     {Doc: "phrases after a figure that set it in an earlier period: a year earlier", NeedsValue: false, Lookup: true},
 	"not-counted": {Doc: "words glued by a hyphen to a count that make it a modifier, not a count of them: 400-odd, 5,000-strong", NeedsValue: false},
 	"container":   {Doc: "nouns that count what follows them with of: the number of homes counts homes", NeedsValue: false},
 	"dimension":   {Doc: "nouns of a label that measure what follows them with of: Length of main runway: 2,750 m measures the runway", NeedsValue: false},
+	"background":  {Doc: "conjunctions that, after a comma, open a clause of background that does not go on with what was said: prices rose 8%, the office said, as wages fell", NeedsValue: false},
 	"contrast":    {Doc: "conjunctions that set one clause against another: while, although", NeedsValue: false},
 	// verification
 	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},
 	"disputing":  {Doc: "verbs by which a party in the article sets its figure against another: disputes, challenged", NeedsValue: false},
 	"denied":     {Doc: "phrases by which a party denies a claim", NeedsValue: false},
-	"refer-back": {Doc: "phrases that point a marker at the claims before it: these claims, the report; a value limits them to facts of those predicate classes (the death toll = kill)", MayValue: true, Value: "class names, comma separated"},
+	"refer-back": {Doc: "phrases that point a marker at the claims before it: these claims, the report; a value limits them to facts of those predicate classes (the death toll = kill)", MayValue: true, Value: "class names, comma separated", Lookup: true},
 	// page furniture
-	"furniture":    {Doc: "lines of page furniture (a line that starts with one is not article text)", NeedsValue: false},
-	"tail":         {Doc: "lines after which nothing is article text", NeedsValue: false},
+	"furniture":    {Doc: "lines of page furniture (a line that starts with one is not article text)", NeedsValue: false, Lookup: true},
+	"tail":         {Doc: "lines after which nothing is article text", NeedsValue: false, Lookup: true},
 	"credit":       {Doc: "phrases of image captions and credits", NeedsValue: false},
 	"notice":       {Doc: "phrases of cookie and privacy notices (a line that holds one is not article text)", NeedsValue: false},
 	"bio":          {Doc: "phrases of author biographies", NeedsValue: false},
-	"advert":       {Doc: "lines that mark an advertisement: the line right under one is not article text, unless it has a verb of saying", NeedsValue: false},
-	"summary":      {Doc: "headings that open a list of the article's own points (Key points)", NeedsValue: false},
-	"outlet-tag":   {Doc: "front matter keys that name the outlet", NeedsValue: false},
-	"table-source": {Doc: "labels of the line under a table that names its source: Source: X", NeedsValue: false},
+	"advert":       {Doc: "lines that mark an advertisement: the line right under one is not article text, unless it has a verb of saying", NeedsValue: false, Lookup: true},
+	"summary":      {Doc: "headings that open a list of the article's own points (Key points)", NeedsValue: false, Lookup: true},
+	"outlet-tag":   {Doc: "front matter keys that name the outlet", NeedsValue: false, Lookup: true},
+	"table-source": {Doc: "labels of the line under a table that names its source: Source: X", NeedsValue: false, Lookup: true},
 	"table-change": {Doc: "last words of a table column's heading that make it the change of the column before it: Annual change", NeedsValue: false},
 	"table-value":  {Doc: "head nouns of a table column's heading that names a value, not a counted thing: Figure, Now", NeedsValue: false},
 	// sources and alignment
-	"source":    {Doc: "source aliases and the canonical name they stand for", NeedsValue: true, Value: "the canonical name"},
-	"subject":   {Doc: "counted things and the class they align by", NeedsValue: true, Value: "a class name"},
-	"predicate": {Doc: "verbs and the classes of facts they may report", NeedsValue: true, Value: "class names, comma separated"},
+	"source":    {Doc: "source aliases and the canonical name they stand for", NeedsValue: true, Value: "the canonical name", Lookup: true},
+	"subject":   {Doc: "counted things and the class they align by", NeedsValue: true, Value: "a class name", Lookup: true},
+	"predicate": {Doc: "verbs and the classes of facts they may report", NeedsValue: true, Value: "class names, comma separated", Lookup: true},
 }
 
 // ListNames returns the known list names, sorted.
