@@ -767,7 +767,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		}
 		// "a poll by X found that 62% ...": a finding is a statement;
 		// "rescuers found 40 bodies" is not
-		finding := (w == "found" || w == "finds") && i+1 < n && st.words[i+1] == "that"
+		finding := (w == "found" || w == "finds") && (i+1 < n && st.words[i+1] == "that" || x.documentBefore(st, i))
 		// a participle of saying says only as a verb ("a flood
 		// warning" does not), and "claiming at least 40 lives" claims
 		// no statement
@@ -1306,7 +1306,7 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 // no one ("The study found").
 func (x *Extractor) findingSource(st *sentence, i int) mention {
 	e := 0
-	for e < i && st.words[e] != "," && !(e > 0 && isVerb(st.toks[e].Tag)) {
+	for e < i && st.words[e] != "," && !(e > 0 && isVerb(st.toks[e].Tag) && !isPossessive(st.toks[e])) {
 		e++
 	}
 	a, b := 0, e
@@ -1318,6 +1318,17 @@ func (x *Extractor) findingSource(st *sentence, i int) mention {
 		if w := st.words[k]; w == "for" || w == "of" {
 			b = k
 			break
+		}
+	}
+	if a == 0 {
+		// "The statistics office's street count found": the possessor
+		for k := 1; k < b; k++ {
+			if isPossessive(st.toks[k]) {
+				if m := x.mentionOf(st, 0, k, false); m.named || st.is(k-1, x.is.generic|x.is.document) {
+					return m
+				}
+				break
+			}
 		}
 	}
 	for b > a && x.lex.HasWord("document", st.words[b-1]) {
@@ -1364,6 +1375,38 @@ func listGoesOn(st *sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// documentBefore reports whether the verb at token i follows a
+// [document] ("A survey by the institute found 40% of renters", "The
+// office's street count in November found 3,260 people"), past a time
+// after it: what it finds is a finding, as against "Rescuers found 40
+// bodies".
+func (x *Extractor) documentBefore(st *sentence, i int) bool {
+	k := i - 1
+	for k > 0 && st.toks[k].Tag == "RB" {
+		k-- // "also"
+	}
+	if e := k; k > 0 && x.isTimeWord(st, k) {
+		for k > 0 && x.allTime(st, k-1, e) {
+			k--
+		}
+		if k == 0 || st.toks[k-1].Tag != "IN" {
+			return false
+		}
+		k -= 2
+	}
+	if k >= 0 && (st.is(k, x.is.document) || x.lex.HasWord("document", strings.TrimSuffix(st.words[k], "s"))) {
+		return true
+	}
+	// "A survey by the Halden Institute found": the document, then its
+	// author, make the subject
+	for j := k - 1; j >= 0 && !isVerb(st.toks[j].Tag) && st.toks[j].Text != ","; j-- {
+		if w := st.words[j+1]; st.is(j, x.is.document) && (w == "by" || w == "from" || w == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // allTime reports whether tokens [s, e] are all time words ("Friday
