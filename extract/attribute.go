@@ -1309,6 +1309,15 @@ func (x *Extractor) findingSource(st *sentence, i int) mention {
 	for e < i && st.words[e] != "," && !(e > 0 && isVerb(st.toks[e].Tag) && !isPossessive(st.toks[e])) {
 		e++
 	}
+	if e < i && isFinite(st.toks[e].Tag) {
+		// "Some 110,000 people are in Phase 5, the analysis found": the
+		// sentence opens with a clause of its own; the document right
+		// before the verb found it
+		if m := x.leftNP(st, i); m.text != "" && st.is(st.tokenBefore(m.span.End), x.is.document) {
+			return m
+		}
+		return mention{}
+	}
 	a, b := 0, e
 	for k := 0; k < e; k++ {
 		if w := st.words[k]; w == "by" || w == "from" {

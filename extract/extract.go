@@ -477,6 +477,11 @@ func isWordTok(s string) bool {
 }
 func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 func isVerb(tag string) bool   { return strings.HasPrefix(tag, "VB") }
+
+// isFinite reports whether a tag is that of a verb with a tense, or a modal.
+func isFinite(tag string) bool {
+	return tag == "VBD" || tag == "VBP" || tag == "VBZ" || tag == "MD"
+}
 func isAdj(tag string) bool {
 	return tag == "JJ" || tag == "JJR" || tag == "JJS" || tag == "VBN" || tag == "CD"
 }
