@@ -160,6 +160,7 @@ func (x *Extractor) Extract(path string, src []byte) *Article {
 		x.claimsOf(a, sents, i)
 	}
 	x.readTables(a, sents, x.tableCells(page))
+	readBoxes(a, page.Boxes)
 	x.attribute(a, sents)
 	return a
 }

@@ -308,3 +308,24 @@ func scaled(v *float64, by float64) *float64 {
 	n := *v * by
 	return &n
 }
+
+// readBoxes gives the claims in a box of key figures the source its last
+// line names ("Source: National Health Authority"), unless a table gave
+// one; a cue on the claim's own line still wins, in attribution.
+func readBoxes(a *Article, boxes []clean.Box) {
+	for _, b := range boxes {
+		sp := a.fileSpan(Span(b.SourceAt))
+		for k := range a.Claims {
+			c := &a.Claims[k]
+			if c.Source.Name != "" {
+				continue
+			}
+			for _, ln := range b.Lines {
+				if ln.Start <= c.at.Start && c.at.End <= ln.End {
+					c.Source = Source{Name: b.Source, Cue: "source:", AsWritten: b.Source, Span: &sp}
+					break
+				}
+			}
+		}
+	}
+}

@@ -126,3 +126,35 @@ func TestTableHeadings(t *testing.T) {
 		t.Errorf("the notes' figure: %+v, want 40 read from its own words", notes)
 	}
 }
+
+// TestBoxSource: the figures of a key-figures list get the source its
+// last line names; a figure with its own cue keeps that one, and a
+// figure outside the list gets none from it.
+func TestBoxSource(t *testing.T) {
+	x := newTestExtractor(t)
+	src := "The waiting list fell again in September.\n\n" +
+		"KEY FIGURES\n" +
+		"Waiting list (Sept): nearly 7.6m pathways\n" +
+		"Cancelled operations: almost 24,000, according to the surgeons' college\n" +
+		"Source: National Health Authority\n\n" +
+		"About 40 hospitals missed the target.\n"
+	a := x.Extract("t.txt", []byte(src))
+	want := map[string]string{"nearly 7.6m": "National Health Authority", "almost 24,000": "surgeons' college", "About 40": ""}
+	for _, c := range a.Claims {
+		w, ok := want[c.Text]
+		if !ok {
+			t.Errorf("unexpected claim %q", c.Text)
+			continue
+		}
+		delete(want, c.Text)
+		if c.Source.Name != w {
+			t.Errorf("%q: source %q, want %q", c.Text, c.Source.Name, w)
+		}
+		if w == "National Health Authority" && (c.Source.Span == nil || src[c.Source.Span.Start:c.Source.Span.End] != w) {
+			t.Errorf("%q: source span %v", c.Text, c.Source.Span)
+		}
+	}
+	for text := range want {
+		t.Errorf("no claim %q", text)
+	}
+}

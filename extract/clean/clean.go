@@ -39,6 +39,17 @@ type Block struct {
 	Start, End int
 }
 
+// Box is a box or list of key figures under a heading ("Key figures",
+// "In numbers") whose last line names its source.
+type Box struct {
+	// Lines are the box's body lines.
+	Lines []Block
+	// Source is the name the source line gives, up to its first comma;
+	// SourceAt is where it is.
+	Source   string
+	SourceAt Block
+}
+
 // Page is the cleaned file.
 type Page struct {
 	// Text is the file with everything that is not article text blanked.
@@ -50,7 +61,11 @@ type Page struct {
 	Blocks []Block
 	// Tables are the article's Markdown tables; each row is a block.
 	Tables []Table
-	Meta   Meta
+	// Boxes are the article's boxes of key figures that name their
+	// source on a line of their own ("Source: National Health
+	// Authority"), in text order.
+	Boxes []Box
+	Meta  Meta
 	// Problems are things wrong with the file that did not stop the
 	// cleaning, such as front matter that does not parse. Each carries the
 	// byte offset it applies to.
@@ -107,8 +122,10 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		}
 		return k
 	}
-	ad := false // the line before was an "Advertisement" line
+	ad := false         // the line before was an "Advertisement" line
+	var inPoints []bool // the line is read under a "Key figures" heading
 	for i := 0; i < len(lines); i++ {
+		wasPoints := points
 		kinds[i] = kindOf(i)
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
 		t := masked[lines[i].Start:lines[i].End]
@@ -133,6 +150,12 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		// does not close it; a blank line does
 		inBox := points && i > 0 && (kinds[i] == lineBody && factLine(t) ||
 			kinds[i] == lineFurniture && strings.Count(masked[lines[i-1].End:lines[i].Start], "\n") == 1)
+		if wasPoints && (ListItem(ln) || inBox) {
+			if inPoints == nil {
+				inPoints = make([]bool, len(lines))
+			}
+			inPoints[i] = true
+		}
 		if !ListItem(ln) && !inBox {
 			points = kinds[i] == lineBody && introduces(t)
 			if !points && len(t) <= 100 {
@@ -178,6 +201,9 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	}
 	if roles != nil {
 		page.Tables = tables(masked, lines, roles, kinds, lex, &lw)
+	}
+	if inPoints != nil {
+		page.Boxes = boxes(masked, lines, kinds, inPoints, lex, &lw)
 	}
 	for i, ln := range lines {
 		if kinds[i] == lineBody {
@@ -361,6 +387,7 @@ func maskMarkup(buf []byte, at int) {
 			i = j - 1
 		}
 	}
+	maskBoxes(buf, at)
 	// line-start markers: headings, block quotes, list bullets, item numbers
 	item := false        // the line before was a list item
 	blankBefore := false // the line before is blank once masked
@@ -398,6 +425,103 @@ func maskMarkup(buf []byte, at int) {
 		blankBefore = len(bytes.TrimSpace(buf[i:i+nl])) == 0 // ">" alone, masked
 		i += nl + 1
 	}
+}
+
+// boxes finds the boxes of key figures (runs of lines read under a "Key
+// figures" heading) that end with a line naming their source, or have one
+// right under them ("Source: National Health Authority").
+func boxes(s string, lines []line, kinds []lineKind, inPoints []bool, lex *lexicon.Lexicon, lw *lineWords) []Box {
+	var out []Box
+	for i := 0; i < len(lines); i++ {
+		if !inPoints[i] {
+			continue
+		}
+		var b Box
+		j := i
+		for ; j < len(lines) && inPoints[j]; j++ {
+			if kinds[j] == lineBody {
+				b.Lines = append(b.Lines, Block(lines[j]))
+			} else if name, at, ok := tableSource(s[lines[j].Start:lines[j].End], lex, lw); ok && b.Source == "" {
+				b.Source, b.SourceAt = name, Block{lines[j].Start + at, lines[j].Start + at + len(name)}
+			}
+		}
+		if b.Source == "" && j < len(lines) && kinds[j] != lineBody && strings.Count(s[lines[j-1].End:lines[j].Start], "\n") <= 2 {
+			if name, at, ok := tableSource(s[lines[j].Start:lines[j].End], lex, lw); ok {
+				b.Source, b.SourceAt = name, Block{lines[j].Start + at, lines[j].Start + at + len(name)}
+			}
+		}
+		if b.Source != "" && len(b.Lines) > 0 {
+			out = append(out, b)
+		}
+		i = j
+	}
+	return out
+}
+
+// maskBoxes blanks the frames of text boxes drawn in plain text:
+//
+//	+--------------------------------+
+//	| KEY FIGURES                    |
+//	| Waiting list: nearly 7.6m      |
+//	+--------------------------------+
+//
+// The rules, and the bars that open and close each line between two rules,
+// are blanked; what the box says is read as lines. A box that never closes
+// is left alone.
+func maskBoxes(buf []byte, at int) {
+	var open []int // starts of the lines of the open box, its rule first
+	for i := at; i < len(buf); {
+		end := bytes.IndexByte(buf[i:], '\n')
+		if end < 0 {
+			end = len(buf)
+		} else {
+			end += i
+		}
+		t := bytes.TrimSpace(buf[i:end])
+		switch {
+		case boxRule(t):
+			if len(open) > 1 {
+				for _, ln := range open[1:] {
+					e := bytes.IndexByte(buf[ln:], '\n')
+					if e < 0 {
+						e = len(buf) - ln
+					}
+					row := buf[ln : ln+e]
+					buf[ln+bytes.IndexByte(row, '|')] = ' '
+					buf[ln+bytes.LastIndexByte(row, '|')] = ' '
+				}
+				blank(buf, open[0], open[0]+lineLen(buf, open[0]))
+				blank(buf, i, end)
+			}
+			open = []int{i} // a rule may close one part of a box and open the next
+		case open != nil && len(t) >= 2 && t[0] == '|' && t[len(t)-1] == '|':
+			open = append(open, i)
+		default:
+			open = nil
+		}
+		i = end + 1
+	}
+}
+
+// lineLen is the length of the line that starts at i, without its end.
+func lineLen(buf []byte, i int) int {
+	if e := bytes.IndexByte(buf[i:], '\n'); e >= 0 {
+		return e
+	}
+	return len(buf) - i
+}
+
+// boxRule reports whether t is the rule of a box: "+----+", "+====+".
+func boxRule(t []byte) bool {
+	if len(t) < 3 || t[0] != '+' || t[len(t)-1] != '+' {
+		return false
+	}
+	for _, c := range t {
+		if c != '+' && c != '-' && c != '=' {
+			return false
+		}
+	}
+	return true
 }
 
 // markupByte marks the bytes that may start what maskMarkup blanks.
@@ -561,8 +685,8 @@ func lineStart(s string, off int) int {
 
 // factLine reports whether t reads "Label: figure ...": a label of one to
 // six words (letters, and digits after its first word: "Unit 4 capacity",
-// "Fines in 2023"; commas and apostrophes: "Oil spilled, Halden's
-// estimate"), a colon or a spaced dash, and a figure within the first
+// "Fines in 2023"; commas, apostrophes, "&", "/" and a bracket: "Oil
+// spilled, Halden's estimate", "A&E within four hours (Oct)"), a colon or a spaced dash, and a figure within the first
 // three words after it ("€8.4bn", "roughly 450 employees", "more than
 // 400"); or "figure: label" ("46: police officers injured", "4,812 — sea
 // arrivals").
@@ -583,8 +707,8 @@ func factLine(t string) bool {
 	}
 	words := strings.Fields(label)
 	if len(words) < 1 || len(words) > 6 || strings.IndexFunc(label, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '-' && r != ',' && r != '\''
-	}) >= 0 {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" -,'’&/()", r)
+	}) >= 0 || strings.Count(label, "(") != strings.Count(label, ")") {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsLetter(r) {

@@ -98,6 +98,9 @@ func TestFactLine(t *testing.T) {
 		{"2019: How 3 towns rebuilt", false},
 		{"5 Things: What we know about the flood", false},
 		{"Watch: The 5 worst floods", false},
+		{"A&E within four hours (Oct): 75.9 per cent", true},
+		{"Cancelled operations (Jul-Sep): almost 24,000", true},
+		{"Waiting list (Sept: nearly 7.6m", false},
 	} {
 		if got := factLine(tc.line); got != tc.want {
 			t.Errorf("factLine(%q) = %v, want %v", tc.line, got, tc.want)

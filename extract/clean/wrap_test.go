@@ -341,3 +341,50 @@ func TestListInBlockQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBox: a box drawn in plain text with "+---+" rules and "|" bars
+// is read as its lines: the heading opens a box of key figures, its
+// figure lines are the article's, and a "Source:" line names the source
+// of them all; a box that never closes, or a source line in a box of
+// lines that are not the article's, gives no Box.
+func TestTextBox(t *testing.T) {
+	lex := testLexicon(t)
+	src := "The waiting list fell for a third month, the health authority said on Thursday.\n\n" +
+		"+------------------------------------------------+\n" +
+		"| KEY FIGURES                                    |\n" +
+		"| Waiting list (Sept): nearly 7.6m pathways      |\n" +
+		"| A&E within four hours (Oct): 75.9 per cent     |\n" +
+		"| Source: National Health Authority              |\n" +
+		"+------------------------------------------------+\n\n" +
+		"The minister said the figures showed progress.\n"
+	p := Clean(src, lex)
+	var got []string
+	for _, b := range p.Blocks {
+		got = append(got, strings.Join(strings.Fields(p.Text[b.Start:b.End]), " "))
+	}
+	for _, want := range []string{"Waiting list (Sept): nearly 7.6m pathways", "A&E within four hours (Oct): 75.9 per cent"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no block %q in %q", want, got)
+		}
+	}
+	if strings.Contains(p.Text, "|") || strings.Contains(p.Text, "+---") {
+		t.Errorf("the frame is kept: %q", p.Text)
+	}
+	if len(p.Boxes) != 1 || p.Boxes[0].Source != "National Health Authority" || len(p.Boxes[0].Lines) != 2 {
+		t.Fatalf("boxes %+v, want one of two lines from National Health Authority", p.Boxes)
+	}
+	if b := p.Boxes[0].SourceAt; src[b.Start:b.End] != "National Health Authority" {
+		t.Errorf("SourceAt %v is %q", b, src[b.Start:b.End])
+	}
+	open := strings.Replace(src, "+------------------------------------------------+\n\nThe minister", "\nThe minister", 1)
+	buf := []byte(open)
+	maskBoxes(buf, 0)
+	if !strings.Contains(string(buf), "| KEY FIGURES") {
+		t.Errorf("a box that never closes lost its bars: %q", buf)
+	}
+	noBox := "The waiting list fell for a third month, the health authority said on Thursday.\n\n" +
+		"Source: National Health Authority\n"
+	if p := Clean(noBox, lex); len(p.Boxes) != 0 {
+		t.Errorf("a source line under prose gives boxes %+v", p.Boxes)
+	}
+}
