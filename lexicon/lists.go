@@ -22,16 +22,18 @@ type Spec struct {
 // Lists is the set of list names a lexicon file may use. It is read-only.
 var Lists = map[string]Spec{
 	// numbers
-	"cardinal":   {Doc: "number words", NeedsValue: true, Value: "a number", Check: isNumber},
-	"multiplier": {Doc: "scale words after a number: hundred, million", NeedsValue: true, Value: "a number", Check: isNumber},
-	"suffix":     {Doc: "scale suffixes glued to digits: 3.2bn, 5k", NeedsValue: true, Value: "a number", Check: isNumber, Lookup: true},
-	"fraction":   {Doc: "fraction words: half, quarter", NeedsValue: true, Value: "a number", Check: isNumber},
-	"vague":      {Doc: "vague quantities and the interval they stand for", NeedsValue: true, Value: "LOW..HIGH (either may be empty)", Check: isInterval},
-	"bound":      {Doc: "hedges and bounds before a number", NeedsValue: true, Value: "approx, min or max", Check: oneOf("approx", "min", "max")},
-	"range":      {Doc: "words joining the two ends of a range", NeedsValue: false},
-	"not-after":  {Doc: "words that, right after a number, make it no claim (ago, percentile)", NeedsValue: false},
-	"one-idiom":  {Doc: "words that, glued to one by a hyphen, make an idiom, not a count: one-off, one-sided", NeedsValue: false},
-	"not-before": {Doc: "words that, right before a number, make it no claim (page, no., chapter)", NeedsValue: false},
+	"cardinal":      {Doc: "number words", NeedsValue: true, Value: "a number", Check: isNumber},
+	"multiplier":    {Doc: "scale words after a number: hundred, million", NeedsValue: true, Value: "a number", Check: isNumber},
+	"suffix":        {Doc: "scale suffixes glued to digits: 3.2bn, 5k", NeedsValue: true, Value: "a number", Check: isNumber, Lookup: true},
+	"fraction":      {Doc: "fraction words: half, quarter", NeedsValue: true, Value: "a number", Check: isNumber},
+	"vague":         {Doc: "vague quantities and the interval they stand for", NeedsValue: true, Value: "LOW..HIGH (either may be empty)", Check: isInterval},
+	"bound":         {Doc: "hedges and bounds before a number", NeedsValue: true, Value: "approx, min or max", Check: oneOf("approx", "min", "max")},
+	"range":         {Doc: "words joining the two ends of a range", NeedsValue: false},
+	"not-after":     {Doc: "words that, right after a number, make it no claim (ago, percentile)", NeedsValue: false},
+	"ordinal":       {Doc: "fraction words that are also ordinals: third, fifth", NeedsValue: false, Lookup: true},
+	"ordinal-after": {Doc: "words after an ordinal fraction word that make it the ordinal: a third month, a fifth straight day", NeedsValue: false, Lookup: true},
+	"one-idiom":     {Doc: "words that, glued to one by a hyphen, make an idiom, not a count: one-off, one-sided", NeedsValue: false},
+	"not-before":    {Doc: "words that, right before a number, make it no claim (page, no., chapter)", NeedsValue: false},
 	// units
 	"unit":          {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
 	"unit-before":   {Doc: "units written before the number: magnitude 6.8", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit, Lookup: true},

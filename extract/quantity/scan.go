@@ -1432,6 +1432,12 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 			p.isWord(f.end+1) && p.lex().HasWord("one-idiom", p.word(f.end+1)) {
 			return true
 		}
+		// "a third month", "the fifth straight day", "the third day": an
+		// ordinal, not a fraction ("a third of", "fell by a third")
+		if p.isFraction(f) && p.lex().HasWord("ordinal", p.words[f.end-1]) && p.isWord(f.end) &&
+			(p.lex().HasWord("ordinal-after", p.word(f.end)) || f.start > 0 && p.word(f.start-1) == "the" && p.word(f.end) != "of") {
+			return true
+		}
 		// "a day after": relative dates
 		if p.lex().HasWord("not-after", p.word(f.end)) || (p.isUnitWord(f.end) && p.lex().HasWord("not-after", p.word(f.end+1))) {
 			return true
