@@ -1535,12 +1535,18 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		if p.word(f.start-1) == "since" {
 			return true // "Since 2021 this board has sold"
 		}
-		if p.isWord(f.end) && strings.HasSuffix(p.word(f.end), "s") && p.toks[f.end].text == strings.ToLower(p.toks[f.end].text) && !p.isMonth(f.end) {
-			return false // "2000 soldiers"
+		if p.isWord(f.end) && plural(p.word(f.end)) && p.toks[f.end].text == strings.ToLower(p.toks[f.end].text) && !p.isMonth(f.end) {
+			return false // "2000 soldiers"; not "the 2024 census"
 		}
 		return true
 	}
 	return false
+}
+
+// plural reports whether a word reads as a plural: it ends in "s", but
+// not as "census", "crisis" or "congress" do ("this" is read as one).
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "sis")
 }
 
 // clockHour reports whether token i is an hour of the clock, 1 to 12, in

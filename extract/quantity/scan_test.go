@@ -78,6 +78,7 @@ var scanTests = []struct {
 	{"Three-quarters of firms and one-fifth of schools closed.", ws(percent(exact("Three-quarters", 75)), percent(exact("one-fifth", 20)))},
 	{"Third-quarter revenue beat the fourth-quarter forecast.", none()},
 	{"The firm reported a third-quarter loss.", none()},
+	{"The 2024 census was the first online; the 2014 census tables and the 2008 crisis were not.", none()},
 	{"The list fell for a third month and prices rose for a fifth straight week.", none()},
 	{"On the third day, she won a third term.", none()},
 	{"Sales fell by a third; a third of staff left.", ws(percent(exact("a third", 100.0/3)).changed("down"), percent(exact("a third", 100.0/3)))},
