@@ -158,3 +158,24 @@ func TestBoxSource(t *testing.T) {
 		t.Errorf("no claim %q", text)
 	}
 }
+
+// TestBoxHeadingSource: a box's heading may name its source in brackets.
+func TestBoxHeadingSource(t *testing.T) {
+	x := newTestExtractor(t)
+	src := "The north lost residents again.\n\n" +
+		"KEY FIGURES \u2013 CENSUS 2024 (source: DCSO)\n" +
+		"\u2022 Population of Dalmenia: 48,213,560\n" +
+		"\u2022 Median age: 42.3 years\n\n" +
+		"About 40 villages have no school.\n"
+	a := x.Extract("t.txt", []byte(src))
+	want := map[string]string{"48,213,560": "DCSO", "42.3 years": "DCSO", "About 40": ""}
+	for _, c := range a.Claims {
+		if w, ok := want[c.Text]; ok && c.Source.Name != w {
+			t.Errorf("%q: source %q, want %q", c.Text, c.Source.Name, w)
+		}
+		delete(want, c.Text)
+	}
+	for text := range want {
+		t.Errorf("no claim %q", text)
+	}
+}

@@ -429,7 +429,8 @@ func maskMarkup(buf []byte, at int) {
 
 // boxes finds the boxes of key figures (runs of lines read under a "Key
 // figures" heading) that end with a line naming their source, or have one
-// right under them ("Source: National Health Authority").
+// right under them ("Source: National Health Authority"), or name it in
+// brackets in their heading ("Key figures (source: DCSO)").
 func boxes(s string, lines []line, kinds []lineKind, inPoints []bool, lex *lexicon.Lexicon, lw *lineWords) []Box {
 	var out []Box
 	for i := 0; i < len(lines); i++ {
@@ -443,6 +444,19 @@ func boxes(s string, lines []line, kinds []lineKind, inPoints []bool, lex *lexic
 				b.Lines = append(b.Lines, Block(lines[j]))
 			} else if name, at, ok := tableSource(s[lines[j].Start:lines[j].End], lex, lw); ok && b.Source == "" {
 				b.Source, b.SourceAt = name, Block{lines[j].Start + at, lines[j].Start + at + len(name)}
+			}
+		}
+		if b.Source == "" && i > 0 {
+			// "KEY FIGURES – CENSUS 2024 (source: DCSO)": in brackets
+			// in the heading
+			h := s[lines[i-1].Start:lines[i-1].End]
+			if o := strings.IndexByte(h, '('); o >= 0 {
+				if c := strings.IndexByte(h[o:], ')'); c > 0 {
+					if name, at, ok := tableSource(h[o+1:o+c], lex, lw); ok {
+						at += lines[i-1].Start + o + 1
+						b.Source, b.SourceAt = name, Block{at, at + len(name)}
+					}
+				}
 			}
 		}
 		if b.Source == "" && j < len(lines) && kinds[j] != lineBody && strings.Count(s[lines[j-1].End:lines[j].Start], "\n") <= 2 {
