@@ -1452,6 +1452,17 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	if j <= i {
 		return mention{}
 	}
+	if j-i >= 2 && st.is(j-1, x.is.document) && !isProper(st.toks[j-1].Tag) {
+		// "the DCSO figures", "Health Ministry data": a name before the
+		// document is its issuer
+		proper := true
+		for k := i; k < j-1 && proper; k++ {
+			proper = isProper(st.toks[k].Tag)
+		}
+		if proper {
+			j--
+		}
+	}
 	text := spanText(st, i, j)
 	// must name someone: a proper noun, or a generic head ("officials")
 	hasProper, generic := false, false

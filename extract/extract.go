@@ -358,9 +358,23 @@ func (x *Extractor) tagSentence(st *sentence, whole bool) {
 	if whole {
 		x.tag.TagTokens(st.toks)
 		st.tagged = true
-		return
+	} else {
+		x.tagWindows(st)
 	}
-	x.tagWindows(st)
+	x.retag(st)
+}
+
+// retag mends a tag the tagger gets wrong where attribution reads it: a
+// plural [document] read as a verb before the verb of its sentence ("the
+// DCSO figures show", "ministry estimates suggest") is the noun.
+func (x *Extractor) retag(st *sentence) {
+	for k := 1; k+1 < len(st.toks); k++ {
+		if st.toks[k].Tag == "VBZ" && isFinite(st.toks[k+1].Tag) && st.is(k, x.is.document) {
+			if p := st.toks[k-1].Tag; p == "DT" || isProper(p) || isNoun(p) || isAdj(p) || p == "POS" || p == "PRP$" {
+				st.toks[k].Tag = "NNS"
+			}
+		}
+	}
 }
 
 // Windows of tokens tagged around what the later stages read: before and
