@@ -534,7 +534,9 @@ func (x *Extractor) byCount(st *sentence, i int) *cue {
 		if m < len(st.toks) && isAdj(st.toks[m].Tag) {
 			m++
 		}
-		if m+1 >= len(st.toks) || !st.is(m, x.is.container|x.is.document) || st.words[m+1] != "," {
+		// "..., by WFP's own calculation.": closing the sentence
+		final := m+1 == len(st.toks) || m+2 == len(st.toks) && st.toks[m+1].Tag == "."
+		if m >= len(st.toks) || !st.is(m, x.is.container|x.is.document) || !final && st.words[m+1] != "," {
 			return nil
 		}
 		who := x.mentionOf(st, i+1, j, true)
@@ -542,7 +544,7 @@ func (x *Extractor) byCount(st *sentence, i int) *cue {
 			return nil
 		}
 		return &cue{text: spanText(st, i, m+1), at: Span{st.toks[i].Start, st.toks[m].End()}, who: who, citing: true,
-			opening: isOpening(st, i), pronoun: pronounOf(x.lex, who.text)}
+			opening: isOpening(st, i), final: final, pronoun: pronounOf(x.lex, who.text)}
 	}
 	return nil
 }
@@ -1306,7 +1308,10 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 // no one ("The study found").
 func (x *Extractor) findingSource(st *sentence, i int) mention {
 	e := 0
-	for e < i && st.words[e] != "," && !(e > 0 && isVerb(st.toks[e].Tag) && !isPossessive(st.toks[e])) {
+	// the subject ends at a comma or a verb; not at a possessive the
+	// tagger reads as one, nor at a capital inside a name ("the
+	// Integrated Food Security Phase Classification")
+	for e < i && st.words[e] != "," && !(e > 0 && isVerb(st.toks[e].Tag) && !isPossessive(st.toks[e]) && !isCap(st.toks[e].Text)) {
 		e++
 	}
 	if e < i && isFinite(st.toks[e].Tag) {
@@ -1342,6 +1347,9 @@ func (x *Extractor) findingSource(st *sentence, i int) mention {
 	}
 	for b > a && x.lex.HasWord("document", st.words[b-1]) {
 		b--
+	}
+	if b-a > 6 && b-a <= 9 && st.words[b-3] == "(" && st.words[b-1] == ")" {
+		b -= 3 // "the Integrated Food Security Phase Classification (IPC)"
 	}
 	if b <= a || b-a > 6 {
 		return mention{}

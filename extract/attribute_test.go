@@ -269,6 +269,8 @@ var attributionCases = []struct {
 	{"a count's finding, curly possessive", "The report’s official street count found 3,260 people sleeping rough.", []want{{"3,260", "report", "reported"}}},
 	{"a finding after its clause", "Some 110,000 people are in Phase 5, the analysis found.", []want{{"Some 110,000", "", "reported"}}},
 	{"a name's figures show", "Nearly a third of residents are over 65, the DCSO figures show.", []want{{"Nearly a third", "DCSO", "reported"}, {"over 65", "DCSO", "reported"}}},
+	{"a finding by a long name with its acronym", "A recent analysis by the Integrated Food Security Phase Classification (IPC), the global hunger monitor, found that 61 percent of the province faces hunger. Officials were worried.", []want{{"61 percent", "Integrated Food Security Phase Classification", "reported"}}},
+	{"by X's own calculation, closing", "The flour would have fed 400,000 residents for about 10 days, by WFP's own calculation.", []want{{"400,000", "WFP", "reported"}, {"about 10 days", "WFP", "reported"}}},
 	{"a find is no finding", "Rescuers found 40 bodies in the rubble on Monday.", []want{{"40", "", "reported"}}},
 	{"an agent that sets a figure", "The storm surge, estimated by the meteorological service at 3.5 metres, flooded the harbour.", []want{{"3.5 metres", "meteorological service", "reported"}}},
 	{"a shorter description of the same person", "White House press secretary Karine Jean-Pierre said 20 people were hurt. The press secretary said 30 more were missing.", []want{{"20", "Karine Jean-Pierre", "reported"}, {"30", "Karine Jean-Pierre", "reported"}}},

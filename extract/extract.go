@@ -404,7 +404,7 @@ func (x *Extractor) tagWindows(st *sentence) {
 	}
 	for i, w := range st.words {
 		switch {
-		case st.is(i, x.is.saying) || w == "according" || w == "citing" || w == "quoting" || w == "put":
+		case st.is(i, x.is.saying) || w == "according" || w == "citing" || w == "quoting" || w == "put" || w == "found" || w == "finds":
 			end := i + cueAfter
 			if n-i <= shortTail {
 				end = n
