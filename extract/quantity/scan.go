@@ -939,8 +939,10 @@ func (p *parser) suffix(f *figure, i, k int) (int, bool) {
 	raw, w := p.toks[k].text, p.words[k]
 	if s, ok := p.lex().Lookup("suffix", w); ok && !p.gluedAlnum(k) {
 		// a suffix that is also a unit (m, t, mm) is a scale only after a
-		// currency sign or in upper case: "$5m", "10M"; "10m" is metres
-		if !p.lex().Has("unit", w) || p.afterCurrency(i) || raw == strings.ToUpper(raw) {
+		// currency sign, in upper case, or before a plural that is no
+		// unit: "$5m", "10M", "7.6m pathways"; "10m" is metres
+		if !p.lex().Has("unit", w) || p.afterCurrency(i) || raw == strings.ToUpper(raw) ||
+			p.isWord(k+1) && plural(p.word(k+1)) && p.toks[k+1].text == p.word(k+1) && !p.isUnitWord(k+1) {
 			x, _ := strconv.ParseFloat(s, 64)
 			f.val *= x
 			f.scaleVal = x
@@ -1544,8 +1546,13 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 }
 
 // plural reports whether a word reads as a plural: it ends in "s", but
-// not as "census", "crisis" or "congress" do ("this" is read as one).
+// not as "census", "crisis" or "congress" do ("this" is read as one), or
+// it is one of the plurals of people.
 func plural(w string) bool {
+	switch w {
+	case "people", "children", "men", "women":
+		return true
+	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "sis")
 }
 
