@@ -460,6 +460,12 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 			q.Approx = false
 		}
 	}
+	if q.BoundWord == "over" && kind == Duration && !p.lex().HasWord("over-bound", p.word(start-1)) {
+		// "€2.4bn over four years", "could be lost over two years": the
+		// period, not a bound; "waited over 12 hours", "for over a year"
+		// bound it
+		q.Bound = ""
+	}
 	switch q.Bound {
 	case "min":
 		q.Low, q.High = ptr(low), nil

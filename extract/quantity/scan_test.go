@@ -82,6 +82,7 @@ var scanTests = []struct {
 	{"The list stood at 7.6m pathways; 1.2m people voted; the wall is 2.5m high.", ws(exact("7.6m", 7.6e6), exact("1.2m", 1.2e6), measure(exact("2.5m", 2.5), "m"))},
 	{"Patients waited longer than 18 weeks; some children were younger than five.", ws(duration(atLeast("longer than 18 weeks", 18), "week"), upTo("younger than five", 5))},
 	{"The fence is shorter than 2 m; the oldest workers were older than 70.", ws(measure(upTo("shorter than 2 m", 2), "m"), atLeast("older than 70", 70))},
+	{"The plan costs €2.4bn over four years; patients waited over 12 hours, some for over two years.", ws(money(exact("€2.4bn", 2.4), "billion EUR"), duration(exact("over four years", 4), "year"), duration(atLeast("over 12 hours", 12), "hour"), duration(atLeast("over two years", 2), "year"))},
 	{"The list fell for a third month and prices rose for a fifth straight week.", none()},
 	{"On the third day, she won a third term.", none()},
 	{"Sales fell by a third; a third of staff left.", ws(percent(exact("a third", 100.0/3)).changed("down"), percent(exact("a third", 100.0/3)))},
