@@ -1818,7 +1818,14 @@ func nominalize(verb string) string {
 			if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && strings.ContainsRune("bdgmnprt", rune(last)) {
 				return stem[:n-1] // topped -> top
 			}
-			if strings.ContainsRune("cvzu", rune(last)) || strings.HasSuffix(stem, "at") {
+			// estimated -> estimate, created -> create; treated -> treat,
+			// repeated -> repeat
+			if strings.ContainsRune("cvzu", rune(last)) || strings.HasSuffix(stem, "at") && (!strings.HasSuffix(stem, "eat") || strings.HasSuffix(stem, "creat")) {
+				return stem + "e"
+			}
+			// rising -> rise, increased -> increase, making -> make; not
+			// focused -> focus
+			if n := len(stem); n >= 3 && vowel(stem[n-2]) && (last == 's' && !(stem[n-2] == 'u' && !vowel(stem[n-3])) || last == 'k' && !vowel(stem[n-3])) {
 				return stem + "e"
 			}
 			return stem
@@ -1826,6 +1833,8 @@ func nominalize(verb string) string {
 	}
 	return v
 }
+
+func vowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // timePlace returns the time and place words of a sentence: capitalised
 // words that are not its first, month and season words, "overnight".

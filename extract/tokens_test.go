@@ -112,3 +112,16 @@ func FuzzSplitters(f *testing.F) {
 		}
 	})
 }
+
+// TestNominalize: the verb of a measure names what is measured.
+func TestNominalize(t *testing.T) {
+	for verb, want := range map[string]string{
+		"advanced": "advance", "estimated": "estimate", "created": "create", "produced": "produce",
+		"treated": "treat", "repeated": "repeat", "topped": "top", "rising": "rise", "fell": "fell",
+		"increased": "increase", "making": "make", "focused": "focus", "peaked": "peak", "closing": "close",
+	} {
+		if got := nominalize(verb); got != want {
+			t.Errorf("nominalize(%q) = %q, want %q", verb, got, want)
+		}
+	}
+}
