@@ -125,7 +125,34 @@ func (sc *Scanner) ScanLower(s, lower string) []Quantity {
 			i++
 		}
 	}
-	return mergeBounds(s, out)
+	return converted(s, mergeBounds(s, out))
+}
+
+// converted reads a sum in brackets right after another, its conversion:
+// pounds before it are sterling, not weight ("1,000 pounds ($1,350)"), and
+// it takes the bound of the sum it converts ("up to 1,000 pounds
+// ($1,350)", "more than £80m ($108m)").
+func converted(s string, qs []Quantity) []Quantity {
+	for k := 1; k < len(qs); k++ {
+		q, r := &qs[k-1], &qs[k]
+		if r.Kind != Money || strings.TrimSpace(s[q.End:r.Start]) != "(" || !strings.HasPrefix(strings.TrimLeft(s[r.End:], " "), ")") {
+			continue
+		}
+		if q.Kind == Measure && (q.Unit == "lb" || strings.HasSuffix(q.Unit, " lb")) {
+			// "1,000 pounds ($1,350)": sterling, converted
+			q.Kind, q.Unit = Money, strings.TrimSuffix(q.Unit, "lb")+"GBP"
+		}
+		if q.Kind != Money || r.Bound != "" || q.Bound != "min" && q.Bound != "max" {
+			continue
+		}
+		r.Bound = q.Bound
+		if q.Bound == "min" {
+			r.High = nil
+		} else {
+			r.Low = ptr(0.0)
+		}
+	}
+	return qs
 }
 
 // sign reads a minus sign glued to the figure that starts q at token i,
@@ -946,9 +973,10 @@ func (p *parser) suffix(f *figure, i, k int) (int, bool) {
 	if s, ok := p.lex().Lookup("suffix", w); ok && !p.gluedAlnum(k) {
 		// a suffix that is also a unit (m, t, mm) is a scale only after a
 		// currency sign, in upper case, or before a plural that is no
-		// unit: "$5m", "10M", "7.6m pathways"; "10m" is metres
-		if !p.lex().Has("unit", w) || p.afterCurrency(i) || raw == strings.ToUpper(raw) ||
-			p.isWord(k+1) && plural(p.word(k+1)) && p.toks[k+1].text == p.word(k+1) && !p.isUnitWord(k+1) {
+		// unit, or a label of one: "$5m", "10M", "7.6m pathways", "2.3m —
+		// customers covered"; "10m" is metres
+		if !p.lex().Has("unit", w) || p.afterCurrency(i) || raw == strings.ToUpper(raw) || p.pluralAt(k+1) ||
+			p.isPunct(k+1, "-:") && p.toks[k+1].space && p.pluralAt(k+2) {
 			x, _ := strconv.ParseFloat(s, 64)
 			f.val *= x
 			f.scaleVal = x
@@ -1549,6 +1577,12 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		return true
 	}
 	return false
+}
+
+// pluralAt reports whether token i is a plural in lower case that is no
+// unit: "7.6m pathways", "2.3m — customers covered".
+func (p *parser) pluralAt(i int) bool {
+	return p.isWord(i) && plural(p.word(i)) && p.toks[i].text == p.word(i) && !p.isUnitWord(i)
 }
 
 // plural reports whether a word reads as a plural: it ends in "s", but
