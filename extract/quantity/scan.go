@@ -294,6 +294,10 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	hedged := false // a hedge after a bound: "within about five hours"
 	if t.kind == tWord {
 		if e, n := p.lex().Match("bound", p.words, i); n > 0 {
+			if n == 2 && p.words[i] == "up" && p.lex().HasWord("up-verb", p.word(i-1)) {
+				// "the charge goes up to 56p": the new level, no bound
+				return Quantity{}, i + 1, false
+			}
 			j := i + n
 			if p.isPunct(j, ".") && p.glued(j-1) && p.startsFigure(j+1) {
 				j++ // "approx. $223 million"

@@ -85,6 +85,8 @@ var scanTests = []struct {
 	{"The fence is shorter than 2 m; the oldest workers were older than 70.", ws(measure(upTo("shorter than 2 m", 2), "m"), atLeast("older than 70", 70))},
 	{"The plan costs €2.4bn over four years; patients waited over 12 hours, some for over two years.", ws(money(exact("€2.4bn", 2.4), "billion EUR"), duration(exact("over four years", 4), "year"), duration(atLeast("over 12 hours", 12), "hour"), duration(atLeast("over two years", 2), "year"))},
 	{"Fines of up to 1,000 pounds ($1,350) apply; losses of more than £80m ($108m) and £5m ($6.7m).", ws(money(upTo("up to 1,000 pounds", 1000), "GBP"), money(upTo("$1,350", 1350), "USD"), money(atLeast("more than £80m", 80), "million GBP"), money(atLeast("$108m", 108), "million USD"), money(exact("£5m", 5), "million GBP"), money(exact("$6.7m", 6.7), "million USD"))},
+	{"Electricity rises to 28.41p per kWh and the standing charge goes up to 56p a day; use is 2,700 kWh.", ws(money(exact("28.41p", 28.41), "penny"), money(exact("56p", 56), "penny"), measure(exact("2,700 kWh", 2700), "kWh"))},
+	{"Fines of up to 56p apply.", ws(money(upTo("up to 56p", 56), "penny"))},
 	{"The list fell for a third month and prices rose for a fifth straight week.", none()},
 	{"On the third day, she won a third term.", none()},
 	{"Sales fell by a third; a third of staff left.", ws(percent(exact("a third", 100.0/3)).changed("down"), percent(exact("a third", 100.0/3)))},
