@@ -827,6 +827,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		}
 		c := &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}}
 		if finding {
+			c.final = x.onlyAdjuncts(st, i+1) // "..., an Ipsos poll found."
 			if c.who = x.findingSource(st, i); c.who.text != "" {
 				out = append(out, c) // not opening: the paragraph goes on in the article's voice
 			}
@@ -1318,10 +1319,10 @@ func (x *Extractor) findingSource(st *sentence, i int) mention {
 		// "Some 110,000 people are in Phase 5, the analysis found": the
 		// sentence opens with a clause of its own; the document right
 		// before the verb found it
-		if m := x.leftNP(st, i); m.text != "" && st.is(st.tokenBefore(m.span.End), x.is.document) {
-			return m
+		if !st.is(i-1, x.is.document) {
+			return mention{}
 		}
-		return mention{}
+		return x.leftNP(st, i) // "the analysis", "an Ipsos poll" (Ipsos)
 	}
 	a, b := 0, e
 	for k := 0; k < e; k++ {
@@ -1338,7 +1339,8 @@ func (x *Extractor) findingSource(st *sentence, i int) mention {
 		// "The statistics office's street count found": the possessor
 		for k := 1; k < b; k++ {
 			if isPossessive(st.toks[k]) {
-				if m := x.mentionOf(st, 0, k, false); m.named || st.is(k-1, x.is.generic|x.is.document) {
+				// not a time: "Monday's report found", "This week's poll"
+				if m := x.mentionOf(st, 0, k, false); (m.named || st.is(k-1, x.is.generic|x.is.document)) && !x.allTime(st, 0, k-1) && !x.lex.HasWord("relative-time", st.words[k-1]) {
 					return m
 				}
 				break
@@ -1356,6 +1358,9 @@ func (x *Extractor) findingSource(st *sentence, i int) mention {
 	}
 	if t := st.toks[a].Tag; !(t == "DT" || t == "PRP$" || isProper(t) || isNoun(t)) {
 		return mention{} // "When inspectors visited ...", "It also found"
+	}
+	if _, _, ok := x.lex.Contains("relative-time", st.words[a:b]); ok || x.allTime(st, a, b-1) || b-a >= 2 && isPossessive(st.toks[b-1]) && x.allTime(st, a, b-2) {
+		return mention{} // "This week's poll found", "Monday's report found"
 	}
 	if m := x.mentionOf(st, a, b, false); m.named {
 		return m // not "An audit of the ministry found"
@@ -1463,9 +1468,11 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	if j-i >= 2 && st.is(j-1, x.is.document) && !isProper(st.toks[j-1].Tag) {
 		// "the DCSO figures", "Health Ministry data": a name before the
 		// document is its issuer
-		proper := true
+		// not a capital that opens the sentence on a word of English
+		// ("Official data show"), nor a time ("March data showed")
+		proper := !(opensSentence(st, i) && x.tag.Knows(st.words[i]))
 		for k := i; k < j-1 && proper; k++ {
-			proper = isProper(st.toks[k].Tag)
+			proper = isProper(st.toks[k].Tag) && !x.isTimeWord(st, k)
 		}
 		if proper {
 			j--

@@ -699,8 +699,9 @@ func lineStart(s string, off int) int {
 
 // factLine reports whether t reads "Label: figure ...": a label of one to
 // six words (letters, and digits after its first word: "Unit 4 capacity",
-// "Fines in 2023"; commas, apostrophes, "&", "/" and a bracket: "Oil
-// spilled, Halden's estimate", "A&E within four hours (Oct)"), a colon or a spaced dash, and a figure within the first
+// "Fines in 2023"; commas, apostrophes, "&", "/" and closed brackets
+// holding anything: "Oil spilled, Halden's estimate", "A&E within four
+// hours (Oct)", "Turnout (%)"), a colon or a spaced dash, and a figure within the first
 // three words after it ("€8.4bn", "roughly 450 employees", "more than
 // 400"); or "figure: label" ("46: police officers injured", "4,812 — sea
 // arrivals").
@@ -720,9 +721,9 @@ func factLine(t string) bool {
 		return true // "$1.2 billion: repair backlog", "150 metres: length of the span"
 	}
 	words := strings.Fields(label)
-	if len(words) < 1 || len(words) > 6 || strings.IndexFunc(label, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" -,'’&/()", r)
-	}) >= 0 || strings.Count(label, "(") != strings.Count(label, ")") {
+	if len(words) < 1 || len(words) > 6 || strings.IndexFunc(unbracketed(label), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" -,'’&/", r)
+	}) >= 0 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsLetter(r) {
@@ -741,6 +742,34 @@ func factLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// unbracketed returns s without what closed brackets hold ("Turnout (%)",
+// "Deaths [provisional]"); a bracket left open is kept, and so fails a
+// label.
+func unbracketed(s string) string {
+	if !strings.ContainsAny(s, "([") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexAny(s, "([")
+		if i < 0 {
+			break
+		}
+		closer := ")"
+		if s[i] == '[' {
+			closer = "]"
+		}
+		j := strings.Index(s[i:], closer)
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // figureLine reports whether t is a fact line that opens with its figure:

@@ -101,6 +101,10 @@ func TestFactLine(t *testing.T) {
 		{"A&E within four hours (Oct): 75.9 per cent", true},
 		{"Cancelled operations (Jul-Sep): almost 24,000", true},
 		{"Waiting list (Sept: nearly 7.6m", false},
+		{"Turnout (%): 61", true},
+		{"Brent crude ($/barrel): 82.40", true},
+		{"Deaths [provisional]: 57", true},
+		{"Homes flooded (est.): 1,200", true},
 	} {
 		if got := factLine(tc.line); got != tc.want {
 			t.Errorf("factLine(%q) = %v, want %v", tc.line, got, tc.want)

@@ -976,10 +976,10 @@ func (p *parser) suffix(f *figure, i, k int) (int, bool) {
 	raw, w := p.toks[k].text, p.words[k]
 	if s, ok := p.lex().Lookup("suffix", w); ok && !p.gluedAlnum(k) {
 		// a suffix that is also a unit (m, t, mm) is a scale only after a
-		// currency sign, in upper case, or before a plural that is no
-		// unit, or a label of one: "$5m", "10M", "7.6m pathways", "2.3m —
-		// customers covered"; "10m" is metres
-		if !p.lex().Has("unit", w) || p.afterCurrency(i) || raw == strings.ToUpper(raw) || p.pluralAt(k+1) ||
+		// currency sign, in upper case, before a unit or a plural, or a
+		// label of one: "$5m", "10M", "1.2m tonnes", "7.6m pathways",
+		// "2.3m — customers covered"; "10m" is metres
+		if !p.lex().Has("unit", w) || p.afterCurrency(i) || raw == strings.ToUpper(raw) || p.pluralAt(k+1) || p.isUnitWord(k+1) ||
 			p.isPunct(k+1, "-:") && p.toks[k+1].space && p.pluralAt(k+2) {
 			x, _ := strconv.ParseFloat(s, 64)
 			f.val *= x
@@ -1383,6 +1383,9 @@ func (p *parser) unitAfter(end int, f figure, currency string) (unit, kind strin
 	if !p.isWord(j) {
 		return "", "", end
 	}
+	if w := p.words[j]; p.word(j+1) == "on" && p.word(j+2) == w || p.isPunct(j+1, "-") && p.word(j+2) == "on" && p.isPunct(j+3, "-") && p.word(j+4) == w {
+		return "", "", end // "fell by a third year on year", "5% month-on-month"
+	}
 	u, nu := p.unitMatch(j)
 	c, nc := p.lex().Match("currency", p.words, j)
 	if nc > 0 && len(c.Words[0]) > 1 && (nc > nu || nc == nu && f.scaleVal >= 1e6) {
@@ -1474,7 +1477,9 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		}
 		// "a third month", "the fifth straight day", "the third day": an
 		// ordinal, not a fraction ("a third of", "fell by a third")
-		if p.isFraction(f) && p.lex().HasWord("ordinal", p.words[f.end-1]) && p.isWord(f.end) &&
+		// "by a third year on year", "year-on-year"
+		onYear := p.word(f.end+1) == "on" && p.word(f.end+2) == p.word(f.end) || p.isPunct(f.end+1, "-") && p.word(f.end+2) == "on"
+		if p.isFraction(f) && p.lex().HasWord("ordinal", p.words[f.end-1]) && p.isWord(f.end) && !onYear &&
 			(p.lex().HasWord("ordinal-after", p.word(f.end)) || f.start > 0 && p.word(f.start-1) == "the" && p.word(f.end) != "of") {
 			return true
 		}
