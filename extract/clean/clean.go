@@ -806,9 +806,9 @@ func cutLabel(t string) (label, rest string, ok bool) {
 
 // ListItem reports whether a line starts a list item: a bullet ("- ", "* ",
 // "+ ", "•") or an item number ("1. ", "2) "), in a block quote or not
-// ("> - 11 days of talks").
+// ("> - 11 days of talks"), or in a box drawn in plain text ("| - 1,200").
 func ListItem(t string) bool {
-	t = strings.TrimLeft(t, " \t>")
+	t = strings.TrimLeft(t, " \t>|") // in a block quote, in a box
 	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") || strings.HasPrefix(t, "\u2022") {
 		return true
 	}

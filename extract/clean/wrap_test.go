@@ -377,6 +377,15 @@ func TestTextBox(t *testing.T) {
 		t.Errorf("SourceAt %v is %q", b, src[b.Start:b.End])
 	}
 	open := strings.Replace(src, "+------------------------------------------------+\n\nThe minister", "\nThe minister", 1)
+	bullets := "The river burst its banks on Sunday, the agency said.\n\n" +
+		"+------------------------------+\n" +
+		"| What we know                 |\n" +
+		"| - Homes flooded: 1,200       |\n" +
+		"| - People evacuated: 3,400    |\n" +
+		"+------------------------------+\n"
+	if p := Clean(bullets, lex); len(p.Blocks) != 3 {
+		t.Errorf("a box of bullets: %d blocks, want the sentence and two items: %q", len(p.Blocks), p.Text)
+	}
 	buf := []byte(open)
 	maskBoxes(buf, 0)
 	if !strings.Contains(string(buf), "| KEY FIGURES") {
