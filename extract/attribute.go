@@ -286,7 +286,7 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		named = named || c.resolved != "" && c.who.named
 	}
 	for _, c := range cs {
-		if c.narrow || c.resolved == "" || named && !c.who.named && !c.final {
+		if c.narrow || c.resolved == "" || named && !c.who.named && !c.final && !c.citing {
 			continue // a named source beats "the rebels said" in one sentence
 		}
 		if c.aside.End > 0 && (off < c.aside.Start || off >= c.aside.End) {
@@ -320,22 +320,30 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 // organisers)"). The brackets hold a few words, no number and no verb; a
 // comma ends the source. It returns nil when there is none.
 func (x *Extractor) bracketed(st *sentence, i int) *cue {
-	if st.toks[i].Text != "(" || i == 0 {
+	if st.toks[i].Text != "(" && st.toks[i].Text != "[" || i == 0 {
 		return nil
+	}
+	closer := ")"
+	if st.toks[i].Text == "[" {
+		closer = "]" // "Dead seals: 14 [Marenian Wildlife Service]"
 	}
 	// "212 — dead or missing at sea in October (IOM)": brackets that
 	// close a line opening with its figure name that figure's source
 	// so do brackets that close a labelled line ("Missing: 57 people,
 	// mostly fishermen (Interior Ministry)")
+	from := i + 1
+	named := from+1 < len(st.toks) && st.words[from+1] == ":" && (st.is(from, x.is.document) || x.lex.HasWord("table-source", st.words[from]))
+	if named {
+		from += 2 // "(figures: Civil Aviation Authority)", "(source: DCSO)": a source by name, anywhere
+	}
 	closing := !st.inFigure(st.toks[i-1].Start)
-	labelled := closing && !figureFirst(st) // "Missing: 57 people, ... (Interior Ministry)"
+	labelled := closing && !figureFirst(st) && !named // "Missing: 57 people, ... (Interior Ministry)"
 	if labelled && !colonLabel(st, i) {
 		return nil
 	}
-	from := i + 1
 	citing := x.citingAt(st, from)
 	if closing {
-		if j := tokenAfterBracket(st, i); j < len(st.toks) && !(j+1 == len(st.toks) && st.toks[j].Text == ".") {
+		if j := tokenAfterBracket(st, i, closer); j < len(st.toks) && !(j+1 == len(st.toks) && st.toks[j].Text == ".") {
 			return nil
 		}
 	} else if citing > 0 {
@@ -347,7 +355,7 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	}
 	end := -1
 	for k := from; k < len(st.toks) && k <= from+5; k++ {
-		if w := st.words[k]; w == ")" || w == "," {
+		if w := st.words[k]; w == closer || w == "," {
 			end = k
 			break
 		}
@@ -364,7 +372,7 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 		e -= 2 // "(the gang's claim)", "(the regulator's estimate)"
 	}
 	who := x.mentionOf(st, from, e, false)
-	if who.text == "" || closing && !x.bodyNamed(st, from, e) || labelled && !x.bodyWord(st, from, e) {
+	if who.text == "" || closing && !named && !x.bodyNamed(st, from, e) || labelled && !x.bodyWord(st, from, e) {
 		// on a labelled line an acronym may be a place or a measure
 		// ("Deaths: 57 (UK)", "Debt: 62% of output (GDP)"): a body's
 		// word must say it is one
@@ -419,9 +427,9 @@ func (x *Extractor) bodyNamed(st *sentence, i, j int) bool {
 
 // tokenAfterBracket returns the index of the token after the bracket that
 // token i opens, or len(st.toks) when it does not close.
-func tokenAfterBracket(st *sentence, i int) int {
+func tokenAfterBracket(st *sentence, i int, closer string) int {
 	for k := i + 1; k < len(st.toks); k++ {
-		if st.toks[k].Text == ")" {
+		if st.toks[k].Text == closer {
 			return k + 1
 		}
 	}
@@ -1251,6 +1259,10 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 	for k < n && (st.words[k] == "the" || st.words[k] == "a" || st.words[k] == "an") {
 		k++
 	}
+	owned := k < n && st.toks[k].Tag == "PRP$" && k+1 < n && st.is(k+1, x.is.title) // "its director, Dr. Selim Haddou"
+	if owned {
+		k++
+	}
 	start := k
 	opened := false // a bracket opened inside the name: "(FDW)"
 	for k < n {
@@ -1262,6 +1274,10 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 		opened = opened || t.Text == "("
 		if x.npToken(st, k) || t.Text == "(" || t.Text == ")" || t.Text == "-" {
 			k++
+			continue
+		}
+		if (t.Tag == "VBZ" || t.Tag == "VBP") && k > start && k+1 < n && st.is(k+1, x.is.generic) {
+			k++ // "the public works ministry"
 			continue
 		}
 		if k == start && k+1 < n && isNoun(st.toks[k+1].Tag) && (t.Tag == "VBG" || t.Tag == "CD") {
@@ -1299,6 +1315,12 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 	}
 	if end <= start {
 		return mention{}, i
+	}
+	if owned && end == start+1 && end+1 < n && st.words[end] == "," && isCap(st.toks[end+1].Text) {
+		// "according to its director, Dr. Selim Haddou": the name
+		if m, last := x.rightNP(st, end+1, false); m.text != "" {
+			return m, last
+		}
 	}
 	return x.makeMention(st, start, end), end - 1
 }
@@ -1523,6 +1545,10 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 			lastTitle = k
 		case st.is(k, x.is.generic):
 			lastGroup = k
+		case lastTitle >= 0 && st.toks[k].Tag == "IN":
+			// "a senior fellow at the Linwood Institute": the group is
+			// where the titled person works, not the head
+			lastTitle = j
 		}
 	}
 	if lastTitle >= 0 {
