@@ -20,6 +20,9 @@ type heading struct {
 	// scale is what a count is multiplied by: "Passengers (millions)"
 	// 1e6; 1 when it gives no scale
 	scale float64
+	// times are the time qualifiers a column's heading gives its figures:
+	// "Last year (2023)" sets them in 2023, and earlier
+	times []string
 }
 
 // column is a table column: its heading, and what kind of column it is.
@@ -136,8 +139,51 @@ func (x *Extractor) column(text string) *column {
 	// a heading of a year ("2024", "2025 forecast") or of a bare value
 	// ("Figure", "Now") names no counted thing; "Rent 2024", "Deaths in
 	// 2024" do
-	c.byRow = !c.change && (len(words) > 0 && quantity.IsYear(words[0]) || c.subject == "" || x.lex.Has("table-value", c.subject))
+	c.byRow = !c.change && (len(words) > 0 && quantity.IsYear(words[0]) || c.subject == "" || x.lex.Has("table-value", c.subject) || x.timeHeading(words))
+	if x.timeHeading(words) {
+		// "This year (2024)", "Last year (2023)": the figures are of
+		// that year; "last" and "previous" set them earlier
+		for _, w := range strings.FieldsFunc(lexicon.LowerASCII(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			switch {
+			case quantity.IsYear(w):
+				c.times = append(c.times, "t:"+w)
+			case w == "last" || w == "previous" || w == "prior":
+				c.times = append(c.times, "t:earlier")
+			}
+		}
+	}
 	return c
+}
+
+// timeHeading reports whether a heading only says when: "This year",
+// "Last year", "Q3", "Apr-Jun", "March", "H1 2025".
+func (x *Extractor) timeHeading(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		ok := quantity.IsYear(w) || x.lex.Has("period", w) || x.lex.Has("relative-time", w) || quarterName(w)
+		switch w {
+		case "this", "last", "next", "previous", "current", "prior":
+			ok = true
+		}
+		if !ok {
+			for _, m := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' }) {
+				if ok = x.lex.Has("month", m); !ok {
+					break
+				}
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// quarterName reports whether w names a quarter or half of a year: q3, h1.
+func quarterName(w string) bool {
+	return len(w) == 2 && (w[0] == 'q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'h' && (w[1] == '1' || w[1] == '2'))
 }
 
 // sourceCell reads the name in a cell of a source column, up to a
@@ -276,6 +322,7 @@ func (x *Extractor) readTables(a *Article, sents []*sentence, cells []cell) {
 		if cl.subject != "" {
 			c.Subject = cl.subject
 		}
+		c.Qualifiers = append(c.Qualifiers, cl.times...)
 		if c.Unit == "" && c.Kind == quantity.Count && cl.unit != "" {
 			c.Unit, c.Kind = cl.unit, cl.kind
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -174,6 +175,37 @@ func TestBoxHeadingSource(t *testing.T) {
 			t.Errorf("%q: source %q, want %q", c.Text, c.Source.Name, w)
 		}
 		delete(want, c.Text)
+	}
+	for text := range want {
+		t.Errorf("no claim %q", text)
+	}
+}
+
+// TestTimeColumns: a column headed by a time ("This year (2024)", "Last
+// year (2023)", "Q3", "Apr-Jun") names no counted thing: its cells count
+// what their row's label names, set in the heading's time.
+func TestTimeColumns(t *testing.T) {
+	x := newTestExtractor(t)
+	src := "Crime fell last year.\n\n" +
+		"| Offence type | This year (2024) | Last year (2023) | Q3 | Apr-Jun |\n" +
+		"|---|---:|---:|---:|---:|\n" +
+		"| Burglaries | 96,400 | 101,200 | 24,000 | 23,500 |\n"
+	a := x.Extract("t.md", []byte(src))
+	want := map[string][]string{"96,400": {"t:2024"}, "101,200": {"t:earlier", "t:2023"}, "24,000": nil, "23,500": nil}
+	for _, c := range a.Claims {
+		times, ok := want[c.Text]
+		if !ok {
+			continue
+		}
+		delete(want, c.Text)
+		if c.Subject != "burglaries" {
+			t.Errorf("%q: subject %q, want burglaries", c.Text, c.Subject)
+		}
+		for _, q := range times {
+			if !slices.Contains(c.Qualifiers, q) {
+				t.Errorf("%q: qualifiers %q lack %q", c.Text, c.Qualifiers, q)
+			}
+		}
 	}
 	for text := range want {
 		t.Errorf("no claim %q", text)
