@@ -135,7 +135,12 @@ func (x *Extractor) column(text string) *column {
 		return &column{heading: heading{scale: 1}, source: true}
 	}
 	c := &column{heading: x.heading(text)}
-	c.change = len(words) > 0 && x.lex.Has("table-change", words[len(words)-1])
+	// "Change %", "Change (%)": the last word that is a word
+	last := len(words) - 1
+	for last >= 0 && strings.IndexFunc(words[last], unicode.IsLetter) < 0 {
+		last--
+	}
+	c.change = last >= 0 && x.lex.Has("table-change", words[last])
 	// a heading of a year ("2024", "2025 forecast") or of a bare value
 	// ("Figure", "Now") names no counted thing; "Rent 2024", "Deaths in
 	// 2024" do

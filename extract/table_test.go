@@ -187,11 +187,11 @@ func TestBoxHeadingSource(t *testing.T) {
 func TestTimeColumns(t *testing.T) {
 	x := newTestExtractor(t)
 	src := "Crime fell last year.\n\n" +
-		"| Offence type | This year (2024) | Last year (2023) | Q3 | Apr-Jun |\n" +
-		"|---|---:|---:|---:|---:|\n" +
-		"| Burglaries | 96,400 | 101,200 | 24,000 | 23,500 |\n"
+		"| Offence type | This year (2024) | Last year (2023) | Q3 | Apr-Jun | Change % |\n" +
+		"|---|---:|---:|---:|---:|---:|\n" +
+		"| Burglaries | 96,400 | 101,200 | 24,000 | 23,500 | -4.7% |\n"
 	a := x.Extract("t.md", []byte(src))
-	want := map[string][]string{"96,400": {"t:2024"}, "101,200": {"t:earlier", "t:2023"}, "24,000": nil, "23,500": nil}
+	want := map[string][]string{"96,400": {"t:2024"}, "101,200": {"t:earlier", "t:2023"}, "24,000": nil, "23,500": nil, "-4.7%": nil}
 	for _, c := range a.Claims {
 		times, ok := want[c.Text]
 		if !ok {
