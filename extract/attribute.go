@@ -2063,20 +2063,27 @@ func (x *Extractor) standsAlone(a *Article, c *Claim) bool {
 }
 
 // sourcedApart reports whether two figures of one sentence each name
-// their own source in brackets: "Workers on strike: 9,000 (union) / 6,500
-// (port authority)" sets the two against each other.
+// their own source in brackets, or one in brackets and the other after a
+// semicolon: "Workers on strike: 9,000 (union) / 6,500 (port authority)",
+// "Passengers on board: 186 (CAD); the airline says 182" set the two
+// against each other.
 //
 // Two labels ("Evacuated: 3,000 (army); in shelters: 1,200 (Red Cross)")
 // name two things: a colon between the figures parts them.
 func sourcedApart(a *Article, c, d *Claim) bool {
-	if c.SentenceSpan != d.SentenceSpan || c.Source.Cue != "(" || d.Source.Cue != "(" || c.Source.Name == d.Source.Name {
+	if c.SentenceSpan != d.SentenceSpan || c.Source.Cue != "(" && d.Source.Cue != "(" || c.Source.Name == "" || d.Source.Name == "" || c.Source.Name == d.Source.Name {
 		return false
 	}
 	from, to := c.at.End, d.at.Start
 	if from > to {
 		from, to = d.at.End, c.at.Start
 	}
-	return from <= to && !strings.Contains(a.text[from:to], ":")
+	if from > to || strings.Contains(a.text[from:to], ":") {
+		return false
+	}
+	// both in brackets ("186 (CAD), 182 (airline)"), or one in brackets
+	// and the other after a semicolon ("186 (CAD); the airline says 182")
+	return c.Source.Cue == "(" && d.Source.Cue == "(" || strings.Contains(a.text[from:to], ";")
 }
 
 // shared returns the class two claims share: refined by their verbs
