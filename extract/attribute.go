@@ -734,7 +734,8 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		if k := x.citingAt(st, i); k > 0 {
 			end := st.toks[i+k-1].End()
 			who, last := x.rightNP(st, i+k, true)
-			if who.text == "" {
+			if who.text == "" || w == "citing" && !who.named && !x.lex.HasWord("document", strings.TrimSuffix(st.words[last], "s")) {
+				// "citing a budget shortfall": a reason, not a source
 				continue
 			}
 			c := &cue{text: spanText(st, i, i+k), at: Span{st.toks[i].Start, end}, who: who, citing: true}
