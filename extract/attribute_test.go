@@ -284,6 +284,7 @@ var attributionCases = []struct {
 	{"according to beats a named cue after it", "At least 10 tugboats took part, according to port agents, and the authority said it expected delays.", []want{{"At least 10", "port agents", "reported"}}},
 	{"citing a reason names no source", "Riders will pay 35 cents more after the authority raised fares by about 13 percent, citing a budget shortfall that officials put at $212 million.", []want{{"35 cents", "", "reported"}, {"about 13 percent", "", "reported"}, {"$212 million", "officials", "reported"}}},
 	{"a cited audit's estimate is the citer's", "Celia Navarro has cited an internal audit estimating that one in five bus riders skips the fare.", []want{{"one in five", "Celia Navarro", "reported"}}},
+	{"general manager is a title", "General manager Celia Navarro said 40 buses were withdrawn.", []want{{"40", "Celia Navarro", "reported"}}},
 	{"a find is no finding", "Rescuers found 40 bodies in the rubble on Monday.", []want{{"40", "", "reported"}}},
 	{"an agent that sets a figure", "The storm surge, estimated by the meteorological service at 3.5 metres, flooded the harbour.", []want{{"3.5 metres", "meteorological service", "reported"}}},
 	{"a shorter description of the same person", "White House press secretary Karine Jean-Pierre said 20 people were hurt. The press secretary said 30 more were missing.", []want{{"20", "Karine Jean-Pierre", "reported"}, {"30", "Karine Jean-Pierre", "reported"}}},
