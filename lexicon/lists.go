@@ -30,6 +30,7 @@ var Lists = map[string]Spec{
 	"bound":         {Doc: "hedges and bounds before a number", NeedsValue: true, Value: "approx, min or max", Check: oneOf("approx", "min", "max")},
 	"range":         {Doc: "words joining the two ends of a range", NeedsValue: false},
 	"not-after":     {Doc: "words that, right after a number, make it no claim (ago, percentile)", NeedsValue: false},
+	"one-not-count": {Doc: "words after a bare one that make it an idiom, not a count: one reason, one way", NeedsValue: false, Lookup: true},
 	"up-verb":       {Doc: "verbs whose up is a particle before to and a figure: goes up to 56p is the new level, not a bound", NeedsValue: false, Lookup: true},
 	"over-bound":    {Doc: "words right before over and a duration that make over a bound, not the period: waited over 12 hours, for over a year", NeedsValue: false, Lookup: true},
 	"ordinal":       {Doc: "fraction words that are also ordinals: third, fifth", NeedsValue: false, Lookup: true},

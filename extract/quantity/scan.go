@@ -1483,6 +1483,15 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 			(p.lex().HasWord("ordinal-after", p.word(f.end)) || f.start > 0 && p.word(f.start-1) == "the" && p.word(f.end) != "of") {
 			return true
 		}
+		// "tier-one capital", "page-one story": a [not-before] word glued on
+		if p.isPunct(f.start-1, "-") && p.glued(f.start-2) && p.glued(f.start-1) && p.lex().HasWord("not-before", p.word(f.start-2)) {
+			return true
+		}
+		// "one reason the authorities preferred a sale", "one way or
+		// another": an idiom, no count
+		if f.val == 1 && f.end == f.start+1 && w == "one" && p.lex().HasWord("one-not-count", p.word(f.end)) {
+			return true
+		}
 		// "a day after": relative dates
 		if p.lex().HasWord("not-after", p.word(f.end)) || (p.isUnitWord(f.end) && p.lex().HasWord("not-after", p.word(f.end+1))) {
 			return true
