@@ -1764,9 +1764,10 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				}
 				targets := append([]int(nil), st.claims...)
 				back, _, refers := x.lex.Contains("refer-back", st.words)
-				if e := k + n; !refers && e+1 < len(st.words) && (st.words[e] == "that" || st.words[e] == "this") && (st.words[e+1] == "," || st.words[e+1] == ".") {
-					// "The coast guard denied that, saying ...": "that"
-					// is what came before
+				if e := k + n; !refers && e+1 < len(st.words) && (st.words[e] == "that" || st.words[e] == "this") && (st.words[e+1] == "," || st.words[e+1] == "." || st.words[e+1] == "and") {
+					// "The coast guard denied that, saying ...", "The
+					// alliance disputes that and says ...": "that" is what
+					// came before
 					refers = true
 				}
 				// "He gave no details", "They could not verify it": a pronoun

@@ -314,7 +314,8 @@ func (x *Extractor) mayAttribute(st *sentence) (attr, pronoun bool) {
 		switch {
 		case st.is(i, x.is.pronoun):
 			return true, true
-		case st.is(i, x.is.mayAttribute), w == "according", w == "citing", w == "quoting", w == "not", w == "no", w == "without":
+		case st.is(i, x.is.mayAttribute), st.starts(i, x.is.marker), w == "according", w == "citing", w == "quoting", w == "not", w == "no", w == "without":
+			// a marker's first word: "declined to confirm"
 			attr = true
 		}
 	}
@@ -364,11 +365,22 @@ func (x *Extractor) tagSentence(st *sentence, whole bool) {
 	x.retag(st)
 }
 
-// retag mends a tag the tagger gets wrong where attribution reads it: a
+// retag mends tags the tagger gets wrong where attribution reads them: a
 // plural [document] read as a verb before the verb of its sentence ("the
-// DCSO figures show", "ministry estimates suggest") is the noun.
+// DCSO figures show", "ministry estimates suggest") is the noun; a verb
+// of saying read as a plural noun before "that" is the verb.
 func (x *Extractor) retag(st *sentence) {
 	for k := 1; k+1 < len(st.toks); k++ {
+		// "The alliance disputes that ...", "The union claims that ...":
+		// a verb of saying or disputing read as a plural noun, after its
+		// subject and before "that"
+		if st.toks[k].Tag == "NNS" && st.words[k+1] == "that" && (st.is(k, x.is.saying) || x.lex.HasWord("disputing", st.words[k])) && !finiteBefore(st, k) {
+			// (no verb before it: not "Veltra denied union claims that")
+			if p := st.toks[k-1].Tag; isNoun(p) || isProper(p) {
+				st.toks[k].Tag = "VBZ"
+				continue
+			}
+		}
 		if st.toks[k].Tag == "VBZ" && isFinite(st.toks[k+1].Tag) && st.is(k, x.is.document) {
 			if p := st.toks[k-1].Tag; p == "DT" || isProper(p) || isNoun(p) || isAdj(p) || p == "POS" || p == "PRP$" {
 				st.toks[k].Tag = "NNS"
@@ -492,6 +504,16 @@ func isWordTok(s string) bool {
 }
 func isProper(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 func isVerb(tag string) bool   { return strings.HasPrefix(tag, "VB") }
+
+// finiteBefore reports whether a verb with a tense stands before token k.
+func finiteBefore(st *sentence, k int) bool {
+	for j := 0; j < k; j++ {
+		if isFinite(st.toks[j].Tag) {
+			return true
+		}
+	}
+	return false
+}
 
 // isFinite reports whether a tag is that of a verb with a tense, or a modal.
 func isFinite(tag string) bool {
