@@ -83,6 +83,7 @@ var Lists = map[string]Spec{
 	"denied":     {Doc: "phrases by which a party denies a claim", NeedsValue: false},
 	"refer-back": {Doc: "phrases that point a marker at the claims before it: these claims, the report; a value limits them to facts of those predicate classes (the death toll = kill)", MayValue: true, Value: "class names, comma separated", Lookup: true},
 	// page furniture
+	"timestamp":    {Doc: "words that open a page's timestamp line when a date follows: Published Jan. 20, 2026 | Updated 2:14 p.m.", NeedsValue: false, Lookup: true},
 	"furniture":    {Doc: "lines of page furniture (a line that starts with one is not article text)", NeedsValue: false, Lookup: true},
 	"tail":         {Doc: "lines after which nothing is article text", NeedsValue: false, Lookup: true},
 	"credit":       {Doc: "phrases of image captions and credits", NeedsValue: false},

@@ -1011,6 +1011,9 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 	if _, n := lex.Match("furniture", words, 0); n > 0 {
 		return lineFurniture
 	}
+	if timestamp(words, lex) {
+		return lineFurniture
+	}
 	// one look-up a word says whether a credit or bio phrase may start
 	// there; most lines have none
 	credit, bio, notice := lex.Set("credit"), lex.Set("bio"), lex.Set("notice")
@@ -1043,6 +1046,28 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 		return lineFurniture
 	}
 	return lineBody
+}
+
+// timestamp reports whether a line's words are a page's timestamp:
+// "Published Jan. 20, 2026 at 11:05 a.m. | Updated ...", "Updated 14:05
+// GMT": a [timestamp] word, then a month or a number; not "Published
+// figures show ...".
+func timestamp(words []string, lex *lexicon.Lexicon) bool {
+	if len(words) < 2 || len(words) > 24 {
+		return false
+	}
+	_, k := lex.Match("timestamp", words, 0)
+	if k == 0 {
+		return false
+	}
+	if words[k] == "on" || words[k] == "at" {
+		k++
+	}
+	if k >= len(words) {
+		return false
+	}
+	w := strings.TrimSuffix(words[k], ".")
+	return lex.HasWord("month", w) || lex.HasWord("weekday", w) || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // of returns the words of a line folded for the lexicon, reading

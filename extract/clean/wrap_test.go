@@ -397,3 +397,23 @@ func TestTextBox(t *testing.T) {
 		t.Errorf("a source line under prose gives boxes %+v", p.Boxes)
 	}
 }
+
+// TestTimestampLine: a page's timestamp line is furniture, so the
+// "Comments (48)" line after it does not end an article not yet begun;
+// "Published figures show ..." is a sentence.
+func TestTimestampLine(t *testing.T) {
+	lex := testLexicon(t)
+	src := "City's snow bill soars\n\nBy Tomas Brell\nPublished Jan. 20, 2026 at 11:05 a.m. | Updated Jan. 20, 2026 at 2:14 p.m.\n\n" +
+		"Share on Facebook\nComments (48)\n\n" +
+		"The bill for clearing the snow has climbed to $16.8 million, figures from the finance department show.\n\n" +
+		"Published figures show the city spent $22 million last winter.\n" +
+		"Last updated 3 May 2025\n"
+	p := Clean(src, lex)
+	var got []string
+	for _, b := range p.Blocks {
+		got = append(got, p.Text[b.Start:b.End])
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "$16.8 million") || !strings.HasPrefix(got[1], "Published figures") {
+		t.Errorf("blocks %q, want the two sentences", got)
+	}
+}
