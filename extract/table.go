@@ -330,6 +330,13 @@ func (x *Extractor) readTables(a *Article, sents []*sentence, cells []cell) {
 		c.Qualifiers = append(c.Qualifiers, cl.times...)
 		if c.Unit == "" && c.Kind == quantity.Count && cl.unit != "" {
 			c.Unit, c.Kind = cl.unit, cl.kind
+			// "| -22 |" under "Low (°C)": the sign a count does not take
+			if sign := signBefore(a.text, c.at.Start); sign > 0 && c.Value.Low != nil && c.Value.High != nil && *c.Value.Low == *c.Value.High && *c.Value.Low > 0 {
+				v := -*c.Value.Low
+				c.Value.Low, c.Value.High = &v, &v
+				c.at.Start -= sign
+				c.Span, c.Text = a.fileSpan(c.at), a.text[c.at.Start:c.at.End]
+			}
 		}
 		if c.Unit == "" && c.Kind == quantity.Count && cl.scale > 1 {
 			c.Value.Low, c.Value.High = scaled(c.Value.Low, cl.scale), scaled(c.Value.High, cl.scale)
@@ -350,6 +357,17 @@ func (x *Extractor) readTables(a *Article, sents []*sentence, cells []cell) {
 		}
 	}
 	dropClaims(a, sents, drop)
+}
+
+// signBefore returns the length of a minus sign right before offset at
+// ("-22", "−22"), after a space or a cell's bar, or 0.
+func signBefore(text string, at int) int {
+	for _, m := range []string{"-", "\u2212"} {
+		if s := at - len(m); s >= 0 && text[s:at] == m && (s == 0 || text[s-1] == ' ' || text[s-1] == '|') {
+			return len(m)
+		}
+	}
+	return 0
 }
 
 // scaled returns a new *v times by, or nil for an open end.

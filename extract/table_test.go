@@ -211,3 +211,20 @@ func TestTimeColumns(t *testing.T) {
 		t.Errorf("no claim %q", text)
 	}
 }
+
+// TestSignedCell: a minus sign before a count in a cell whose column gives
+// a unit makes it negative, and is part of the claim's text.
+func TestSignedCell(t *testing.T) {
+	x := newTestExtractor(t)
+	src := "The cold deepened.\n\n| City | Snow (cm) | Low (\u00b0C) |\n|---|---:|---:|\n| Brisk Harbour | 39 | -22 |\n"
+	a := x.Extract("t.md", []byte(src))
+	for _, c := range a.Claims {
+		if c.Unit == "degC" {
+			if c.Text != "-22" || *c.Value.Low != -22 || src[c.Span.Start:c.Span.End] != "-22" {
+				t.Errorf("low: %q %v at %v", c.Text, *c.Value.Low, c.Span)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim in degC: %+v", a.Claims)
+}

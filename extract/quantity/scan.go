@@ -1380,6 +1380,13 @@ func (p *parser) unitAfter(end int, f figure, currency string) (unit, kind strin
 	if p.isPunct(j, "-") && p.glued(j-1) && p.glued(j) {
 		j++
 	}
+	// "5°C", "-24 °F": the degree sign, then its scale
+	if j < len(p.toks) && p.toks[j].text == "\u00b0" && p.glued(j) && p.isWord(j+1) && !p.gluedAlnum(j+1) {
+		if v, ok := p.lex().LookupWord("unit", "\u00b0"+p.words[j+1]); ok {
+			canon, k, _ := lexicon.ParseUnit(v)
+			return canon, k, j + 2
+		}
+	}
 	if !p.isWord(j) {
 		return "", "", end
 	}

@@ -94,6 +94,7 @@ var scanTests = []struct {
 	{"Fines of up to 56p apply.", ws(money(upTo("up to 56p", 56), "penny"))},
 	{"A fine of 1.5 million krone, a bond of 4 million kroner.", ws(money(exact("1.5 million krone", 1.5), "million DKK"), money(exact("4 million kroner", 4), "million DKK"))},
 	{"The fund held too little, one reason the sale went ahead; its tier-one ratio and Tier 1 capital fell.", none()},
+	{"It was 5°C on Monday, 7 °C on Tuesday and -24°F at night.", ws(measure(exact("5°C", 5), "degC"), measure(exact("7 °C", 7), "degC"), measure(exact("-24°F", -24), "degF"))},
 	{"The list fell for a third month and prices rose for a fifth straight week.", none()},
 	{"On the third day, she won a third term; the strike entered its fifth day on Friday.", none()},
 	{"Profits fell by a third year on year; sales fell by a third year-on-year.", ws(percent(exact("a third", 100.0/3)).changed("down"), percent(exact("a third", 100.0/3)).changed("down"))},
