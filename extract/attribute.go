@@ -831,8 +831,8 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		// "added" attributes only as "he added (that) ..." or ', he added.'
-		if (w == "added" || w == "adding") && i+1 < n && st.words[i+1] != "that" && (isWordTok(st.toks[i+1].Text) || st.toks[i+1].Tag == "CD") {
-			continue
+		if (w == "added" || w == "adding") && i+1 < n && st.words[i+1] != "that" && (isWordTok(st.toks[i+1].Text) || st.toks[i+1].Tag == "CD" || st.inFigure(st.toks[i+1].Start)) {
+			continue // "the film added $228.5 million": a sum, not a statement
 		}
 		c := &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}}
 		if finding {
