@@ -372,6 +372,10 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 		e -= 2 // "(the gang's claim)", "(the regulator's estimate)"
 	}
 	who := x.mentionOf(st, from, e, false)
+	if named && !isCap(st.toks[from].Text) && !x.bodyNamed(st, from, e) ||
+		closer == "]" && !x.bodyNamed(st, from, e) && (!capitalized(st, from, e) || st.is(from, x.is.direction)) {
+		return nil // "(figures: provisional)", "[estimate]", "[North District]"; not "[Blue Shore Alliance]"
+	}
 	if who.text == "" || closing && !named && !x.bodyNamed(st, from, e) || labelled && !x.bodyWord(st, from, e) {
 		// on a labelled line an acronym may be a place or a measure
 		// ("Deaths: 57 (UK)", "Debt: 62% of output (GDP)"): a body's
@@ -734,7 +738,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		if k := x.citingAt(st, i); k > 0 {
 			end := st.toks[i+k-1].End()
 			who, last := x.rightNP(st, i+k, true)
-			if who.text == "" || w == "citing" && !who.named && !x.lex.HasWord("document", strings.TrimSuffix(st.words[last], "s")) {
+			if who.text == "" || w == "citing" && !who.named && !x.speaker(st, last) {
 				// "citing a budget shortfall": a reason, not a source
 				continue
 			}
@@ -1422,6 +1426,19 @@ func listGoesOn(st *sentence, k int) bool {
 	return true
 }
 
+// speaker reports whether token k heads a phrase that can speak: a title,
+// a body, a document, in the singular or the plural ("an unnamed
+// official", "a senior diplomat", "an internal memo", "sources").
+func (x *Extractor) speaker(st *sentence, k int) bool {
+	w := st.words[k]
+	for _, f := range []string{w, strings.TrimSuffix(w, "s"), w + "s"} {
+		if x.lex.HasWord("title", f) || x.lex.HasWord("generic", f) || x.lex.HasWord("document", f) {
+			return true
+		}
+	}
+	return false
+}
+
 // documentBefore reports whether the verb at token i follows a
 // [document] ("A survey by the institute found 40% of renters", "The
 // office's street count in November found 3,260 people"), past a time
@@ -1776,6 +1793,26 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				// source just said, so a denial needs a refer-back phrase
 				subj := x.leftNP(st, k)
 				pron := subj.text != "" && pronounOf(x.lex, subj.text) != "" && list != "denied"
+				// "It declined to confirm reports of a takeover bid": a
+				// marker with an object of its own does not carry back
+				fresh := false
+				if e := k + n; !refers && e < len(st.toks) && st.tagged {
+					// an object: a noun phrase, not "it", "that", "but said"
+					switch t := st.toks[e].Tag; {
+					case st.words[e] == "that" || st.words[e] == "this" || st.words[e] == "these" || st.words[e] == "those":
+					case t == "DT" || t == "PRP$" || t == "CD" || isNoun(t) || isAdj(t):
+						// but "the amount", "its findings": a figure's own
+						// word points back
+						fresh = true
+						for j := e; j < min(len(st.toks), e+3); j++ {
+							if st.is(j, x.is.container|x.is.document) || x.lex.HasWord("table-value", st.words[j]) {
+								fresh = false
+								break
+							}
+						}
+						pron = pron && !fresh
+					}
+				}
 				// "... had recovered 47 bodies, but the agency rejected
 				// that count": what the sentence gave before the marker
 				// is what it refers to, not the sentence before
@@ -1810,6 +1847,9 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 					c := &a.Claims[ci]
 					if list == "denied" && slices.Contains(st.claims, ci) && !refers && !x.deniedClause(st, k+n, c.at.Start) {
 						continue
+					}
+					if list == "unverified" && fresh && slices.Contains(st.claims, ci) && c.at.End <= st.toks[k].Start {
+						continue // "The company, which employs 12,000 people, declined to confirm the layoffs"
 					}
 					if c.Status == Reported || c.Status == Unverified && status == Denied {
 						c.Status = status

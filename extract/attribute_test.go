@@ -278,6 +278,7 @@ var attributionCases = []struct {
 	{"a verb-tagged word inside a body's name", "Damage to roads stands at $180m, according to the public works ministry.", []want{{"$180m", "public works ministry", "reported"}}},
 	{"its title, then the name", "The hospital burns about 3,000 litres a day, according to its director, Dr. Selim Haddou.", []want{{"about 3,000 litres", "Dr. Selim Haddou", "reported"}}},
 	{"a source named in brackets", "More than 140 flights were cancelled on Friday (figures: Civil Aviation Authority).", []want{{"More than 140", "Civil Aviation Authority", "reported"}}},
+	{"brackets that name no body", "Flights were cut.\n\nKey figures\nFlights cancelled: 320 (figures: provisional)\nHomes flooded: 1,200 [estimate]\nDeaths: 4 [North District]", []want{{"320", "", "reported"}, {"1,200", "", "reported"}, {"4", "", "reported"}}},
 	{"a source in square brackets on a labelled line", "Oil came ashore, officials said.\n\nKey figures\nDead seals: 14 [Marenian Wildlife Service]\nOiled birds: 190", []want{{"14", "Marenian Wildlife Service", "reported"}, {"190", "", "reported"}}},
 	{"a cue closed by ', but'", "Road deaths fell to 412, official data showed on Tuesday, but the charity said the true toll was 451.", []want{{"412", "official data", "reported"}, {"451", "charity", "reported"}}},
 	{"calculates, counters", "The Linwood Institute calculates that it would take at least five years. The ministry counters that no more than 15,000 jobs would go.", []want{{"at least five years", "Linwood Institute", "reported"}, {"no more than 15,000", "ministry", "reported"}}},
@@ -285,6 +286,8 @@ var attributionCases = []struct {
 	{"citing a reason names no source", "Riders will pay 35 cents more after the authority raised fares by about 13 percent, citing a budget shortfall that officials put at $212 million.", []want{{"35 cents", "", "reported"}, {"about 13 percent", "", "reported"}, {"$212 million", "officials", "reported"}}},
 	{"a cited audit's estimate is the citer's", "Celia Navarro has cited an internal audit estimating that one in five bus riders skips the fare.", []want{{"one in five", "Celia Navarro", "reported"}}},
 	{"general manager is a title", "General manager Celia Navarro said 40 buses were withdrawn.", []want{{"40", "Celia Navarro", "reported"}}},
+	{"declined to confirm something else carries nothing back", "The company said revenue rose 8 percent. It declined to confirm reports of a takeover bid.", []want{{"8 percent", "company", "reported"}}},
+	{"a figure before a marker with its own object", "The company, which employs 12,000 people, declined to confirm the layoffs.", []want{{"12,000", "", "reported"}}},
 	{"declined to confirm the figure", "Cashiers said the branch paid out 90 million crowns on Thursday. The bank declined to confirm the figure.", []want{{"90 million crowns", "Cashiers", "unverified"}}},
 	{"could not verify those reports", "Listeners said they could not log in for more than 12 hours. KRT could not independently verify those reports.", []want{{"more than 12 hours", "Listeners", "unverified"}}},
 	{"disputes that and says", "The regulator says 31 percent of deposits were above the limit. The depositors' alliance disputes that and says the share is closer to 40 percent.", []want{{"31 percent", "regulator", "disputed"}, {"closer to 40 percent", "depositors' alliance", "disputed"}}},
@@ -589,6 +592,31 @@ func TestPredicates(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no claim %q", tc.in, tc.text)
+		}
+	}
+}
+
+// TestCitingSpeaker: "citing X" makes a cue when X can speak (a title, a
+// body, a document), not when it is a reason.
+func TestCitingSpeaker(t *testing.T) {
+	x := newTestExtractor(t)
+	for text, want := range map[string]string{
+		"Talks collapsed, the paper reported, citing an unnamed official.": "unnamed official",
+		"Exports fell, the paper reported, citing an internal memo.":       "internal memo",
+		"Fares rose 13 percent, citing a budget shortfall.":                "",
+	} {
+		got := ""
+		for _, st := range x.sentences(x.page("t.txt", text)) {
+			x.tokenize(st)
+			x.tagSentence(st, true)
+			for _, c := range x.cuesOf(st) {
+				if c.text == "citing" {
+					got = c.who.text
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%q: citing %q, want %q", text, got, want)
 		}
 	}
 }

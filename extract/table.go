@@ -94,7 +94,7 @@ func (x *Extractor) tableCells(page clean.Page) []cell {
 				cl := cell{span: Span(b), heading: c.heading, change: c.change, source: src, srcAt: srcAt, label: i == 0 && len(cols) > 1}
 				if c.byRow && i > 0 {
 					cl.subject = lb.subject
-					if lb.unit != "" || lb.scale != 1 {
+					if (lb.unit != "" || lb.scale != 1) && !(c.change && c.unit != "") { // not "Change %"
 						cl.unit, cl.kind, cl.scale = lb.unit, lb.kind, lb.scale
 					}
 				}
@@ -141,6 +141,9 @@ func (x *Extractor) column(text string) *column {
 		last--
 	}
 	c.change = last >= 0 && x.lex.Has("table-change", words[last])
+	if c.change && c.unit == "" && strings.Contains(text, "%") {
+		c.unit, c.kind = "%", quantity.Percent // "Change %", "% change"
+	}
 	// a heading of a year ("2024", "2025 forecast") or of a bare value
 	// ("Figure", "Now") names no counted thing; "Rent 2024", "Deaths in
 	// 2024" do
@@ -154,7 +157,21 @@ func (x *Extractor) column(text string) *column {
 				c.times = append(c.times, "t:"+w)
 			case w == "last" || w == "previous" || w == "prior":
 				c.times = append(c.times, "t:earlier")
+			case quarterName(w):
+				// "Q3": its months, so that Q2 and Q3 are two times
+				first, n := 3*int(w[1]-'1')+1, 3
+				if w[0] == 'h' {
+					first, n = 6*int(w[1]-'1')+1, 6
+				}
+				for m := first; m < first+n; m++ {
+					c.times = append(c.times, "t:"+monthNames[m-1])
+				}
+			case x.lex.Has("month", w):
+				c.times = append(c.times, "t:"+w)
 			}
+		}
+		if r := monthRange(lexicon.LowerASCII(name), x.lex); r != nil {
+			c.times = append(c.times, r...) // "Apr-Jun"
 		}
 	}
 	return c
@@ -184,6 +201,29 @@ func (x *Extractor) timeHeading(words []string) bool {
 		}
 	}
 	return true
+}
+
+var monthNames = [12]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// monthRange returns the months of a heading that is a range of months
+// ("Apr-Jun", "Jan–Mar") as time qualifiers, or nil.
+func monthRange(h string, lex *lexicon.Lexicon) []string {
+	a, b, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(h, "\u2013", "-")), "-")
+	if !ok {
+		return nil
+	}
+	va, oka := lex.Lookup("month", strings.TrimSpace(a))
+	vb, okb := lex.Lookup("month", strings.TrimSpace(b))
+	if !oka || !okb {
+		return nil
+	}
+	from, _ := strconv.Atoi(va)
+	to, _ := strconv.Atoi(vb)
+	var out []string
+	for m := from; m >= 1 && m <= 12 && from <= to && m <= to; m++ {
+		out = append(out, "t:"+monthNames[m-1])
+	}
+	return out
 }
 
 // quarterName reports whether w names a quarter or half of a year: q3, h1.

@@ -191,7 +191,7 @@ func TestTimeColumns(t *testing.T) {
 		"|---|---:|---:|---:|---:|---:|\n" +
 		"| Burglaries | 96,400 | 101,200 | 24,000 | 23,500 | -4.7% |\n"
 	a := x.Extract("t.md", []byte(src))
-	want := map[string][]string{"96,400": {"t:2024"}, "101,200": {"t:earlier", "t:2023"}, "24,000": nil, "23,500": nil, "-4.7%": nil}
+	want := map[string][]string{"96,400": {"t:2024"}, "101,200": {"t:earlier", "t:2023"}, "24,000": {"t:jul", "t:aug", "t:sep"}, "23,500": {"t:apr", "t:may", "t:jun"}, "-4.7%": nil}
 	for _, c := range a.Claims {
 		times, ok := want[c.Text]
 		if !ok {
@@ -227,4 +227,25 @@ func TestSignedCell(t *testing.T) {
 		}
 	}
 	t.Errorf("no claim in degC: %+v", a.Claims)
+}
+
+// TestChangePercentColumn: a "Change %" column counts in percent, even
+// beside a row whose label gives a unit.
+func TestChangePercentColumn(t *testing.T) {
+	x := newTestExtractor(t)
+	src := "Trade slowed.\n\n| Item | 2025 | 2024 | Change % |\n|---|---:|---:|---:|\n| Exports ($bn) | 120 | 110 | 9.1 |\n| Deaths | 1,020 | 1,110 | -8.1 |\n"
+	a := x.Extract("t.md", []byte(src))
+	seen := 0
+	for _, c := range a.Claims {
+		switch c.Text {
+		case "9.1", "-8.1":
+			seen++
+			if c.Unit != "%" {
+				t.Errorf("%q: unit %q, want %%", c.Text, c.Unit)
+			}
+		}
+	}
+	if seen != 2 {
+		t.Errorf("saw %d change cells, want 2: %+v", seen, a.Claims)
+	}
 }

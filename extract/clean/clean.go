@@ -1066,6 +1066,21 @@ func timestamp(words []string, lex *lexicon.Lexicon) bool {
 	if k >= len(words) {
 		return false
 	}
+	// the rest is dates and times only: "Jan. 20, 2026 at 11:05 a.m. |
+	// Updated ...", "14:05 GMT"; not "Updated 2024 figures show ...",
+	// "Updated 14:05 GMT: Police now say 20 people died"
+	short := 0 // short words: time zones, "a.m."
+	for _, w := range words[k:] {
+		w = strings.TrimSuffix(w, ".")
+		switch {
+		case w == "" || w[0] >= '0' && w[0] <= '9', lex.HasWord("month", w), lex.HasWord("weekday", w), lex.HasWord("timestamp", w),
+			w == "at" || w == "on" || w == "last":
+		case len(w) <= 4 && short < 2:
+			short++
+		default:
+			return false
+		}
+	}
 	w := strings.TrimSuffix(words[k], ".")
 	return lex.HasWord("month", w) || lex.HasWord("weekday", w) || w != "" && w[0] >= '0' && w[0] <= '9'
 }

@@ -407,13 +407,15 @@ func TestTimestampLine(t *testing.T) {
 		"Share on Facebook\nComments (48)\n\n" +
 		"The bill for clearing the snow has climbed to $16.8 million, figures from the finance department show.\n\n" +
 		"Published figures show the city spent $22 million last winter.\n" +
+		"Updated 2024 figures show 3 million people live in poverty, the charity said.\n" +
+		"Updated 14:05 GMT: Police now say 20 people died in the blast.\n" +
 		"Last updated 3 May 2025\n"
 	p := Clean(src, lex)
 	var got []string
 	for _, b := range p.Blocks {
 		got = append(got, p.Text[b.Start:b.End])
 	}
-	if len(got) != 2 || !strings.Contains(got[0], "$16.8 million") || !strings.HasPrefix(got[1], "Published figures") {
-		t.Errorf("blocks %q, want the two sentences", got)
+	if len(got) != 4 || !strings.Contains(got[0], "$16.8 million") || !strings.HasPrefix(got[1], "Published figures") {
+		t.Errorf("blocks %q, want the four sentences", got)
 	}
 }

@@ -1395,6 +1395,9 @@ func (p *parser) unitAfter(end int, f figure, currency string) (unit, kind strin
 	}
 	u, nu := p.unitMatch(j)
 	c, nc := p.lex().Match("currency", p.words, j)
+	if nc == 1 && nameLike(p.toks[j].text) && p.isWord(j+1) && p.toks[j+1].text == p.words[j+1] {
+		nc = 0 // "1,500 Krone employees": a name, not the money
+	}
 	if nc > 0 && len(c.Words[0]) > 1 && (nc > nu || nc == nu && f.scaleVal >= 1e6) {
 		// "10 swiss francs"; a word that is a unit and a currency reads as
 		// money after a large scale: "20 million pounds", but "25 pounds"
@@ -1602,6 +1605,12 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		return true
 	}
 	return false
+}
+
+// nameLike reports whether a word is written as a name: a capital, then
+// lower case ("Krone"), not a code ("DKK").
+func nameLike(w string) bool {
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:]
 }
 
 // pluralAt reports whether token i is a plural in lower case that is no
