@@ -88,7 +88,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		body = 3
 	}
 	body = frontMatter(src, buf, body, &page)
-	maskMarkup(buf, body)
+	frames := maskMarkup(buf, body)
 	masked := string(buf) // read until the furniture is blanked
 	lines := splitLines(masked, body)
 	lines = joinWrapped(masked, src, lines)
@@ -124,7 +124,16 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	}
 	ad := false         // the line before was an "Advertisement" line
 	var inPoints []bool // the line is read under a "Key figures" heading
+	frame := 0 // the next box drawn in plain text
 	for i := 0; i < len(lines); i++ {
+		// a box drawn in plain text is a box of key figures, whatever
+		// its heading ("BIRD FLU IN LOWER VARNIA")
+		for frame < len(frames) && frames[frame].End <= lines[i].Start {
+			frame++
+		}
+		if frame < len(frames) && frames[frame].Start <= lines[i].Start && started {
+			points = true
+		}
 		wasPoints := points
 		kinds[i] = kindOf(i)
 		ln := src[lineStart(src, lines[i].Start):lines[i].End]
@@ -351,7 +360,7 @@ func trailingLink(src string) (outlet, url string) {
 
 // maskMarkup blanks Markdown and HTML markup from at on: images, link
 // targets, emphasis marks, heading and list markers, tags, bare URLs.
-func maskMarkup(buf []byte, at int) {
+func maskMarkup(buf []byte, at int) (frames []Block) {
 	for i := at; i < len(buf); i++ {
 		c := buf[i]
 		if !markupByte[c] {
@@ -387,7 +396,7 @@ func maskMarkup(buf []byte, at int) {
 			i = j - 1
 		}
 	}
-	maskBoxes(buf, at)
+	frames = maskBoxes(buf, at)
 	// line-start markers: headings, block quotes, list bullets, item numbers
 	item := false        // the line before was a list item
 	blankBefore := false // the line before is blank once masked
@@ -425,6 +434,7 @@ func maskMarkup(buf []byte, at int) {
 		blankBefore = len(bytes.TrimSpace(buf[i:i+nl])) == 0 // ">" alone, masked
 		i += nl + 1
 	}
+	return frames
 }
 
 // boxes finds the boxes of key figures (runs of lines read under a "Key
@@ -482,7 +492,7 @@ func boxes(s string, lines []line, kinds []lineKind, inPoints []bool, lex *lexic
 // The rules, and the bars that open and close each line between two rules,
 // are blanked; what the box says is read as lines. A box that never closes
 // is left alone.
-func maskBoxes(buf []byte, at int) {
+func maskBoxes(buf []byte, at int) (frames []Block) {
 	var open []int // starts of the lines of the open box, its rule first
 	for i := at; i < len(buf); {
 		end := bytes.IndexByte(buf[i:], '\n')
@@ -506,6 +516,7 @@ func maskBoxes(buf []byte, at int) {
 				}
 				blank(buf, open[0], open[0]+lineLen(buf, open[0]))
 				blank(buf, i, end)
+				frames = append(frames, Block{open[0], end})
 			}
 			open = []int{i} // a rule may close one part of a box and open the next
 		case open != nil && len(t) >= 2 && t[0] == '|' && t[len(t)-1] == '|':
@@ -515,6 +526,7 @@ func maskBoxes(buf []byte, at int) {
 		}
 		i = end + 1
 	}
+	return frames
 }
 
 // lineLen is the length of the line that starts at i, without its end.
@@ -1032,7 +1044,9 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 		}
 	}
 	if may&bio != 0 {
-		if _, _, ok := lex.Contains("bio", words); ok {
+		// a person's: "Tomas Brell has covered ...", "She has covered
+		// ..."; not "Smog has covered Kalvaro since Sunday"
+		if _, at, ok := lex.Contains("bio", words); ok && (at >= 2 || at == 1 && (words[0] == "he" || words[0] == "she" || words[0] == "they")) {
 			if started {
 				return lineTail
 			}

@@ -383,6 +383,16 @@ func TestTextBox(t *testing.T) {
 		"| - Homes flooded: 1,200       |\n" +
 		"| - People evacuated: 3,400    |\n" +
 		"+------------------------------+\n"
+	headed := "Farms were culled, the ministry said.\n\n" +
+		"+------------------------------+\n" +
+		"| BIRD FLU IN LOWER VARNIA     |\n" +
+		"| Infected farms:    14        |\n" +
+		"| Birds culled:   about 900,000|\n" +
+		"| Source: Veterinary Service   |\n" +
+		"+------------------------------+\n"
+	if p := Clean(headed, lex); len(p.Blocks) != 3 || len(p.Boxes) != 1 || p.Boxes[0].Source != "Veterinary Service" {
+		t.Errorf("a framed box under any heading: %d blocks, boxes %+v: %q", len(p.Blocks), p.Boxes, p.Text)
+	}
 	if p := Clean(bullets, lex); len(p.Blocks) != 3 {
 		t.Errorf("a box of bullets: %d blocks, want the sentence and two items: %q", len(p.Blocks), p.Text)
 	}
@@ -417,5 +427,21 @@ func TestTimestampLine(t *testing.T) {
 	}
 	if len(got) != 4 || !strings.Contains(got[0], "$16.8 million") || !strings.HasPrefix(got[1], "Published figures") {
 		t.Errorf("blocks %q, want the four sentences", got)
+	}
+}
+
+// TestBioNeedsAPerson: a bio phrase ends the article only after a person
+// ("Tomas Brell has covered", "She has covered"); "Smog has covered
+// Kalvaro since Sunday" is the story.
+func TestBioNeedsAPerson(t *testing.T) {
+	lex := testLexicon(t)
+	src := "The smog thickened on Tuesday, the bureau said.\n\n" +
+		"Smog has covered Kalvaro since Sunday; relief is forecast for Saturday.\n\n" +
+		"About 1,870 schools are closed, the city said.\n\n" +
+		"Tomas Brell has covered city hall for 11 years.\n\n" +
+		"Vipers edge Harbour Kings 4-3 in overtime, the league said.\n"
+	p := Clean(src, lex)
+	if len(p.Blocks) != 3 {
+		t.Errorf("%d blocks, want the three lines before the bio: %q", len(p.Blocks), p.Text)
 	}
 }
