@@ -124,7 +124,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	}
 	ad := false         // the line before was an "Advertisement" line
 	var inPoints []bool // the line is read under a "Key figures" heading
-	frame := 0 // the next box drawn in plain text
+	frame := 0          // the next box drawn in plain text
 	for i := 0; i < len(lines); i++ {
 		// a box drawn in plain text is a box of key figures, whatever
 		// its heading ("BIRD FLU IN LOWER VARNIA")
