@@ -445,3 +445,12 @@ func TestBioNeedsAPerson(t *testing.T) {
 		t.Errorf("%d blocks, want the three lines before the bio: %q", len(p.Blocks), p.Text)
 	}
 }
+
+// TestReaderComments: a "Reader comments" heading ends the article.
+func TestReaderComments(t *testing.T) {
+	lex := testLexicon(t)
+	src := "About 900,000 birds were culled, the ministry said.\n\nREADER COMMENTS (4)\n\nHenKeeper62 - 2 hours ago\nWe have 40 hens in the back garden and were told to keep them shut in for 30 days.\n"
+	if p := Clean(src, lex); len(p.Blocks) != 1 {
+		t.Errorf("%d blocks, want the article's one: %q", len(p.Blocks), p.Text)
+	}
+}
