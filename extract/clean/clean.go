@@ -848,6 +848,18 @@ func continues(s string) bool {
 
 // introduces reports whether a line ends with a colon: a paragraph that
 // opens a list ("Key numbers, according to the company:").
+// sentenceBefore reports whether a line that introduces what follows
+// holds a whole sentence before its last one: "Prisons held 23,400 inmates,
+// the ministry says. These are the five most crowded:" is a paragraph.
+func sentenceBefore(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && s[i+2] >= 'A' && s[i+2] <= 'Z' && i > 0 && s[i-1] != '.' && !(i >= 2 && s[i-2] == ' ') {
+			return len(strings.Fields(s[:i])) >= 6
+		}
+	}
+	return false
+}
+
 func introduces(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " \t*_"), ":")
 }
@@ -1053,7 +1065,7 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 			return lineFurniture
 		}
 	}
-	if !endsSentence(text) && !(started && introduces(text) && citesAtEnd(words, lex)) {
+	if !endsSentence(text) && !(started && introduces(text) && citesAtEnd(words, lex)) && !(introduces(text) && sentenceBefore(text)) {
 		return lineFurniture // headings, menus, related headlines, captions
 	}
 	if len(words) < 3 {

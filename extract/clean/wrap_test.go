@@ -454,3 +454,17 @@ func TestReaderComments(t *testing.T) {
 		t.Errorf("%d blocks, want the article's one: %q", len(p.Blocks), p.Text)
 	}
 }
+
+// TestParagraphIntroducingATable: a paragraph whose last sentence
+// introduces a table is the article's; a heading that ends with a colon is
+// not.
+func TestParagraphIntroducingATable(t *testing.T) {
+	lex := testLexicon(t)
+	src := "Riots broke out on Sunday, the ministry said.\n\n" +
+		"Nationwide, the ministry says, the prisons held 23,400 inmates for 17,100 places. These are the five most crowded:\n\n" +
+		"Most read:\n"
+	p := Clean(src, lex)
+	if len(p.Blocks) != 2 || !strings.Contains(p.Text[p.Blocks[1].Start:p.Blocks[1].End], "23,400") {
+		t.Errorf("%d blocks, want the two paragraphs: %q", len(p.Blocks), p.Text)
+	}
+}
