@@ -75,6 +75,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 	// first resolve every cue, in reading order: pronouns need the people
 	// named before them
 	var lastPerson, lastGroup *mention
+	lastSource := "" // the latest cue's source
 	lastGroupPara := -1          // the paragraph of lastGroup
 	paraSource := map[int]*cue{} // paragraph -> the source it opens with
 	var listSrc *cue             // the source of the list being read
@@ -100,6 +101,13 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			}
 			if c.who.text != "" {
 				c.resolved = names.canonical(c.who.text)
+				if rest, ok := strings.CutPrefix(stripThe(c.who.text), "same "); ok && x.lex.HasWord("document", rest) && lastSource != "" {
+					// "according to the same data": the source the
+					// article last named
+					c.resolved = lastSource
+				} else if c.resolved != "" {
+					lastSource = c.resolved
+				}
 			}
 		}
 		// a paragraph that opens with a source keeps it

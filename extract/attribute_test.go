@@ -292,6 +292,7 @@ var attributionCases = []struct {
 	{"could not verify those reports", "Listeners said they could not log in for more than 12 hours. KRT could not independently verify those reports.", []want{{"more than 12 hours", "Listeners", "unverified"}}},
 	{"disputes that and says", "The regulator says 31 percent of deposits were above the limit. The depositors' alliance disputes that and says the share is closer to 40 percent.", []want{{"31 percent", "regulator", "disputed"}, {"closer to 40 percent", "depositors' alliance", "disputed"}}},
 	{"added a sum is no statement", "Overseas, the film added $228.5 million from 71 markets, the studio said.", []want{{"$228.5 million", "studio", "reported"}, {"71", "studio", "reported"}}},
+	{"the same data", "The prison held nearly 1,800 inmates, ministry data show. Nationally, prisons are at 137 percent of capacity, according to the same data.", []want{{"nearly 1,800", "ministry data", "reported"}, {"137 percent", "ministry data", "reported"}}},
 	{"a find is no finding", "Rescuers found 40 bodies in the rubble on Monday.", []want{{"40", "", "reported"}}},
 	{"an agent that sets a figure", "The storm surge, estimated by the meteorological service at 3.5 metres, flooded the harbour.", []want{{"3.5 metres", "meteorological service", "reported"}}},
 	{"a shorter description of the same person", "White House press secretary Karine Jean-Pierre said 20 people were hurt. The press secretary said 30 more were missing.", []want{{"20", "Karine Jean-Pierre", "reported"}, {"30", "Karine Jean-Pierre", "reported"}}},
