@@ -75,7 +75,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 	// first resolve every cue, in reading order: pronouns need the people
 	// named before them
 	var lastPerson, lastGroup *mention
-	lastSource := "" // the latest cue's source
+	lastData := "" // the source of the latest cue of data ("ministry data show")
 	lastGroupPara := -1          // the paragraph of lastGroup
 	paraSource := map[int]*cue{} // paragraph -> the source it opens with
 	var listSrc *cue             // the source of the list being read
@@ -101,12 +101,12 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			}
 			if c.who.text != "" {
 				c.resolved = names.canonical(c.who.text)
-				if rest, ok := strings.CutPrefix(stripThe(c.who.text), "same "); ok && x.lex.HasWord("document", rest) && lastSource != "" {
-					// "according to the same data": the source the
-					// article last named
-					c.resolved = lastSource
-				} else if c.resolved != "" {
-					lastSource = c.resolved
+				if rest, ok := strings.CutPrefix(stripThe(c.who.text), "same "); ok && x.lex.HasWord("document", rest) && lastData != "" {
+					// "according to the same data": the source whose data
+					// the article last cited
+					c.resolved = lastData
+				} else if c.resolved != "" && x.dataCue(st, c) {
+					lastData = c.resolved
 				}
 			}
 		}
@@ -1432,6 +1432,23 @@ func listGoesOn(st *sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// dataCue reports whether a cue cites data, figures or a document: its
+// source's name ends with a [document] ("ministry data", "Eurostat
+// figures", whose name keeps only "Eurostat"), or its verb shows or finds.
+func (x *Extractor) dataCue(st *sentence, c *cue) bool {
+	if f := strings.Fields(c.who.text); len(f) > 0 && x.lex.Has("document", f[len(f)-1]) {
+		return true
+	}
+	if k := st.tokenAt(c.who.span.End); k < len(st.toks) && st.toks[k].Start >= c.who.span.End && st.is(k, x.is.document) {
+		return true // "the DCSO figures show", the name cut before its document
+	}
+	switch w := lexicon.LowerASCII(c.text); w {
+	case "show", "shows", "showed", "found", "finds":
+		return true
+	}
+	return false
 }
 
 // speaker reports whether token k heads a phrase that can speak: a title,

@@ -108,6 +108,13 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 			return lineFurniture
 		}
 		k := classify(t, lex, started, &lw)
+		if k == lineFurniture && started && introduces(t) && sentenceBefore(t) && i+1 < len(lines) {
+			// "Prisons held 23,400 inmates, the ministry says. These are
+			// the five most crowded:" over a table or a list
+			if next := src[lineStart(src, lines[i+1].Start):lines[i+1].End]; pipeLine(next) || ListItem(next) {
+				return lineBody
+			}
+		}
 		if k != lineFurniture || !started && !points {
 			return k
 		}
@@ -125,6 +132,8 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	ad := false         // the line before was an "Advertisement" line
 	var inPoints []bool // the line is read under a "Key figures" heading
 	frame := 0          // the next box drawn in plain text
+	headed := -1        // the box whose heading was read
+	figures := false    // that box holds key figures
 	for i := 0; i < len(lines); i++ {
 		// a box drawn in plain text is a box of key figures, whatever
 		// its heading ("BIRD FLU IN LOWER VARNIA")
@@ -132,7 +141,16 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 			frame++
 		}
 		if frame < len(frames) && frames[frame].Start <= lines[i].Start && started {
-			points = true
+			if headed != frame {
+				// its first line is its heading: not an advertisement's
+				headed = frame
+				words := lw.of(masked[lines[i].Start:lines[i].End])
+				_, na := lex.Match("advert", words, 0)
+				_, nf := lex.Match("furniture", words, 0)
+				_, nt := lex.Match("tail", words, 0)
+				figures = na == 0 && nf == 0 && nt == 0
+			}
+			points = points || figures
 		}
 		wasPoints := points
 		kinds[i] = kindOf(i)
@@ -1056,16 +1074,14 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 		}
 	}
 	if may&bio != 0 {
-		// a person's: "Tomas Brell has covered ...", "She has covered
-		// ..."; not "Smog has covered Kalvaro since Sunday"
-		if _, at, ok := lex.Contains("bio", words); ok && (at >= 2 || at == 1 && (words[0] == "he" || words[0] == "she" || words[0] == "they")) {
+		if _, _, ok := lex.Contains("bio", words); ok {
 			if started {
 				return lineTail
 			}
 			return lineFurniture
 		}
 	}
-	if !endsSentence(text) && !(started && introduces(text) && citesAtEnd(words, lex)) && !(introduces(text) && sentenceBefore(text)) {
+	if !endsSentence(text) && !(started && introduces(text) && citesAtEnd(words, lex)) {
 		return lineFurniture // headings, menus, related headlines, captions
 	}
 	if len(words) < 3 {
