@@ -75,7 +75,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 	// first resolve every cue, in reading order: pronouns need the people
 	// named before them
 	var lastPerson, lastGroup *mention
-	lastData := "" // the source of the latest cue of data ("ministry data show")
+	lastData := ""               // the source of the latest cue of data ("ministry data show")
 	lastGroupPara := -1          // the paragraph of lastGroup
 	paraSource := map[int]*cue{} // paragraph -> the source it opens with
 	var listSrc *cue             // the source of the list being read

@@ -438,7 +438,6 @@ func TestTimestampLine(t *testing.T) {
 	}
 }
 
-
 // TestReaderComments: a "Reader comments" heading ends the article.
 func TestReaderComments(t *testing.T) {
 	lex := testLexicon(t)
