@@ -164,7 +164,7 @@ func converted(s string, qs []Quantity) []Quantity {
 // bullet, not a count below zero. A sign after an opening bracket counts
 // ("(-11%)").
 func (p *parser) sign(i int, q *Quantity) {
-	if i == 0 || q.Start != p.toks[i].start || q.Low == nil || q.High == nil || *q.Low != *q.High ||
+	if i == 0 || q.Start != p.toks[i].start || q.Low == nil || q.High == nil ||
 		q.Kind != Percent && q.Kind != Measure && q.Kind != Money {
 		return
 	}
@@ -174,7 +174,11 @@ func (p *parser) sign(i int, q *Quantity) {
 		return
 	}
 	v := -*q.Low
-	q.Low, q.High = &v, &v
+	if *q.Low == *q.High {
+		q.Low, q.High = &v, &v
+	} else {
+		q.Low = &v // "from -3°C to 4°C": the sign is the first figure's
+	}
 	q.Start = m.start
 	q.NumStart = m.start
 }

@@ -96,6 +96,7 @@ var scanTests = []struct {
 	{"A fine of 1.5 million krone, a bond of 4 million kroner.", ws(money(exact("1.5 million krone", 1.5), "million DKK"), money(exact("4 million kroner", 4), "million DKK"))},
 	{"The fund held too little, one reason the sale went ahead; its tier-one ratio and Tier 1 capital fell.", none()},
 	{"The strike lasted one day.", ws(duration(exact("one day", 1), "day"))},
+	{"Lows ranged from -3°C to 4°C.", ws(measure(span("-3°C to 4°C", -3, 4), "degC"))},
 	{"It was 5°C on Monday, 7 °C on Tuesday and -24°F at night.", ws(measure(exact("5°C", 5), "degC"), measure(exact("7 °C", 7), "degC"), measure(exact("-24°F", -24), "degF"))},
 	{"The list fell for a third month and prices rose for a fifth straight week.", none()},
 	{"On the third day, she won a third term; the strike entered its fifth day on Friday.", none()},
