@@ -1582,16 +1582,17 @@ func (x *Extractor) mentionOf(st *sentence, i, j int, strict bool) mention {
 	// spokesman"), unless a group noun comes after it and heads the phrase
 	// ("the president's office", "the UN's humanitarian office OCHA")
 	lastTitle, lastGroup := -1, -1
+	titledAt := false // a preposition after a title: "a senior fellow at ..."
 	for k := i; k < j; k++ {
 		switch {
 		case st.is(k, x.is.title):
-			lastTitle = k
-		case st.is(k, x.is.generic):
+			lastTitle, titledAt = k, false
+		case st.is(k, x.is.generic) && !titledAt:
+			// not "a senior fellow at the research council": where the
+			// titled person works does not head the phrase
 			lastGroup = k
 		case lastTitle >= 0 && st.toks[k].Tag == "IN":
-			// "a senior fellow at the Linwood Institute": the group is
-			// where the titled person works, not the head
-			lastTitle = j
+			titledAt = true
 		}
 	}
 	if lastTitle >= 0 {

@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,9 @@ type Extractor struct {
 	// toll at 19", "projects the deficit at 3.8%"): the [predicate]
 	// words of class "any"
 	setsAt map[string]bool
+	// months holds a [month] word of each month, January first: the time
+	// qualifier of that month ("Q3" in a table's heading is jul, aug, sep)
+	months [12]string
 }
 
 // lists are the lexicon lists that the extractor tests tokens against, as
@@ -113,7 +117,15 @@ func New(lex *lexicon.Lexicon) (*Extractor, error) {
 			setsAt[e.Words[0]] = true
 		}
 	}
-	return &Extractor{lex: lex, scan: quantity.New(lex), seg: seg, tag: tg, is: newLists(lex), setsAt: setsAt}, nil
+	x := &Extractor{lex: lex, scan: quantity.New(lex), seg: seg, tag: tg, is: newLists(lex), setsAt: setsAt}
+	for _, e := range lex.Entries("month") {
+		// the shortest word of each month: "jan", not "january"
+		if m, err := strconv.Atoi(e.Value); err == nil && m >= 1 && m <= 12 && len(e.Words) == 1 &&
+			(x.months[m-1] == "" || len(e.Words[0]) < len(x.months[m-1])) {
+			x.months[m-1] = e.Words[0]
+		}
+	}
+	return x, nil
 }
 
 // Lexicon returns the lexicon the Extractor reads.

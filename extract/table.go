@@ -147,8 +147,9 @@ func (x *Extractor) column(text string) *column {
 	// a heading of a year ("2024", "2025 forecast") or of a bare value
 	// ("Figure", "Now") names no counted thing; "Rent 2024", "Deaths in
 	// 2024" do
-	c.byRow = !c.change && (len(words) > 0 && quantity.IsYear(words[0]) || c.subject == "" || x.lex.Has("table-value", c.subject) || x.timeHeading(words))
-	if x.timeHeading(words) {
+	when := x.timeHeading(words)
+	c.byRow = !c.change && (len(words) > 0 && quantity.IsYear(words[0]) || c.subject == "" || x.lex.Has("table-value", c.subject) || when)
+	if when {
 		// "This year (2024)", "Last year (2023)": the figures are of
 		// that year; "last" and "previous" set them earlier
 		for _, w := range strings.FieldsFunc(lexicon.LowerASCII(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
@@ -164,15 +165,13 @@ func (x *Extractor) column(text string) *column {
 					first, n = 6*int(w[1]-'1')+1, 6
 				}
 				for m := first; m < first+n; m++ {
-					c.times = append(c.times, "t:"+monthNames[m-1])
+					c.times = append(c.times, "t:"+x.months[m-1])
 				}
 			case x.lex.Has("month", w):
 				c.times = append(c.times, "t:"+w)
 			}
 		}
-		if r := monthRange(lexicon.LowerASCII(name), x.lex); r != nil {
-			c.times = append(c.times, r...) // "Apr-Jun"
-		}
+		c.times = append(c.times, x.monthRange(lexicon.LowerASCII(name))...) // "Apr-Jun"
 	}
 	return c
 }
@@ -203,25 +202,23 @@ func (x *Extractor) timeHeading(words []string) bool {
 	return true
 }
 
-var monthNames = [12]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-
 // monthRange returns the months of a heading that is a range of months
 // ("Apr-Jun", "Jan–Mar") as time qualifiers, or nil.
-func monthRange(h string, lex *lexicon.Lexicon) []string {
-	a, b, ok := strings.Cut(strings.TrimSpace(strings.ReplaceAll(h, "\u2013", "-")), "-")
+func (x *Extractor) monthRange(h string) []string {
+	a, b, ok := strings.Cut(strings.ReplaceAll(h, "\u2013", "-"), "-")
 	if !ok {
 		return nil
 	}
-	va, oka := lex.Lookup("month", strings.TrimSpace(a))
-	vb, okb := lex.Lookup("month", strings.TrimSpace(b))
-	if !oka || !okb {
-		return nil
-	}
+	va, oka := x.lex.Lookup("month", strings.TrimSpace(a))
+	vb, okb := x.lex.Lookup("month", strings.TrimSpace(b))
 	from, _ := strconv.Atoi(va)
 	to, _ := strconv.Atoi(vb)
+	if !oka || !okb || from < 1 || to > 12 || from > to {
+		return nil
+	}
 	var out []string
-	for m := from; m >= 1 && m <= 12 && from <= to && m <= to; m++ {
-		out = append(out, "t:"+monthNames[m-1])
+	for m := from; m <= to; m++ {
+		out = append(out, "t:"+x.months[m-1])
 	}
 	return out
 }

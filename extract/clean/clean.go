@@ -470,27 +470,22 @@ func boxes(s string, lines []line, kinds []lineKind, inPoints []bool, lex *lexic
 		for ; j < len(lines) && inPoints[j]; j++ {
 			if kinds[j] == lineBody {
 				b.Lines = append(b.Lines, Block(lines[j]))
-			} else if name, at, ok := tableSource(s[lines[j].Start:lines[j].End], lex, lw); ok && b.Source == "" {
-				b.Source, b.SourceAt = name, Block{lines[j].Start + at, lines[j].Start + at + len(name)}
+			} else if b.Source == "" {
+				b.Source, b.SourceAt, _ = sourceAt(s, lines[j].Start, lines[j].End, lex, lw)
 			}
 		}
 		if b.Source == "" && i > 0 {
 			// "KEY FIGURES – CENSUS 2024 (source: DCSO)": in brackets
 			// in the heading
-			h := s[lines[i-1].Start:lines[i-1].End]
-			if o := strings.IndexByte(h, '('); o >= 0 {
-				if c := strings.IndexByte(h[o:], ')'); c > 0 {
-					if name, at, ok := tableSource(h[o+1:o+c], lex, lw); ok {
-						at += lines[i-1].Start + o + 1
-						b.Source, b.SourceAt = name, Block{at, at + len(name)}
-					}
+			h := lines[i-1]
+			if o := strings.IndexByte(s[h.Start:h.End], '('); o >= 0 {
+				if c := strings.IndexByte(s[h.Start+o:h.End], ')'); c > 0 {
+					b.Source, b.SourceAt, _ = sourceAt(s, h.Start+o+1, h.Start+o+c, lex, lw)
 				}
 			}
 		}
 		if b.Source == "" && j < len(lines) && kinds[j] != lineBody && strings.Count(s[lines[j-1].End:lines[j].Start], "\n") <= 2 {
-			if name, at, ok := tableSource(s[lines[j].Start:lines[j].End], lex, lw); ok {
-				b.Source, b.SourceAt = name, Block{lines[j].Start + at, lines[j].Start + at + len(name)}
-			}
+			b.Source, b.SourceAt, _ = sourceAt(s, lines[j].Start, lines[j].End, lex, lw)
 		}
 		if b.Source != "" && len(b.Lines) > 0 {
 			out = append(out, b)

@@ -120,6 +120,16 @@ func tableSource(t string, lex *lexicon.Lexicon, lw *lineWords) (name string, at
 	return name, at, true
 }
 
+// sourceAt reads a source line in s[start:end] (see tableSource) and
+// returns the name and where it stands in s.
+func sourceAt(s string, start, end int, lex *lexicon.Lexicon, lw *lineWords) (string, Block, bool) {
+	name, at, ok := tableSource(s[start:end], lex, lw)
+	if !ok {
+		return "", Block{}, false
+	}
+	return name, Block{start + at, start + at + len(name)}, true
+}
+
 // sentenceStop reports whether the full stop at s[i] ends the name: at the
 // end, or before a capital after a word of three letters or more ("Statistics
 // Valdoria. Figures are provisional"), not after an abbreviation ("U.S.
@@ -189,11 +199,7 @@ func tables(s string, lines []line, roles []tableRole, kinds []lineKind, lex *le
 			tb.Rows = append(tb.Rows, cells(s, lines[j]))
 		}
 		if j < len(roles) && roles[j] == tableNote {
-			t := s[lines[j].Start:lines[j].End]
-			if name, at, ok := tableSource(t, lex, lw); ok {
-				tb.Source = name
-				tb.SourceAt = Block{lines[j].Start + at, lines[j].Start + at + len(name)}
-			}
+			tb.Source, tb.SourceAt, _ = sourceAt(s, lines[j].Start, lines[j].End, lex, lw)
 		}
 		if len(tb.Rows) > 0 {
 			out = append(out, tb)

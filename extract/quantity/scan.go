@@ -1394,7 +1394,7 @@ func (p *parser) unitAfter(end int, f figure, currency string) (unit, kind strin
 	if !p.isWord(j) {
 		return "", "", end
 	}
-	if w := p.words[j]; p.word(j+1) == "on" && p.word(j+2) == w || p.isPunct(j+1, "-") && p.word(j+2) == "on" && p.isPunct(j+3, "-") && p.word(j+4) == w {
+	if p.onRepeat(j) {
 		return "", "", end // "fell by a third year on year", "5% month-on-month"
 	}
 	u, nu := p.unitMatch(j)
@@ -1491,9 +1491,7 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		}
 		// "a third month", "the fifth straight day", "the third day": an
 		// ordinal, not a fraction ("a third of", "fell by a third")
-		// "by a third year on year", "year-on-year"
-		onYear := p.word(f.end+1) == "on" && p.word(f.end+2) == p.word(f.end) || p.isPunct(f.end+1, "-") && p.word(f.end+2) == "on"
-		if p.isFraction(f) && p.lex().HasWord("ordinal", p.words[f.end-1]) && p.isWord(f.end) && !onYear &&
+		if p.isFraction(f) && p.lex().HasWord("ordinal", p.words[f.end-1]) && p.isWord(f.end) && !p.onRepeat(f.end) &&
 			(p.lex().HasWord("ordinal-after", p.word(f.end)) || f.start > 0 && p.word(f.start-1) == "the" && p.word(f.end) != "of") {
 			return true
 		}
@@ -1603,7 +1601,7 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		if p.word(f.start-1) == "since" {
 			return true // "Since 2021 this board has sold"
 		}
-		if p.isWord(f.end) && plural(p.word(f.end)) && p.toks[f.end].text == strings.ToLower(p.toks[f.end].text) && !p.isMonth(f.end) {
+		if p.pluralAt(f.end) && !p.isMonth(f.end) {
 			return false // "2000 soldiers"; not "the 2024 census"
 		}
 		return true
@@ -1615,6 +1613,14 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 // lower case ("Krone"), not a code ("DKK").
 func nameLike(w string) bool {
 	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:]
+}
+
+// onRepeat reports whether the word at i is repeated after "on": "year
+// on year", "month-on-month" (an adverb, not a unit nor an ordinal's noun).
+func (p *parser) onRepeat(i int) bool {
+	w := p.word(i)
+	return p.word(i+1) == "on" && p.word(i+2) == w ||
+		p.isPunct(i+1, "-") && p.word(i+2) == "on" && p.isPunct(i+3, "-") && p.word(i+4) == w
 }
 
 // pluralAt reports whether token i is a plural in lower case that is no
