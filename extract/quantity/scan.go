@@ -115,6 +115,9 @@ func (sc *Scanner) ScanLower(s, lower string) []Quantity {
 				q.Moved = true // the new level: "from 5.5% to 6.25%"
 			}
 			p.sign(i, &q)
+			if q.Low != nil && q.High != nil && *q.Low > *q.High {
+				q.Low, q.High = q.High, q.Low // "-5 to -10°C", "between minus 25C and minus 32C"
+			}
 			out = append(out, q)
 			i, prevEnd = next, next
 			continue
@@ -270,6 +273,7 @@ type figure struct {
 	suffixCur  string // a currency glued after the digits: 115USD
 	spelled    bool
 	share      bool // "one in five": val is the share in percent
+	neg        bool // the high end of a range, signed: "-5 to -10°C"; val is unsigned
 }
 
 // at tries to read a quantity that starts at token i (a bound, currency
@@ -397,7 +401,7 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	}
 	// the unit after the figure(s)
 	unit, kind, ue := p.unitAfter(end, hi, currency)
-	if ue == end && lo.start == hi.start && currency == "" && p.word(end) == "to" && p.word(start-1) == "from" && p.movedFrom(start-1) && p.startsFigure(end+1) {
+	if ue == end && lo.start == hi.start && currency == "" && p.word(end) == "to" && p.word(p.beforeSign(start)) == "from" && p.movedFrom(p.beforeSign(start)) && p.startsFigure(end+1) {
 		// "raised its rate from 5.5 to 6.25 percent", "from 2 to 3
 		// billion euros": the old level takes the unit and scale written
 		// once, after the new
@@ -473,6 +477,9 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	if lo.start != hi.start {
 		low = rangeLow(lo, hi)
 	}
+	if hi.neg {
+		high = -high // the two ends are put in order once the low end's sign is read
+	}
 	// money and measures keep the written scale in their unit, the first
 	// one written ("€800 million to €1 billion" is 800 to 1,000 million)
 	if sc := hi; (kind == Money || kind == Measure) && (hi.scale != "" || lo.scale != "") {
@@ -522,7 +529,7 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	q.End = p.toks[end-1].end
 	// the old level of "from X to Y" after a verb of change (rangeEnd
 	// did not join them)
-	q.Moved = lo.start == hi.start && p.word(end) == "to" && p.word(start-1) == "from" && p.movedFrom(start-1)
+	q.Moved = lo.start == hi.start && p.word(end) == "to" && p.word(p.beforeSign(start)) == "from" && p.movedFrom(p.beforeSign(start))
 	// "10 wounded": a participle names what is counted
 	if w := p.word(end); p.lex().Has("nominal", w) && p.isWord(end) {
 		q.Nominal = w
@@ -1288,7 +1295,7 @@ func (p *parser) codeScale(i int) float64 {
 // j ("-", "to", "through"; "and" after "between" or "from"; "or" between
 // number words).
 func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int, bool) {
-	between := p.word(start-1) == "between" || p.word(start-1) == "from"
+	between := p.word(p.beforeSign(start)) == "between" || p.word(p.beforeSign(start)) == "from"
 	w := p.word(j)
 	dash := p.isPunct(j, "-")
 	if !dash && !(p.isWord(j) && p.lex().Has("range", w)) {
@@ -1305,12 +1312,20 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 	if w == "to" && (p.word(f.start-1) == "by" || p.word(start-1) == "by" && !agent) {
 		return figure{}, 0, false
 	}
-	if w == "to" && p.word(start-1) == "from" && p.movedFrom(start-1) {
+	if b := p.beforeSign(start); w == "to" && p.word(b) == "from" && p.movedFrom(b) {
 		// "raised its rate from 5.5% to 6.25%", "widened from 5 km to
 		// 10 km": the old level and the new, two figures
 		return figure{}, 0, false
 	}
 	k := j + 1
+	// a high end below zero after a word: "-5 to -10°C", "between minus
+	// 25C and minus 32C"
+	neg := false
+	if !dash && (p.word(k) == "minus" && p.isNum(k+1) ||
+		p.isPunct(k, "-\u2212") && p.toks[k].space && p.glued(k) && p.isNum(k+1)) {
+		neg = true
+		k++
+	}
 	if currency != "" {
 		if _, n := p.currencyBefore(k); n > 0 {
 			k += n
@@ -1323,9 +1338,10 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 		return figure{}, 0, false
 	}
 	g, ok := p.figure(k)
-	if !ok || rangeLow(f, g) > g.val {
+	if !ok || !neg && rangeLow(f, g) > g.val {
 		return figure{}, 0, false // "10-5", "2bn-0": not a range
 	}
+	g.neg = neg
 	if w == "or" && !f.spelled && (g.spelled || g.val <= f.val || g.val > 10*f.val) {
 		// "20 or 30 seconds" is a range; "1 or 100" offers a choice
 		return figure{}, 0, false
@@ -1338,6 +1354,15 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 		return figure{}, 0, false
 	}
 	return g, g.end, true
+}
+
+// beforeSign is the token before the figure that starts at token start,
+// past a minus sign glued to it: "from" in "fell from -3C to -12C".
+func (p *parser) beforeSign(start int) int {
+	if p.isPunct(start-1, "-\u2212") && p.glued(start-1) && p.toks[start-1].space {
+		return start - 2
+	}
+	return start - 1
 }
 
 // rangeLow is the value of the low end f of a range that ends at g: the

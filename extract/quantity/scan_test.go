@@ -455,6 +455,15 @@ var scanTests = []struct {
 	{"A 5.9-magnitude aftershock followed.", ws(measure(exact("5.9-magnitude", 5.9), "magnitude"))},
 	{"Temperatures fell to minus 4 degrees Celsius.", ws(measure(exact("minus 4 degrees Celsius", -4), "degC"))},
 	{"It swung from minus 5 to 10 degrees Celsius.", ws(measure(span("from minus 5 to 10 degrees Celsius", -5, 10), "degC"))},
+	// a high end below zero, after a word: the ends in order
+	{"Lows of -5 to -10°C overnight.", ws(measure(span("-5 to -10°C", -10, -5), "degC"))},
+	{"Lows between minus 25C and minus 32C.", ws(measure(span("between minus 25C and minus 32C", -32, -25), "degC"))},
+	{"Lows from 2C to -5C.", ws(measure(span("from 2C to -5C", -5, 2), "degC"))},
+	{"Yields were between -2% and -4%.", ws(percent(span("-2% and -4%", -4, -2)))},
+	// the old level and the new stay two figures
+	{"It fell from -3C to -12C.", ws(measure(exact("-3C", -3), "degC"), measure(exact("-12C", -12), "degC"))},
+	// a dash between two figures is no range with a sign
+	{"It was 3 - -5C.", ws(exact("3", 3), measure(exact("-5C", -5), "degC"))},
 	{"A ferry left one in five minutes.", ws(exact("one", 1), duration(exact("five minutes", 5), "minute"))},
 	{"Organisers said a quarter of a million people marched.", ws(exact("a quarter of a million", 250000))},
 	{"He scored 3 in 2020 and 5 in 2021.", ws(exact("3", 3), exact("5", 5))},
