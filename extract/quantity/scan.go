@@ -1202,8 +1202,10 @@ func (p *parser) afterCurrency(i int) bool {
 	if i == 0 {
 		return false
 	}
-	_, ok := p.lex().Lookup("currency", p.toks[i-1].norm)
-	return ok && (p.toks[i-1].kind == tPunct || p.glued(i-1))
+	t := p.toks[i-1]
+	_, ok := p.lex().Lookup("currency", t.norm)
+	// a code in capitals may stand apart: "EUR 200m"
+	return ok && (t.kind == tPunct || p.glued(i-1) || t.kind == tWord && len(t.text) == 3 && strings.ToUpper(t.text) == t.text)
 }
 
 // scaleName names a scale for a money unit: "billion" for 1e9, else the

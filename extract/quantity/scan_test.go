@@ -93,6 +93,10 @@ var scanTests = []struct {
 	{"Electricity rises to 28.41p per kWh and the standing charge goes up to 56p a day; use is 2,700 kWh.", ws(money(exact("28.41p", 28.41), "penny"), money(exact("56p", 56), "penny"), measure(exact("2,700 kWh", 2700), "kWh"))},
 	{"Fines of up to 56p apply.", ws(money(upTo("up to 56p", 56), "penny"))},
 	{"The 1,500 Krone employees held 2 million Krone shares.", ws(exact("1,500", 1500), exact("2 million", 2e6))},
+	// every ISO code in capitals, and a scale glued after a code set apart
+	{"It spent ZMW 200m, KZT 5bn and 300 million tenge.", ws(money(exact("ZMW 200m", 200), "million ZMW"), money(exact("KZT 5bn", 5), "billion KZT"), money(exact("300 million tenge", 300), "million KZT"))},
+	// codes that are words in capitals stay words
+	{"TOP 10 TIPS: ALL 3 SUSPECTS FLED.", ws(exact("10", 10), exact("3", 3))},
 	{"A fine of 1.5 million krone, a bond of 4 million kroner.", ws(money(exact("1.5 million krone", 1.5), "million DKK"), money(exact("4 million kroner", 4), "million DKK"))},
 	{"The fund held too little, one reason the sale went ahead; its tier-one ratio and Tier 1 capital fell.", none()},
 	{"The strike lasted one day.", ws(duration(exact("one day", 1), "day"))},
