@@ -48,6 +48,10 @@ type cue struct {
 	// ahead is, for a narrow cue before its figure, how many tokens may
 	// stand between them ("the government's figure of $1.2 billion")
 	ahead int
+	// agent is set for a narrow cue whose source is the agent of the
+	// passive verb that sets the figure ("estimated at 5,000 by police"):
+	// no other cue of the sentence reports it
+	agent bool
 }
 
 // quoteRegion is a quotation, possibly spanning sentences and paragraphs.
@@ -69,6 +73,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 		for _, m := range x.subjects(st, cues[i]) {
 			names.add(m)
 		}
+		x.appositions(st, names)
 	}
 	quotes := x.quotations(a, sents, cues)
 
@@ -101,6 +106,12 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			}
 			if c.who.text != "" {
 				c.resolved = names.canonical(c.who.text)
+				if x.lex.HasWord("org-noun", c.resolved) {
+					// "the firm said" after "Marquee Analytics, a data firm"
+					if r := names.byKind(c.resolved, c.who.span.Start); r != "" {
+						c.resolved = r
+					}
+				}
 				if rest, ok := strings.CutPrefix(stripThe(c.who.text), "same "); ok && x.lex.HasWord("document", rest) && lastData != "" {
 					// "according to the same data": the source whose data
 					// the article last cited
@@ -470,7 +481,7 @@ func (x *Extractor) narrowFor(cs []*cue, st *sentence, at Span) *cue {
 			continue
 		}
 		if c.at.Start < at.End {
-			if c.ahead > 0 && c.at.End <= at.Start && x.nothingBetween(st, st.tokenAt(c.at.End), st.tokenAt(at.Start), c.ahead, true) && !reported(cs, st, c) {
+			if c.ahead > 0 && c.at.End <= at.Start && x.nothingBetween(st, st.tokenAt(c.at.End), st.tokenAt(at.Start), c.ahead, true) && (c.agent || !reported(cs, st, c)) {
 				return c // "the union's count of 3,100"
 			}
 			// "The surge, estimated by the service at 3.5 metres": the
@@ -795,6 +806,18 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// warning" does not), and "claiming at least 40 lives" claims
 		// no statement
 		ing := strings.HasSuffix(w, "ing") && (st.toks[i].Tag != "VBG" || w == "claiming" && i+1 < n && st.inFigure(st.toks[i+1].Start))
+		// "losses were estimated at $3bn by analysts": the agent after the
+		// figure the verb sets
+		if x.setsAt[w] && x.passive(st, i) && figureAtAfter(st, i) {
+			if b := agentAfter(st, i); b > 0 && b+1 < n && !x.isTimeWord(st, b+1) {
+				if who, _ := x.rightNP(st, b+1, false); who.named {
+					// it covers only the figure it sets: "at 5,000 by
+					// police, but organisers said 20,000"
+					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: 3, agent: true})
+				}
+			}
+			continue
+		}
 		if !finding && (ing || !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN") {
 			// "X put the death toll at 19", "the commission put the
 			// ruling party on 44.8%"
@@ -2269,4 +2292,126 @@ func stripThe(s string) string {
 		w = strings.TrimPrefix(w, p)
 	}
 	return w
+}
+
+// appositions records the organisations st describes by an [org-noun],
+// so that the noun alone later points back to them ("the firm said"): a
+// name right after the noun ("the ransomware gang NightLedger"), or a name,
+// a comma and a noun phrase that the noun ends ("Marquee Analytics, a
+// box-office tracking firm, said").
+func (x *Extractor) appositions(st *sentence, b *nameBook) {
+	n := len(st.toks)
+	for k := 1; k < n; k++ {
+		if isCap(st.toks[k].Text) || !x.lex.HasWord("org-noun", st.words[k]) {
+			continue
+		}
+		if e := x.nameAfter(st, k+1); e > k+1 {
+			b.describe(st.words[k], tokenText(st, k+1, e), st.toks[k].Start)
+			continue
+		}
+		if k+1 < n && !describedEnd(st.words[k+1]) {
+			continue
+		}
+		// back over up to four modifiers to "a", "an" or "the" after a comma
+		j := k - 1
+		for j > 0 && k-j <= 4 && isWordTok(st.toks[j].Text) && !determiner(st.words[j]) {
+			j--
+		}
+		if !determiner(st.words[j]) || j < 2 || st.toks[j-1].Text != "," {
+			continue
+		}
+		if s := x.nameBefore(st, j-1); s >= 0 {
+			b.describe(st.words[k], tokenText(st, s, j-1), st.toks[k].Start)
+		}
+	}
+}
+
+// describedEnd reports whether a word may close a describing phrase:
+// "a data firm, ...", "a firm that ...", "a London-based firm." .
+func describedEnd(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", ")", "that", "which", "whose", "based", "\u2014", "\u2013":
+		return true
+	}
+	return false
+}
+
+func determiner(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// nameAfter returns the end of a name of capitalised words that starts at
+// token i ("Marquee Analytics", "Bank of Estmark"), or i when there is none:
+// a title, a weekday or a month is no name ("the company Monday").
+func (x *Extractor) nameAfter(st *sentence, i int) int {
+	if i >= len(st.toks) || st.is(i, x.is.title|x.is.time|x.is.generic) {
+		return i
+	}
+	e := i
+	for k := i; k < len(st.toks) && k-i < 6; k++ {
+		t := st.toks[k].Text
+		switch {
+		case isCap(t) && isWordTok(t):
+			e = k + 1
+		case k > i && (st.words[k] == "of" || st.words[k] == "for" || st.words[k] == "&") && k+1 < len(st.toks) && isCap(st.toks[k+1].Text):
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// nameBefore returns the start of a name of capitalised words that ends
+// right before token end, or -1: not a lone common word that opens the
+// sentence ("Officials, a group ..."), nor a title or [generic] head.
+func (x *Extractor) nameBefore(st *sentence, end int) int {
+	s := -1
+	for k := end - 1; k >= 0 && end-k <= 6; k-- {
+		t := st.toks[k].Text
+		switch {
+		case isCap(t) && isWordTok(t) && st.words[k] != "the":
+			s = k
+		case k > 0 && s == k+1 && (st.words[k] == "of" || st.words[k] == "for" || st.words[k] == "&") && isCap(st.toks[k-1].Text):
+		default:
+			k = -1
+		}
+	}
+	if s < 0 || end-s == 1 && (st.is(s, x.is.title|x.is.generic|x.is.time) || opensSentence(st, s) && x.tag.Knows(st.words[s])) {
+		return -1
+	}
+	return s
+}
+
+// tokenText is the text of tokens [i, j) of st as written.
+func tokenText(st *sentence, i, j int) string {
+	return st.text[st.toks[i].Start-st.span.Start : st.toks[j-1].Start-st.span.Start+len(st.toks[j-1].Text)]
+}
+
+// passive reports whether the verb at i is a passive participle: "was put",
+// "were initially estimated".
+func (x *Extractor) passive(st *sentence, i int) bool {
+	k := i - 1
+	for k > 0 && st.toks[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 || !st.is(k, x.is.aux) {
+		return false
+	}
+	switch st.words[k] {
+	case "was", "were", "been", "is", "are", "be", "being":
+		return true
+	}
+	return false
+}
+
+// agentAfter returns the index of the "by" that brings in the agent of the
+// verb at i, within its clause ("put at $5m by the insurer"), or -1.
+func agentAfter(st *sentence, i int) int {
+	for k := i + 1; k < len(st.toks) && k <= i+12; k++ {
+		switch st.words[k] {
+		case "by":
+			return k
+		case ",", ";", ":", "and", "but":
+			return -1
+		}
+	}
+	return -1
 }

@@ -1709,6 +1709,27 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 				}
 				return "", -1
 			}
+			if j == k && x.passive(st, v) {
+				// "The crowd was estimated at 5,000": the passive's
+				// subject
+				m := v - 1
+				for m >= 0 && (st.toks[m].Tag == "RB" || st.is(m, x.is.aux)) {
+					m--
+				}
+				if m < 0 || !isNoun(st.toks[m].Tag) || !isWordTok(st.toks[m].Text) {
+					return "", -1
+				}
+				// the head of a plain noun phrase: not "damage to
+				// roads and other infrastructure was estimated at"
+				b := m - 1
+				for b >= 0 && (isNoun(st.toks[b].Tag) || isProper(st.toks[b].Tag) || isAdj(st.toks[b].Tag) || st.toks[b].Tag == "DT" || st.toks[b].Tag == "PRP$" || st.toks[b].Tag == "POS" || st.toks[b].Tag == "CC") {
+					b--
+				}
+				if b >= 0 && (st.toks[b].Tag == "IN" || st.toks[b].Tag == "TO" || st.words[b] == ",") {
+					return "", -1
+				}
+				return strings.ToLower(st.toks[m].Text), v
+			}
 			// "puts next year's deficit at": the possessed, when the
 			// possessive opens the object ("the toll from Saturday's
 			// earthquake" is the toll's)

@@ -24,7 +24,10 @@ type nameBook struct {
 	// from the mentions that name one, in order
 	described [][2]string
 	orgs      []string
-	runs      []string // runs of capitalised words: candidate full names
+	// kinds: the [org-noun] each organisation was described by, and
+	// where ("firm", "Marquee Analytics"), in order
+	kinds []kind
+	runs  []string // runs of capitalised words: candidate full names
 
 	memo map[string]string // canonical names found since the last add
 
@@ -363,6 +366,40 @@ func (b *nameBook) byHead(w string) string {
 				match = r
 			}
 		}
+	}
+	return match
+}
+
+// kind is an organisation described by an [org-noun] at a place.
+type kind struct {
+	noun, name string
+	at         int
+}
+
+// describe records that the article described the organisation name by
+// the [org-noun] noun at byte offset at.
+func (b *nameBook) describe(noun, name string, at int) {
+	b.kinds = append(b.kinds, kind{noun, name, at})
+}
+
+// byKind returns the one organisation the article described by the
+// [org-noun] noun before byte offset before ("the firm" after "Marquee
+// Analytics, a data firm"), or "" when it described none or more than
+// one.
+func (b *nameBook) byKind(noun string, before int) string {
+	match := ""
+	for _, k := range b.kinds {
+		if k.noun != noun || k.at >= before {
+			continue
+		}
+		r := k.name
+		if c, ok := b.lex.Lookup("source", stripThe(r)); ok {
+			r = c
+		}
+		if match != "" && match != r {
+			return ""
+		}
+		match = r
 	}
 	return match
 }
