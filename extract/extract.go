@@ -717,6 +717,15 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 			return true
 		}
 	}
+	if j == i+2 && j < len(st.toks) && (st.words[i] == "a" || st.words[i] == "an") && x.lex.HasWord("ordinal", st.words[i+1]) &&
+		!x.allTime(st, j, j) {
+		// "a third suspect", "a fifth straight win": an ordinal before
+		// its noun, not a fraction ("a third of", "a third more", "fell
+		// by a third last year")
+		if t := st.toks[j].Tag; t == "NN" || t == "JJ" && j+1 < len(st.toks) && isNoun(st.toks[j+1].Tag) {
+			return true
+		}
+	}
 	if t := st.toks[i].Text; q.Unit == "" && j == i+1 && len(t) >= 2 && t[0] == '0' && isDigitsOnly(t) {
 		return true // "runway 09", "agent 007": a number with a leading zero is a label
 	}

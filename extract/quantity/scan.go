@@ -302,8 +302,10 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	hedged := false // a hedge after a bound: "within about five hours"
 	if t.kind == tWord {
 		if e, n := p.lex().Match("bound", p.words, i); n > 0 {
-			if n == 2 && p.words[i] == "up" && p.lex().HasWord("up-verb", p.word(i-1)) {
-				// "the charge goes up to 56p": the new level, no bound
+			if v, ok := p.lex().LookupWord("up-verb", p.word(i-1)); n == 2 && p.words[i] == "up" && ok && !(v == "object" && p.toAfter(i+n)) {
+				// "the charge goes up to 56p", "payments add up to ₹70
+				// lakh": the new level, no bound; "will add up to 25
+				// minutes to commutes" bounds what it adds
 				return Quantity{}, i + 1, false
 			}
 			j := i + n
@@ -1356,6 +1358,16 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 		return figure{}, 0, false
 	}
 	return g, g.end, true
+}
+
+// toAfter reports whether the quantity that starts at token j is followed
+// by "to": "add up to 25 minutes to commutes".
+func (p *parser) toAfter(j int) bool {
+	if j >= len(p.toks) {
+		return false
+	}
+	_, next, ok := p.read(j)
+	return ok && p.word(next) == "to"
 }
 
 // beforeSign is the token before the figure that starts at token start,

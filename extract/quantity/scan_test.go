@@ -91,6 +91,7 @@ var scanTests = []struct {
 	{"The plan costs €2.4bn over four years; patients waited over 12 hours, some for over two years.", ws(money(exact("€2.4bn", 2.4), "billion EUR"), duration(exact("over four years", 4), "year"), duration(atLeast("over 12 hours", 12), "hour"), duration(atLeast("over two years", 2), "year"))},
 	{"Fines of up to 1,000 pounds ($1,350) apply; losses of more than £80m ($108m) and £5m ($6.7m).", ws(money(upTo("up to 1,000 pounds", 1000), "GBP"), money(upTo("$1,350", 1350), "USD"), money(atLeast("more than £80m", 80), "million GBP"), money(atLeast("$108m", 108), "million USD"), money(exact("£5m", 5), "million GBP"), money(exact("$6.7m", 6.7), "million USD"))},
 	{"Electricity rises to 28.41p per kWh and the standing charge goes up to 56p a day; use is 2,700 kWh.", ws(money(exact("28.41p", 28.41), "penny"), money(exact("56p", 56), "penny"), measure(exact("2,700 kWh", 2700), "kWh"))},
+	{"Payments add up to 70 lakh rupees; the closure will add up to 25 minutes to commutes.", ws(money(exact("70 lakh rupees", 70), "lakh INR"), duration(upTo("up to 25 minutes", 25), "minute"))},
 	{"Fines of up to 56p apply.", ws(money(upTo("up to 56p", 56), "penny"))},
 	{"The 1,500 Krone employees held 2 million Krone shares.", ws(exact("1,500", 1500), exact("2 million", 2e6))},
 	// every ISO code in capitals, and a scale glued after a code set apart
