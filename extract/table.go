@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,6 +38,9 @@ type column struct {
 	// source is set for a column of sources ("| Source |"): its cells
 	// name the source of their row's figures
 	source bool
+	// date is set for a column of dates ("| Year |", "| Year built |"):
+	// its figures are no claims
+	date bool
 }
 
 // cell is one cell of a table row: a span of the text claims are read
@@ -48,7 +52,7 @@ type cell struct {
 	source string
 	srcAt  Span
 	// label is set for the first cell of a row: its figures ("| 1 |
-	// North |", a rank) are no claims
+	// North |", a rank) are no claims; so are the figures of a date
 	label bool
 }
 
@@ -91,7 +95,7 @@ func (x *Extractor) tableCells(page clean.Page) []cell {
 					continue
 				}
 				c := cols[i]
-				cl := cell{span: Span(b), heading: c.heading, change: c.change, source: src, srcAt: srcAt, label: i == 0 && len(cols) > 1}
+				cl := cell{span: Span(b), heading: c.heading, change: c.change, source: src, srcAt: srcAt, label: i == 0 && len(cols) > 1 || c.date}
 				if c.byRow && i > 0 {
 					cl.subject = lb.subject
 					if (lb.unit != "" || lb.scale != 1) && !(c.change && c.unit != "") { // not "Change %"
@@ -135,6 +139,11 @@ func (x *Extractor) column(text string) *column {
 		return &column{heading: heading{scale: 1}, source: true}
 	}
 	c := &column{heading: x.heading(text)}
+	// "Year", "Year built", "Date of theft": not "Year 2024", "Last year"
+	if len(words) > 0 && x.lex.HasWord("table-date", words[0]) && !slices.ContainsFunc(words, quantity.IsYear) {
+		c.date = true
+		return c
+	}
 	// "Change %", "Change (%)": the last word that is a word
 	last := len(words) - 1
 	for last >= 0 && strings.IndexFunc(words[last], unicode.IsLetter) < 0 {

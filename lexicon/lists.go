@@ -96,6 +96,7 @@ var Lists = map[string]Spec{
 	"table-source": {Doc: "labels of the line under a table that names its source: Source: X", NeedsValue: false, Lookup: true},
 	"table-change": {Doc: "last words of a table column's heading that make it the change of the column before it: Annual change", NeedsValue: false},
 	"table-value":  {Doc: "head nouns of a table column's heading that names a value, not a counted thing: Figure, Now", NeedsValue: false},
+	"table-date":   {Doc: "first words of a table column's heading that make it a column of dates, whose figures are no claims: Year, Date, Built", NeedsValue: false, Lookup: true},
 	// sources and alignment
 	"source":    {Doc: "source aliases and the canonical name they stand for", NeedsValue: true, Value: "the canonical name", Lookup: true},
 	"subject":   {Doc: "counted things and the class they align by", NeedsValue: true, Value: "a class name", Lookup: true},
