@@ -619,6 +619,21 @@ func (x *Extractor) possessedFigure(st *sentence, i int) *cue {
 
 // figureAtAfter reports whether "at" or "on" and a figure follow token i in
 // its clause: "put the toll at 19", "the commission put the party on 44.8%".
+// figureObject reports whether a figure opens the object of the verb at i:
+// within four tokens, before any noun of its own ("counted more than 610
+// minors", not "logged its first complaints").
+func figureObject(st *sentence, i int) bool {
+	for k := i + 1; k < len(st.toks) && k <= i+4; k++ {
+		if st.inFigure(st.toks[k].Start) {
+			return true
+		}
+		if isNoun(st.toks[k].Tag) || isProper(st.toks[k].Tag) || st.words[k] == "," || st.words[k] == "." {
+			return false
+		}
+	}
+	return false
+}
+
 func figureAtAfter(st *sentence, i int) bool {
 	for k := i + 1; k+1 < len(st.toks); k++ {
 		switch st.words[k] {
@@ -806,6 +821,12 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// warning" does not), and "claiming at least 40 lives" claims
 		// no statement
 		ing := strings.HasSuffix(w, "ing") && (st.toks[i].Tag != "VBG" || w == "claiming" && i+1 < n && st.inFigure(st.toks[i+1].Start))
+		// "the ministry counted 610 minors": a recording verb says only
+		// the figure that is its object (or, "the 1,860 recorded by the
+		// department", the one its agent is named for)
+		if x.lex.HasWord("recording", w) && !(i+1 < n && st.words[i+1] == "by") && !figureObject(st, i) {
+			continue
+		}
 		// "losses were estimated at $3bn by analysts": the agent after the
 		// figure the verb sets
 		if x.setsAt[w] && x.passive(st, i) && figureAtAfter(st, i) {

@@ -229,6 +229,8 @@ var attributionCases = []struct {
 	{"the agent of a passive that sets a figure is its source, and only its", "The crowd was estimated at 5,000 by police, but organisers said 20,000.", []want{{"5,000", "police", "reported"}, {"20,000", "organisers", "reported"}}},
 	{"a passive that sets a figure is no source by its subject", "Losses were put at $3bn by Delmar Bank.", []want{{"$3bn", "Delmar Bank", "reported"}}},
 	{"a time after by is no agent", "The toll was estimated at 40 by Monday evening.", []want{{"40", "", "reported"}}},
+	{"a recording verb's subject is the source of the figure it records", "The ministry counted 610 unaccompanied minors. The National Asylum Commission registered 58,400 applications.", []want{{"610", "ministry", "reported"}, {"58,400", "National Asylum Commission", "reported"}}},
+	{"a recording verb is no source of a figure outside its object", "The director, Helena Marsk, said the company had logged its first complaints in 2023 and waited more than 14 months before alerting regulators.", []want{{"more than 14 months", "Helena Marsk", "reported"}}},
 	{"a note in brackets closing a figure line is no source", "Traffic rose, officials said.\n\nBY THE NUMBERS\n45,000: vehicles crossing on an average weekday (estimate)", []want{{"45,000", "", "reported"}}},
 	{"a conjunction between two facts disputes nothing", "The regulator said 1,200 people were affected, while the company said it had hired 300 staff.", []want{{"1,200", "regulator", "reported"}, {"300", "company", "reported"}}},
 	{"two sources' figures of two places in one sentence", "The ministry said 300 homes were damaged in the north; the governor said 120 homes were damaged in the south.", []want{{"300", "ministry", "reported"}, {"120", "governor", "reported"}}},

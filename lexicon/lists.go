@@ -65,6 +65,7 @@ var Lists = map[string]Spec{
 	"title":       {Doc: "titles and roles dropped from a source name", NeedsValue: false},
 	"pronoun":     {Doc: "pronouns that refer back to a source", NeedsValue: true, Value: "person or group", Check: oneOf("person", "group")},
 	"generic":     {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
+	"recording":   {Doc: "verbs of saying that record a figure: a source only of the figure that is their object (the ministry counted 610 minors), not of a clause they stand in", NeedsValue: false, Lookup: true},
 	"org-noun":    {Doc: "nouns that describe an organisation in apposition, to which the noun alone later points back: Marquee Analytics, a data firm, ... the firm said", NeedsValue: false, Lookup: true},
 	"document":    {Doc: "documents whose issuer is the source: a statement from X, a report by X", NeedsValue: false},
 	"stopword":    {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},
