@@ -882,8 +882,10 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				continue
 			}
 		}
-		// passives without an agent are no attribution: "were reported"
-		if k := i - 1; k >= 0 && st.is(k, x.is.aux) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be") {
+		// passives without an agent are no attribution: "were reported";
+		// a progressive is: "KRT is reporting that", "officials are saying"
+		if k := i - 1; k >= 0 && st.is(k, x.is.aux) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be" || st.words[k] == "being") &&
+			st.toks[i].Tag != "VBG" {
 			continue
 		}
 		// "added" attributes only as "he added (that) ..." or ', he added.'
@@ -1187,6 +1189,11 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 	if k < 0 {
 		return mention{}
 	}
+	// a time between the subject and its verb: "Police on Monday said",
+	// "Unconfirmed reports last night claimed"
+	if j := x.timeAdjunct(st, k); j > 0 {
+		k = j - 1
+	}
 	if st.words[k] == "," {
 		// "The WHO, in a report published on Monday, put ...", "Karel
 		// Dvorsky, speaking to reporters, was ...": the subject stands
@@ -1288,6 +1295,23 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 		return mention{}
 	}
 	return x.mentionOf(st, start, end+1, strict)
+}
+
+// timeAdjunct returns where a phrase of time that ends at token k starts
+// ("on Monday", "last night", "late on Friday"), or -1: a noun or a name
+// must stand before it.
+func (x *Extractor) timeAdjunct(st *sentence, k int) int {
+	if !x.allTime(st, k, k) || st.words[k] == "the" || isDigitsOnly(st.words[k]) {
+		return -1
+	}
+	j := k
+	for j > 0 && j > k-4 && (x.allTime(st, j-1, j-1) && !isDigitsOnly(st.words[j-1]) || st.words[j-1] == "on" || st.words[j-1] == "late" || st.words[j-1] == "early" || st.words[j-1] == "this" || st.words[j-1] == "next") {
+		j--
+	}
+	if j == 0 || !(isNoun(st.toks[j-1].Tag) || isProper(st.toks[j-1].Tag)) {
+		return -1
+	}
+	return j
 }
 
 // nameGlue reports whether w is a function word that may sit inside a
