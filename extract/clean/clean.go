@@ -118,11 +118,12 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		if k != lineFurniture || !started && !points {
 			return k
 		}
-		if item := ListItem(src[lineStart(src, ln.Start):ln.End]); item && (factLine(t) || points && started && len(lw.of(t)) >= 3) || !item && points && factLine(t) {
+		if item := ListItem(src[lineStart(src, ln.Start):ln.End]); item && (factLine(t) || points && (started && len(lw.of(t)) >= 3 || len(lw.of(t)) >= 6)) || !item && points && factLine(t) {
 			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
 			// article's figures, no sentences; "Key points: - Two people
-			// have died": the article's points, once it has begun
-			// (before, a "By the numbers" box keeps its figure lines);
+			// have died": the article's points, once it has begun, or
+			// before it when they read as sentences ("* Officials say 17
+			// people are confirmed dead", a live page's summary);
 			// under an "In numbers" heading the figure lines need no
 			// bullet ("4,812 — sea arrivals in October")
 			k = lineBody

@@ -247,6 +247,34 @@ func TestKeyPoints(t *testing.T) {
 	}
 }
 
+// TestKeyPointsFirst: a live page's summary under a "Key points" heading
+// before the article's first paragraph is the article's, its items read
+// as sentences; short items there ("* Live updates") and a list under any
+// other heading are not.
+func TestKeyPointsFirst(t *testing.T) {
+	lex := testLexicon(t)
+	for _, tc := range []struct {
+		heading string
+		want    int
+	}{
+		{"KEY POINTS", 4},
+		{"Most read", 2},
+	} {
+		src := "WORLD RADIO | LIVE\n\n" +
+			tc.heading + "\n" +
+			"* Civil protection officials say 17 people are confirmed dead and 44 missing\n" +
+			"* More rain is forecast until Thursday across the province\n" +
+			"* Live updates\n\n" +
+			"18:30 GMT\n" +
+			"The agency has released its evening figures, its spokesman said on Tuesday.\n\n" +
+			"Rescuers worked through the night, officials said.\n"
+		p := Clean(src, lex)
+		if len(p.Blocks) != tc.want {
+			t.Errorf("under %q: %d blocks, want %d: %q", tc.heading, len(p.Blocks), tc.want, p.Text)
+		}
+	}
+}
+
 // TestListAfterColon: a paragraph ending with a colon opens a list of the
 // article's own, and no item is joined to the one before it.
 func TestListAfterColon(t *testing.T) {
