@@ -401,6 +401,13 @@ func maskMarkup(buf []byte, at int) (frames []Block) {
 		case (c == '*' || c == '_') && i+1 < len(buf) && buf[i+1] == c:
 			buf[i], buf[i+1] = ' ', ' '
 			i++
+		case c == '*' || c == '_':
+			// "*Harbour at Dusk*": one mark of emphasis each side, on one
+			// line; not the star of "A* grades"
+			if j := emphasis(buf, at, i); j > 0 {
+				buf[i], buf[j] = ' ', ' '
+				i = j
+			}
 		case c == '<':
 			if j := bytes.IndexByte(buf[i:min(len(buf), i+200)], '>'); j > 0 && isTag(buf[i+1:i+j]) {
 				blank(buf, i, i+j+1)
@@ -562,6 +569,38 @@ func boxRule(t []byte) bool {
 		}
 	}
 	return true
+}
+
+// emphasis returns where the emphasis opened by the '*' or '_' at i
+// closes on its line, or 0: the mark opens after a space, a bracket, a
+// quote, a bar or the text's edge, before a word; the same mark closes
+// after a word or a stop, before a space, a stop or the line's end
+// ("*Harbour at Dusk*,", "_Girl with a Lute_"). Not "snake_case",
+// "5 * 3", a bullet ("* Item", read with the line's markers), nor "A*
+// grades" alone.
+func emphasis(buf []byte, at, i int) int {
+	edge := func(b byte) bool {
+		return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '(' || b == '"' || b == '|' || b == '\''
+	}
+	word := func(b byte) bool { return isWordByte(b) || b >= 0x80 }
+	if i > at && !edge(buf[i-1]) || i+1 >= len(buf) || !word(buf[i+1]) {
+		return 0
+	}
+	for j := i + 2; j < len(buf) && buf[j] != '\n'; j++ {
+		if buf[j] != buf[i] {
+			continue
+		}
+		before := buf[j-1]
+		after := byte(' ')
+		if j+1 < len(buf) {
+			after = buf[j+1]
+		}
+		if (word(before) || before == '.' || before == ')' || before == '"' || before == '!' || before == '?') &&
+			(edge(after) || after == ',' || after == '.' || after == ';' || after == ':') {
+			return j
+		}
+	}
+	return 0
 }
 
 // markupByte marks the bytes that may start what maskMarkup blanks.

@@ -490,3 +490,21 @@ func TestParagraphIntroducingATable(t *testing.T) {
 		t.Errorf("%d blocks, want the two paragraphs and the row: %q", len(p.Blocks), p.Text)
 	}
 }
+
+// TestEmphasis: one mark of emphasis on each side of a phrase is markup,
+// blanked in place (offsets do not move); a lone star ("A* grades"), a
+// snake_case name and a product ("5 * 3") are text.
+func TestEmphasis(t *testing.T) {
+	lex := testLexicon(t)
+	for _, tc := range []struct{ in, want string }{
+		{"The ship carried 40 *passengers* on Monday, officials said.", "The ship carried 40  passengers  on Monday, officials said."},
+		{"The painting _Girl with a Lute_ was taken, police said.", "The painting  Girl with a Lute  was taken, police said."},
+		{"The share of A* grades slipped to 8.1 percent, the board said.", "The share of A* grades slipped to 8.1 percent, the board said."},
+		{"The field max_speed was 5 * 3 units, the engineers said.", "The field max_speed was 5 * 3 units, the engineers said."},
+	} {
+		p := Clean(tc.in, lex)
+		if got := strings.TrimRight(p.Text, "\n"); got != tc.want {
+			t.Errorf("Clean(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
