@@ -43,6 +43,7 @@ var Lists = map[string]Spec{
 	"money-verb":    {Doc: "verbs whose object in money is one thing: cost = cost, fined = fine", NeedsValue: true, Value: "the subject of money after the verb", Lookup: true},
 	"unit-subject":  {Doc: "units that measure one thing only, and that thing: degC = temperature", NeedsValue: true, Value: "the subject of a figure in that unit", Lookup: true},
 	"currency":      {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
+	"currency-code": {Doc: "ISO 4217 codes read only in capitals before a figure with a scale, decimals or thousands: ZMW 200m", NeedsValue: true, Value: "an ISO code", Check: isCode, Lookup: true},
 	"currency-abbr": {Doc: "abbreviations of a currency written before a number, with or without a full stop: Rs 5 lakh, Rs. 50,000", NeedsValue: true, Value: "an ISO code", Check: isCode},
 	"abbrev":        {Doc: "abbreviations a full stop does not end a sentence after: approx. 5,000", NeedsValue: false, Lookup: true},
 	// dates and times

@@ -480,7 +480,15 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 		low = rangeLow(lo, hi)
 	}
 	if hi.neg {
-		high = -high // the two ends are put in order once the low end's sign is read
+		// both ends below zero: the low end's glued minus is read here,
+		// for a count as for a measure ("-3 to -7 points"); "minus" was
+		// read above
+		high = -high
+		if !negative && p.isPunct(start-1, "-\u2212") {
+			low = -low
+			start--
+		}
+		low, high = min(low, high), max(low, high)
 	}
 	// money and measures keep the written scale in their unit, the first
 	// one written ("€800 million to €1 billion" is 800 to 1,000 million)
@@ -1206,6 +1214,9 @@ func (p *parser) afterCurrency(i int) bool {
 	}
 	t := p.toks[i-1]
 	_, ok := p.lex().Lookup("currency", t.norm)
+	if !ok && t.kind == tWord {
+		_, ok = p.lex().Lookup("currency-code", t.norm)
+	}
 	// a code in capitals may stand apart: "EUR 200m"
 	return ok && (t.kind == tPunct || p.glued(i-1) || t.kind == tWord && len(t.text) == 3 && strings.ToUpper(t.text) == t.text)
 }
@@ -1266,6 +1277,11 @@ func (p *parser) currencyBefore(i int) (string, int) {
 		if c, ok := p.lex().Lookup("currency", t.norm); ok {
 			return c, 1
 		}
+		// a rarer code, before a sum that reads as one: "ZMW 200m", "MUR
+		// 2,000", not "COP 28", "SDG 7"
+		if c, ok := p.lex().Lookup("currency-code", t.norm); ok && t.kind == tWord && p.sumShaped(i+1) {
+			return c, 1
+		}
 	}
 	if c, ok := p.scaledCode(i); ok && p.isNum(i+1) {
 		return c, 1
@@ -1322,10 +1338,11 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 		return figure{}, 0, false
 	}
 	k := j + 1
-	// a high end below zero after a word: "-5 to -10°C", "between minus
-	// 25C and minus 32C"
+	// a high end below zero after a word, when the low end is below zero
+	// too: "-5 to -10°C", "between minus 25C and minus 32C" (not "swung
+	// from 20,000 to -4,000", two levels)
 	neg := false
-	if !dash && (p.word(k) == "minus" && p.isNum(k+1) ||
+	if !dash && p.signedAt(f.start) && (p.word(k) == "minus" && p.isNum(k+1) ||
 		p.isPunct(k, "-\u2212") && p.toks[k].space && p.glued(k) && p.isNum(k+1)) {
 		neg = true
 		k++
@@ -1368,6 +1385,35 @@ func (p *parser) toAfter(j int) bool {
 	}
 	_, next, ok := p.read(j)
 	return ok && p.word(next) == "to"
+}
+
+// signedAt reports whether the figure at token i is written below zero:
+// "minus 25C", "-5" (a minus glued to it, after a space, a bracket or a
+// bar, or at the text's start).
+func (p *parser) signedAt(i int) bool {
+	if p.word(i-1) == "minus" {
+		return true
+	}
+	return p.isPunct(i-1, "-\u2212") && p.glued(i-1) && (i == 1 || p.toks[i-1].space || p.isPunct(i-2, "(|"))
+}
+
+// sumShaped reports whether the figure at token i reads as a sum of money
+// on its own: with a scale ("200m", "5 billion"), decimals, or four digits
+// or more that are no year.
+func (p *parser) sumShaped(i int) bool {
+	f, ok := p.figure(i)
+	if !ok || p.isYear(f) {
+		return false
+	}
+	if f.scale != "" || f.val >= 1000 {
+		return true
+	}
+	for k := f.start; k < f.end; k++ {
+		if strings.Contains(p.toks[k].text, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeSign is the token before the figure that starts at token start,

@@ -97,6 +97,8 @@ var scanTests = []struct {
 	{"The 1,500 Krone employees held 2 million Krone shares.", ws(exact("1,500", 1500), exact("2 million", 2e6))},
 	// every ISO code in capitals, and a scale glued after a code set apart
 	{"It spent ZMW 200m, KZT 5bn and 300 million tenge.", ws(money(exact("ZMW 200m", 200), "million ZMW"), money(exact("KZT 5bn", 5), "billion KZT"), money(exact("300 million tenge", 300), "million KZT"))},
+	// a rarer code is money only before a figure that reads as a sum
+	{"Fees of MUR 2,000 and MUR 12.5; an IRR 15% target; 300 Qatari riyals.", ws(money(exact("MUR 2,000", 2000), "MUR"), money(exact("MUR 12.5", 12.5), "MUR"), percent(exact("15%", 15)), money(exact("300 Qatari riyals", 300), "QAR"))},
 	// codes that are words in capitals stay words
 	{"TOP 10 TIPS: ALL 3 SUSPECTS FLED.", ws(exact("10", 10), exact("3", 3))},
 	{"A fine of 1.5 million krone, a bond of 4 million kroner.", ws(money(exact("1.5 million krone", 1.5), "million DKK"), money(exact("4 million kroner", 4), "million DKK"))},
@@ -464,7 +466,8 @@ var scanTests = []struct {
 	// a high end below zero, after a word: the ends in order
 	{"Lows of -5 to -10°C overnight.", ws(measure(span("-5 to -10°C", -10, -5), "degC"))},
 	{"Lows between minus 25C and minus 32C.", ws(measure(span("between minus 25C and minus 32C", -32, -25), "degC"))},
-	{"Lows from 2C to -5C.", ws(measure(span("from 2C to -5C", -5, 2), "degC"))},
+	{"Lows from 2C to -5C; jobs swung from 20,000 to -4,000.", ws(measure(exact("2C", 2), "degC"), measure(exact("-5C", -5), "degC"), exact("20,000", 20000), exact("4,000", 4000))},
+	{"Polls put the gap at -3 to -7 points.", ws(span("-3 to -7", -7, -3))},
 	{"Yields were between -2% and -4%.", ws(percent(span("-2% and -4%", -4, -2)))},
 	// the old level and the new stay two figures
 	{"It fell from -3C to -12C.", ws(measure(exact("-3C", -3), "degC"), measure(exact("-12C", -12), "degC"))},
