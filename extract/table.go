@@ -52,8 +52,10 @@ type cell struct {
 	source string
 	srcAt  Span
 	// label is set for the first cell of a row: its figures ("| 1 |
-	// North |", a rank) are no claims; so are the figures of a date
+	// North |", a rank) are no claims
 	label bool
+	// date is set for a cell of a column of dates: its years are no claims
+	date bool
 }
 
 // tableCells reads the page's tables into their cells, in text order.
@@ -95,7 +97,7 @@ func (x *Extractor) tableCells(page clean.Page) []cell {
 					continue
 				}
 				c := cols[i]
-				cl := cell{span: Span(b), heading: c.heading, change: c.change, source: src, srcAt: srcAt, label: i == 0 && len(cols) > 1 || c.date}
+				cl := cell{span: Span(b), heading: c.heading, change: c.change, source: src, srcAt: srcAt, label: i == 0 && len(cols) > 1, date: c.date}
 				if c.byRow && i > 0 {
 					cl.subject = lb.subject
 					if (lb.unit != "" || lb.scale != 1) && !(c.change && c.unit != "") { // not "Change %"
@@ -139,10 +141,10 @@ func (x *Extractor) column(text string) *column {
 		return &column{heading: heading{scale: 1}, source: true}
 	}
 	c := &column{heading: x.heading(text)}
-	// "Year", "Year built", "Date of theft": not "Year 2024", "Last year"
-	if len(words) > 0 && x.lex.HasWord("table-date", words[0]) && !slices.ContainsFunc(words, quantity.IsYear) {
+	// "Year", "Year built", "Date of theft": not "Year 2024", "Last year",
+	// nor a heading with a unit ("Year to date (£m)", "Built (homes)")
+	if len(words) > 0 && x.lex.HasWord("table-date", words[0]) && !slices.ContainsFunc(words, quantity.IsYear) && c.unit == "" && c.scale == 1 && !strings.Contains(text, "%") {
 		c.date = true
-		return c
 	}
 	// "Change %", "Change (%)": the last word that is a word
 	last := len(words) - 1
@@ -362,6 +364,10 @@ func (x *Extractor) readTables(a *Article, sents []*sentence, cells []cell) {
 		cl := cells[i]
 		if cl.label {
 			drop[k] = true // a rank, a row's number
+			continue
+		}
+		if cl.date && c.Kind == quantity.Count && c.Unit == "" && len(c.Text) == 4 && isDigitsOnly(c.Text) && c.Text >= "1000" && c.Text <= "2100" {
+			drop[k] = true // "| 1821 |", "| c. 1660 |" under "Year"
 			continue
 		}
 		text := a.text[cl.span.Start:cl.span.End]

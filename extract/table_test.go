@@ -250,21 +250,23 @@ func TestChangePercentColumn(t *testing.T) {
 	}
 }
 
-// TestDateColumn: the figures of a column of dates ("Year", "Year built",
+// TestDateColumn: the years in a column of dates ("Year", "Year built",
 // "Date stolen") are no claims; a column of one year's figures ("Year
-// 2024") and a time heading ("Last year") are no column of dates.
+// 2024"), a time heading ("Last year"), a heading with a unit ("Year to
+// date (£m)") and the figures that are no years ("| Launched | 350 |")
+// are.
 func TestDateColumn(t *testing.T) {
 	x := newTestExtractor(t)
 	src := "Eight pieces were taken.\n\n" +
-		"| Item | Year | Year built | Date stolen | Value (€m) | Year 2024 | Last year |\n" +
-		"|---|---|---|---|---:|---:|---:|\n" +
-		"| Diamond diadem | 1821 | c. 1660 | 17 Nov | 24 | 310 | 290 |\n"
+		"| Item | Year | Year built | Date stolen | Value (€m) | Year 2024 | Last year | Year to date (£m) | Launched |\n" +
+		"|---|---|---|---|---:|---:|---:|---:|---:|\n" +
+		"| Diamond diadem | 1821 | c. 1660 | 17 Nov | 24 | 310 | 290 | 4,500 | 350 |\n"
 	a := x.Extract("t.md", []byte(src))
 	var got []string
 	for _, c := range a.Claims {
 		got = append(got, c.Text)
 	}
-	if want := []string{"Eight", "24", "310", "290"}; !slices.Equal(got, want) {
+	if want := []string{"Eight", "24", "310", "290", "4,500", "350"}; !slices.Equal(got, want) {
 		t.Errorf("claims %q, want %q", got, want)
 	}
 }
