@@ -48,6 +48,10 @@ type cue struct {
 	// ahead is, for a narrow cue before its figure, how many tokens may
 	// stand between them ("the government's figure of $1.2 billion")
 	ahead int
+	// object is, for a verb that records a figure ("The ministry counted
+	// 610 minors"), one past the offset where that figure starts, or 0:
+	// that figure is the cue's whatever other cue the sentence has
+	object int
 	// agent is set for a narrow cue whose source is the agent of the
 	// passive verb that sets the figure ("estimated at 5,000 by police"):
 	// no other cue of the sentence reports it
@@ -163,6 +167,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 	// then give every claim its source: the speaker of its quotation, the
 	// cue of its sentence, or the source its paragraph opened with
 	for i, st := range sents {
+		settleObjects(cues[i])
 		for _, ci := range st.claims {
 			c := &a.Claims[ci]
 			var src *cue
@@ -173,7 +178,9 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 			case q != nil && !x.hasOwnCue(cues[i], quotes, st, q):
 				// a quoted phrase with no speaker named
 			default:
-				if k := x.narrowFor(cues[i], st, c.at); k != nil {
+				if k := objectCue(cues[i], c.at); k != nil {
+					src = k
+				} else if k := x.narrowFor(cues[i], st, c.at); k != nil {
 					src = k
 				} else if k := pick(cues[i], c.at.Start, st); k != nil {
 					src = k
@@ -302,7 +309,10 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 	bestDist := -1
 	named := false
 	for _, c := range cs {
-		named = named || c.resolved != "" && c.who.named
+		// a narrow cue covers its own figure only, and a recording verb's
+		// name does not silence another source of the sentence ("The
+		// ministry counted 610 minors, but aid groups put the figure at 900")
+		named = named || !c.narrow && c.object == 0 && c.resolved != "" && c.who.named
 	}
 	for _, c := range cs {
 		if c.narrow || c.resolved == "" || named && !c.who.named && !c.final && !c.citing {
@@ -470,6 +480,34 @@ func labelBefore(st *sentence, i int) bool {
 	return false
 }
 
+// objectCue returns the cue whose recorded figure is the claim at, or nil.
+func objectCue(cs []*cue, at Span) *cue {
+	for _, c := range cs {
+		if c.object > 0 && c.resolved != "" && at.Start <= c.object-1 && c.object-1 < at.End {
+			return c
+		}
+	}
+	return nil
+}
+
+// settleObjects drops the cues of recording verbs that stand inside what
+// another source of the sentence says: "Strand said instruments had
+// recorded 12 centimetres", "Koravia recorded an outflow of 9,000, the
+// office said" are Strand's and the office's.
+func settleObjects(cs []*cue) {
+	for _, c := range cs {
+		if c.object == 0 {
+			continue
+		}
+		for _, o := range cs {
+			if o.object == 0 && o.resolved != "" && (o.at.End <= c.at.Start || o.final && o.at.Start >= c.at.End) {
+				c.object, c.resolved = 0, ""
+				break
+			}
+		}
+	}
+}
+
 // narrowFor returns the narrow cue that covers the claim at, or nil: one
 // that follows it within its reach, with no other figure, verb or comma
 // between ("the crowd claimed by", not "the attack, claimed by"), or an
@@ -619,19 +657,26 @@ func (x *Extractor) possessedFigure(st *sentence, i int) *cue {
 
 // figureAtAfter reports whether "at" or "on" and a figure follow token i in
 // its clause: "put the toll at 19", "the commission put the party on 44.8%".
-// figureObject reports whether a figure opens the object of the verb at i:
-// within four tokens, before any noun of its own ("counted more than 610
-// minors", not "logged its first complaints").
-func figureObject(st *sentence, i int) bool {
-	for k := i + 1; k < len(st.toks) && k <= i+4; k++ {
+// figureObject returns how many tokens after the verb at i the figure that
+// opens its object stands, or 0: within four tokens, before any noun of its
+// own but one the figure measures ("counted more than 610 minors",
+// "recorded gusts of 90mph"; not "logged its first complaints").
+func figureObject(st *sentence, i int) int {
+	for k := i + 1; k < len(st.toks) && k <= i+5; k++ {
 		if st.inFigure(st.toks[k].Start) {
-			return true
+			return k - i
 		}
-		if isNoun(st.toks[k].Tag) || isProper(st.toks[k].Tag) || st.words[k] == "," || st.words[k] == "." {
-			return false
+		if st.words[k] == "," || st.words[k] == "." {
+			return 0
+		}
+		if isNoun(st.toks[k].Tag) || isProper(st.toks[k].Tag) {
+			if k+2 < len(st.toks) && st.words[k+1] == "of" && st.inFigure(st.toks[k+2].Start) {
+				return k + 2 - i
+			}
+			return 0
 		}
 	}
-	return false
+	return 0
 }
 
 func figureAtAfter(st *sentence, i int) bool {
@@ -824,8 +869,11 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// "the ministry counted 610 minors": a recording verb says only
 		// the figure that is its object (or, "the 1,860 recorded by the
 		// department", the one its agent is named for)
-		if x.lex.HasWord("recording", w) && !(i+1 < n && st.words[i+1] == "by") && !figureObject(st, i) {
-			continue
+		object := 0 // for a recording verb, how far its figure stands
+		if x.lex.HasWord("recording", w) && !(i+1 < n && st.words[i+1] == "by") {
+			if object = figureObject(st, i); object == 0 {
+				continue
+			}
 		}
 		// "losses were estimated at $3bn by analysts": the agent after the
 		// figure the verb sets
@@ -1006,6 +1054,11 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			c.parenthetical = commaAfter(st, i+1)
 		}
 		c.opening = isOpening(st, st.tokenAt(c.who.span.Start))
+		if object > 0 {
+			// its object is its own, whatever cue follows ("The NHS
+			// logged 3,000 cases, while the UKHSA said 4,500")
+			c.object = st.toks[i+object].Start + 1
+		}
 		out = append(out, c)
 	}
 	return out
