@@ -2404,22 +2404,42 @@ func (x *Extractor) appositions(st *sentence, b *nameBook) {
 			continue
 		}
 		if e := x.nameAfter(st, k+1); e > k+1 {
-			b.describe(st.words[k], tokenText(st, k+1, e), st.toks[k].Start)
+			if e == n || !isNoun(st.toks[e].Tag) && !isProper(st.toks[e].Tag) && st.toks[e].Tag != "CD" {
+				// the name ends the phrase: not "the airline Boeing 737
+				// fleet", "the group Facebook page"
+				b.describe(st.words[k], tokenText(st, k+1, e), st.toks[k].Start)
+			}
 			continue
 		}
 		if k+1 < n && !describedEnd(st.words[k+1]) {
 			continue
 		}
-		// back over up to four modifiers to "a", "an" or "the" after a comma
+		// back over up to four modifiers to "a", "an" or "the"
 		j := k - 1
 		for j > 0 && k-j <= 4 && isWordTok(st.toks[j].Text) && !determiner(st.words[j]) {
 			j--
+		}
+		if determiner(st.words[j]) && k+2 < n && st.words[k+1] == "," {
+			// "a Kenyan firm, Safaricom, said", "The watchdog, the
+			// Financial Conduct Authority, ...": the name after the noun
+			from := k + 2
+			if st.words[from] == "the" {
+				from++
+			}
+			if e := x.nameAfter(st, from); e > from && e < n && st.words[e] == "," {
+				b.describe(st.words[k], tokenText(st, from, e), st.toks[k].Start)
+				continue
+			}
 		}
 		if !determiner(st.words[j]) || j < 2 || st.toks[j-1].Text != "," {
 			continue
 		}
 		if s := x.nameBefore(st, j-1); s >= 0 {
 			b.describe(st.words[k], tokenText(st, s, j-1), st.toks[k].Start)
+		} else {
+			// "At Heathrow, an airline that ...": an organisation so
+			// described, unnamed; "the airline" is then no one known
+			b.describe(st.words[k], "", st.toks[k].Start)
 		}
 	}
 }
@@ -2464,15 +2484,20 @@ func (x *Extractor) nameBefore(st *sentence, end int) int {
 	s := -1
 	for k := end - 1; k >= 0 && end-k <= 6; k-- {
 		t := st.toks[k].Text
-		switch {
-		case isCap(t) && isWordTok(t) && st.words[k] != "the":
+		switch tag := st.toks[k].Tag; {
+		case isCap(t) && isWordTok(t) && (isProper(tag) || !x.tag.Knows(st.words[k])):
+			// a name's word: not "At Heathrow", "Like Tesco", "Critics of
+			// Amazon", a capitalised preposition or common word
 			s = k
 		case k > 0 && s == k+1 && (st.words[k] == "of" || st.words[k] == "for" || st.words[k] == "&") && isCap(st.toks[k-1].Text):
 		default:
+			if isCap(t) && isWordTok(t) {
+				return -1 // the name runs on into words that are none
+			}
 			k = -1
 		}
 	}
-	if s < 0 || end-s == 1 && (st.is(s, x.is.title|x.is.generic|x.is.time) || opensSentence(st, s) && x.tag.Knows(st.words[s])) {
+	if s < 0 || st.words[s] == "of" || end-s == 1 && (st.is(s, x.is.title|x.is.generic|x.is.time) || opensSentence(st, s) && x.tag.Knows(st.words[s])) {
 		return -1
 	}
 	return s

@@ -385,12 +385,15 @@ func (b *nameBook) describe(noun, name string, at int) {
 // byKind returns the one organisation the article described by the
 // [org-noun] noun before byte offset before ("the firm" after "Marquee
 // Analytics, a data firm"), or "" when it described none or more than
-// one.
+// one (an unnamed one, recorded with no name, counts).
 func (b *nameBook) byKind(noun string, before int) string {
 	match := ""
 	for _, k := range b.kinds {
 		if k.noun != noun || k.at >= before {
 			continue
+		}
+		if k.name == "" {
+			return ""
 		}
 		r := k.name
 		if c, ok := b.lex.Lookup("source", stripThe(r)); ok {
