@@ -302,7 +302,7 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	hedged := false // a hedge after a bound: "within about five hours"
 	if t.kind == tWord {
 		if e, n := p.lex().Match("bound", p.words, i); n > 0 {
-			if v, ok := p.lex().LookupWord("up-verb", p.word(i-1)); n == 2 && p.words[i] == "up" && ok && !(v == "object" && p.toAfter(i+n)) {
+			if v, ok := p.lex().LookupWord("up-verb", p.word(i-1)); n == 2 && p.words[i] == "up" && ok && !(v == "object" && p.addsObject(i-1, i+n)) {
 				// "the charge goes up to 56p", "payments add up to ₹70
 				// lakh": the new level, no bound; "will add up to 25
 				// minutes to commutes" bounds what it adds
@@ -1377,9 +1377,20 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 	return g, g.end, true
 }
 
-// toAfter reports whether the quantity that starts at token j is followed
-// by "to": "add up to 25 minutes to commutes".
-func (p *parser) toAfter(j int) bool {
+// addsObject reports whether the verb at v ("add") takes the figure at
+// token j for its object, which "up to" then bounds: after a modal or
+// "to" ("will add up to 2,000 jobs", "is expected to add up to"), as a
+// participle ("adding up to 500 homes"), or with "to" after the figure
+// ("add up to 25 minutes to commutes"); not "That adds up to 1.24
+// million", "payments add up to ₹70 lakh", a total.
+func (p *parser) addsObject(v, j int) bool {
+	switch p.word(v - 1) {
+	case "will", "would", "could", "can", "may", "might", "should", "must", "to":
+		return true
+	}
+	if strings.HasSuffix(p.word(v), "ing") {
+		return true
+	}
 	if j >= len(p.toks) {
 		return false
 	}
