@@ -1992,7 +1992,9 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				// a denial in a sentence of its own claims denies what came before
 				for _, ci := range targets {
 					c := &a.Claims[ci]
-					if list == "denied" && slices.Contains(st.claims, ci) && !refers && !x.deniedClause(st, k+n, c.at.Start) {
+					if list == "denied" && slices.Contains(st.claims, ci) && (!refers || c.at.Start >= st.toks[k+n-1].End()) && !x.deniedClause(st, k+n, c.at.Start) {
+						// not the denier's own figure after it: "denied the
+						// allegations, saying only 12 contracts were awarded"
 						continue
 					}
 					if list == "unverified" && fresh && slices.Contains(st.claims, ci) && c.at.End <= st.toks[k].Start {
@@ -2010,7 +2012,7 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 
 // deniedClause reports whether the figure at off stands in what the
 // denial ending before token e denies: a clause opened by "that" within
-// three words of it, with no comma, semicolon or verb of saying before
+// three words of it (eight, past a noun phrase with no finite verb), with no comma, semicolon or verb of saying before
 // the figure ("denied union claims that up to 1,000 more jobs were at
 // risk"; not "denied that, saying all 12 depots were open", nor
 // "dismissed the move and repeated its demand for 1,100").
@@ -2019,11 +2021,15 @@ func (x *Extractor) deniedClause(st *sentence, e, off int) bool {
 		return false
 	}
 	that := false
+	finite := false // a finite verb between: "denied it and said that"
 	for j := e; j < len(st.toks) && st.toks[j].Start < off; j++ {
 		if w := st.words[j]; w == "," || w == ";" || w == ":" || st.is(j, x.is.saying) && isVerb(st.toks[j].Tag) && st.toks[j].Tag != "VBG" {
 			return false // a new statement; not "dismissed a report claiming that"
 		}
-		that = that || st.words[j] == "that" && j-e <= 3
+		// "rejected the claim by the Civic Dignity Alliance that": the
+		// noun phrase of what is denied may run on to its "that"
+		that = that || st.words[j] == "that" && (j-e <= 3 || j-e <= 8 && !finite)
+		finite = finite || isFinite(st.toks[j].Tag)
 	}
 	return that
 }
