@@ -878,8 +878,8 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// "losses were estimated at $3bn by analysts": the agent after the
 		// figure the verb sets
 		if x.setsAt[w] && x.passive(st, i) && figureAtAfter(st, i) {
-			if b := agentAfter(st, i); b > 0 && b+1 < n && !x.isTimeWord(st, b+1) {
-				if who, _ := x.rightNP(st, b+1, false); who.named {
+			if b := agentAfter(st, i); b > 0 && b+1 < n && x.agentNP(st, b+1) {
+				if who, last := x.rightNP(st, b+1, false); who.named || st.toks[last].Tag == "NNS" && isWordTok(st.toks[last].Text) {
 					// it covers only the figure it sets: "at 5,000 by
 					// police, but organisers said 20,000"
 					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: 3, agent: true})
@@ -2529,6 +2529,29 @@ func (x *Extractor) passive(st *sentence, i int) bool {
 		return true
 	}
 	return false
+}
+
+// agentNP reports whether the phrase at token k after "by" may be an
+// agent: not a time ("by the time police arrived", "by Christmas Day", "by
+// Monday evening") nor a yardstick ("by Microsoft standards").
+func (x *Extractor) agentNP(st *sentence, k int) bool {
+	if st.words[k] == "the" && k+1 < len(st.toks) {
+		k++
+	}
+	e := k
+	for e < len(st.toks) && e-k < 4 && isWordTok(st.toks[e].Text) && !isVerb(st.toks[e].Tag) {
+		e++
+	}
+	for j := k; j < e; j++ {
+		switch st.words[j] {
+		case "time", "end", "start", "close", "standards", "standard", "measure", "measures", "day", "christmas", "easter":
+			return false
+		}
+		if x.allTime(st, j, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // agentAfter returns the index of the "by" that brings in the agent of the
