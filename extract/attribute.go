@@ -2539,7 +2539,7 @@ func (x *Extractor) agentNP(st *sentence, k int) bool {
 		k++
 	}
 	e := k
-	for e < len(st.toks) && e-k < 4 && isWordTok(st.toks[e].Text) && !isVerb(st.toks[e].Tag) {
+	for e < len(st.toks) && e-k < 4 && isWordTok(st.toks[e].Text) && !isVerb(st.toks[e].Tag) && (e == k || st.toks[e].Tag != "IN") {
 		e++
 	}
 	for j := k; j < e; j++ {
