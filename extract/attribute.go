@@ -1364,7 +1364,32 @@ func (x *Extractor) timeAdjunct(st *sentence, k int) int {
 	if j == 0 || !(isNoun(st.toks[j-1].Tag) || isProper(st.toks[j-1].Tag)) {
 		return -1
 	}
-	return j
+	// a noun that is a preposition's object is not the subject: the
+	// subject is the noun the phrase hangs on, or the one a participle
+	// before it describes ("Officials in Kyiv on Monday said", "Relatives
+	// gathered at the gate on Monday said")
+	m := j - 1
+	for m > 0 && (isNoun(st.toks[m-1].Tag) || isProper(st.toks[m-1].Tag) || isAdj(st.toks[m-1].Tag) || st.toks[m-1].Tag == "DT" || st.toks[m-1].Tag == "PRP$" || st.toks[m-1].Tag == "POS") {
+		m--
+	}
+	if m == 0 || st.toks[m-1].Tag != "IN" && st.toks[m-1].Tag != "TO" {
+		return j
+	}
+	p := m - 2
+	for p > 0 && st.toks[p].Tag == "RB" {
+		p--
+	}
+	if p > 0 && (st.toks[p].Tag == "VBN" || st.toks[p].Tag == "VBG") {
+		for p--; p > 0 && st.toks[p].Tag == "RB"; p-- {
+		}
+	}
+	if p >= 0 && (isNoun(st.toks[p].Tag) || isProper(st.toks[p].Tag)) {
+		if w := st.words[m-1]; (w == "from" || w == "by") && p == m-2 && x.lex.HasWord("document", strings.TrimSuffix(st.words[p], "s")) {
+			return j // "reports from airline pilots on Friday said": the authors
+		}
+		return p + 1
+	}
+	return -1
 }
 
 // nameGlue reports whether w is a function word that may sit inside a
