@@ -2,8 +2,10 @@ package clean
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	// The readeck fork of go-shiori/go-readability. Issue 7 asks for its
@@ -59,6 +61,7 @@ func HTML(src string, lex *lexicon.Lexicon) Page {
 	if art.lines != nil && len(keep) == 0 {
 		keep = selectLines(text, lines, nil, lex)
 	}
+	keep = keepBoxes(text, lines, keep, lex)
 	k := 0
 	for i, ln := range lines {
 		if k < len(keep) && keep[k] == i {
@@ -96,6 +99,58 @@ func selectLines(text string, lines []line, article map[string]bool, lex *lexico
 		}
 	}
 	return keep
+}
+
+// boxReach is how many lines after the article's last kept line a box of
+// key figures may open: pages set it after the last paragraph, before the
+// tags.
+const boxReach = 3
+
+// keepBoxes adds to keep (sorted line indexes) the lines of the article's
+// boxes of key figures, which readability leaves out with the rest of an
+// <aside>: under a [summary] heading ("Key facts", "In numbers") within
+// the article, or just after it, the short lines with figures that follow
+// ("Households under notice: 42,000 (utility)", "1.4 GW – planned
+// capacity").
+func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) []int {
+	if len(keep) == 0 {
+		return keep
+	}
+	var lw lineWords
+	first, last := keep[0], keep[len(keep)-1]
+	kept := make(map[int]bool, len(keep))
+	for _, i := range keep {
+		kept[i] = true
+	}
+	var add []int
+	for i := first + 1; i < len(lines) && i <= last+boxReach; i++ {
+		if kept[i] {
+			continue
+		}
+		words := lw.of(text[lines[i].Start:lines[i].End])
+		if _, n := lex.Match("summary", words, 0); n == 0 || len(words) > 4 {
+			if _, n := lex.MatchEnd("summary", words, len(words)); n == 0 || len(words) > 4 {
+				continue
+			}
+		}
+		j := i + 1
+		for ; j < len(lines) && !kept[j] && boxLine(text[lines[j].Start:lines[j].End], &lw); j++ {
+			add = append(add, j)
+		}
+		i = j - 1
+	}
+	if len(add) == 0 {
+		return keep
+	}
+	keep = append(keep, add...)
+	slices.Sort(keep)
+	return keep
+}
+
+// boxLine reports whether a line may be an item of a box of key figures:
+// short, with a digit in it.
+func boxLine(t string, lw *lineWords) bool {
+	return strings.IndexFunc(t, unicode.IsDigit) >= 0 && len(lw.of(t)) <= 30
 }
 
 // foldLine folds the white space of a line, so that lines of our text and

@@ -334,3 +334,29 @@ func BenchmarkClean(b *testing.B) {
 		}
 	}
 }
+
+// TestHTMLKeyFigures: an <aside> box of key figures in the article, or
+// just after its last paragraph, is the article's (readability leaves it
+// out); a box of related stories is not, nor a "Key facts" box far below
+// the article.
+func TestHTMLKeyFigures(t *testing.T) {
+	page := strings.Replace(newsPage, "<p>Read more</p>", `<aside class="key-facts"><h3>Key facts</h3><ul>
+<li>Households without water: 42,000 (utility)</li>
+<li><strong>1.4 GW</strong> &ndash; planned capacity</li>
+</ul></aside>
+<p>Read more</p>`, 1)
+	p := HTML(page, testLexicon(t))
+	var got []string
+	for _, b := range p.Blocks {
+		got = append(got, p.Text[b.Start:b.End])
+	}
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{"Households without water: 42,000 (utility)", "1.4 GW – planned capacity"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("blocks lack %q:\n%s", want, joined)
+		}
+	}
+	if strings.Contains(joined, "5,000 homes") || strings.Contains(joined, "Key facts") {
+		t.Errorf("blocks hold a related story or the box's heading:\n%s", joined)
+	}
+}
