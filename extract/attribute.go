@@ -870,7 +870,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// the figure that is its object (or, "the 1,860 recorded by the
 		// department", the one its agent is named for)
 		object := 0 // for a recording verb, how far its figure stands
-		if x.lex.HasWord("recording", w) && !(i+1 < n && st.words[i+1] == "by") {
+		if st.is(i, x.is.recording) && !(i+1 < n && st.words[i+1] == "by") {
 			if object = figureObject(st, i); object == 0 {
 				continue
 			}
@@ -1646,7 +1646,7 @@ func (x *Extractor) documentBefore(st *sentence, i int) bool {
 // evening").
 func (x *Extractor) allTime(st *sentence, s, e int) bool {
 	for k := s; k <= e; k++ {
-		if w := st.words[k]; !x.isTimeWord(st, k) && w != "the" && !x.lex.HasWord("day-part", w) && !x.lex.HasWord("relative-time", w) {
+		if !x.isTimeWord(st, k) && st.words[k] != "the" && !st.is(k, x.is.dayOrRelative) {
 			return false
 		}
 	}
@@ -2431,7 +2431,7 @@ func stripThe(s string) string {
 func (x *Extractor) appositions(st *sentence, b *nameBook) {
 	n := len(st.toks)
 	for k := 1; k < n; k++ {
-		if isCap(st.toks[k].Text) || !x.lex.HasWord("org-noun", st.words[k]) {
+		if !st.is(k, x.is.orgNoun) || isCap(st.toks[k].Text) {
 			continue
 		}
 		if e := x.nameAfter(st, k+1); e > k+1 {

@@ -57,8 +57,10 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, background, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, period, pronoun,
-	saying, season, stopword, title, unverified, weekday lexicon.Set
+	aux, background, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, orgNoun, period, pronoun,
+	recording, saying, season, stopword, title, unverified, weekday lexicon.Set
+	// words of a time that name no one: parts of a day, relative times
+	dayOrRelative lexicon.Set
 
 	// what a sentence without a figure must hold to be read closely
 	mayAttribute lexicon.Set
@@ -71,12 +73,13 @@ type lists struct {
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
 		aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
-		generic: lex.Set("generic"), issuing: lex.Set("issuing"), month: lex.Set("month"), nominal: lex.Set("nominal"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
-		saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
+		generic: lex.Set("generic"), issuing: lex.Set("issuing"), month: lex.Set("month"), nominal: lex.Set("nominal"), orgNoun: lex.Set("org-noun"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
+		recording: lex.Set("recording"), saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
-		mayAttribute: lex.Set("saying", "title", "denied", "unverified"),
-		time:         lex.Set("weekday", "month", "season"),
-		marker:       lex.Set("unverified", "denied", "disputing"),
+		mayAttribute:  lex.Set("saying", "title", "denied", "unverified"),
+		time:          lex.Set("weekday", "month", "season"),
+		dayOrRelative: lex.Set("day-part", "relative-time"),
+		marker:        lex.Set("unverified", "denied", "disputing"),
 	}
 }
 
