@@ -95,6 +95,10 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 				ref := lastGroup
 				if v, _ := x.lex.Lookup("pronoun", c.pronoun); v == "person" {
 					ref = lastPerson
+				} else if m, ok := x.subjectOpening(st, c); ok {
+					// "The company blames costs: the farm would cost
+					// €4.5bn, it says": the body the sentence opens with
+					ref = &m
 				} else if m, ok := x.possessorOpening(st, c); ok && (lastGroup == nil || lastGroupPara != st.para) {
 					// "Quillon's revenue fell 4%, it said": the
 					// possessor the sentence opens with, unless the
@@ -1820,6 +1824,18 @@ func (x *Extractor) possessorOpening(st *sentence, c *cue) (mention, bool) {
 	}
 	text := st.text[from-st.span.Start : to-st.span.Start]
 	return mention{text: text, span: Span{from, to}, named: true}, true
+}
+
+// subjectOpening returns the body a sentence opens with as the subject of
+// its first verb, before the cue c: "The company blames ...", "The ministry
+// has said ..." ("the" and one [generic] or [org-noun] word, then a finite
+// verb).
+func (x *Extractor) subjectOpening(st *sentence, c *cue) (mention, bool) {
+	if !st.tagged || len(st.toks) < 3 || st.words[0] != "the" || !st.is(1, x.is.generic|x.is.orgNoun) || !isFinite(st.toks[2].Tag) || st.toks[2].Start >= c.at.Start {
+		return mention{}, false
+	}
+	from, to := st.toks[0].Start, st.toks[1].End()
+	return mention{text: st.text[from-st.span.Start : to-st.span.Start], span: Span{from, to}, named: true}, true
 }
 
 // subjects returns the people and groups a sentence names as subjects of
