@@ -883,7 +883,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// figure the verb sets
 		if x.setsAt[w] && x.passive(st, i) && figureAtAfter(st, i) {
 			if b := agentAfter(st, i); b > 0 && b+1 < n && x.agentNP(st, b+1) {
-				if who, last := x.rightNP(st, b+1, false); who.named || st.toks[last].Tag == "NNS" && isWordTok(st.toks[last].Text) {
+				if who, last := x.rightNP(st, b+1, false); who.named || (st.toks[last].Tag == "NNS" || st.is(last, x.is.orgNoun)) && isWordTok(st.toks[last].Text) {
 					// it covers only the figure it sets: "at 5,000 by
 					// police, but organisers said 20,000"
 					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: 3, agent: true})
