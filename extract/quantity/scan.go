@@ -319,6 +319,13 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 					hedged = true
 				}
 			}
+			// "at least another two days", "up to a further 300 workers":
+			// the bound is of the added figure
+			if p.word(j) == "another" && p.startsFigure(j+1) {
+				j++
+			} else if w := p.word(j + 1); (p.word(j) == "a" || p.word(j) == "an") && (w == "further" || w == "additional" || w == "extra") && p.startsFigure(j+2) {
+				j += 2
+			}
 			if p.startsFigure(j) || p.oneUnit(j) {
 				q.BoundStart = t.start
 				q.Bound = e.Value
