@@ -28,6 +28,8 @@ var dimensions = map[string]dimension{
 	"megabyte": {"data", 0.001}, "GB": {"data", 1}, "TB": {"data", 1000}, "petabyte": {"data", 1e6},
 	"km/h": {"speed", 1}, "mph": {"speed", 1.609344}, "kn": {"speed", 1.852},
 	"kWh": {"energy", 1}, "MWh": {"energy", 1e3}, "GWh": {"energy", 1e6}, "TWh": {"energy", 1e9}, "therm": {"energy", 29.307107},
+	"µg/m3": {"air concentration", 1}, "mg/m3": {"air concentration", 1000},
+	"mg/L": {"concentration", 1}, "ppm": {"concentration", 1}, "ppb": {"concentration", 0.001},
 	"W": {"power", 0.001}, "kW": {"power", 1}, "MW": {"power", 1e3}, "GW": {"power", 1e6}, "TW": {"power", 1e9},
 	"%": {"percent", 1}, "pp": {"percentage point", 1}, "bp": {"percentage point", 0.01},
 	// a cent is most often a dollar's ("71 cents a share" against

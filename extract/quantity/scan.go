@@ -1539,6 +1539,12 @@ func (p *parser) unitMatch(j int) (string, int) {
 				return v, 3
 			}
 		}
+		// "mg/m3", "µg/m3": a power after the unit divided by
+		if p.isPunct(j+1, "/") && p.glued(j+1) && p.isWord(j+2) && p.glued(j+2) && p.isNum(j+3) && !p.gluedAlnum(j+3) {
+			if v, ok := p.lex().LookupWord("unit", p.words[j]+"/"+p.words[j+2]+p.toks[j+3].text); ok {
+				return v, 4
+			}
+		}
 	}
 	e, n := p.lex().Match("unit", p.words, j)
 	if n == 0 {
