@@ -458,6 +458,7 @@ var claimCases = []struct {
 	{"The plant covers 12 km2. The union put the number at 3,100.", []string{"12 km2", "3,100"}, []string{"", "number"}},
 	{"The storm surge, estimated by the meteorological service at 3.5 metres, flooded the harbour.", []string{"3.5 metres"}, []string{"surge"}},
 	{"Police detained a third suspect; prices fell a fifth overnight and sales by a third last year.", []string{"a fifth", "a third"}, nil},
+	{"PM2.5 reached 412 µg/m3. The G7 pledged $5bn. Train M41714 reached 57 mph.", []string{"412 µg/m3", "$5bn", "57 mph"}, []string{"pm2.5", "", ""}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

@@ -1809,6 +1809,9 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 			return strings.ToLower(t.Text)
 		}
 	}
+	if k >= 0 && formula(st.toks[k].Text) {
+		return strings.ToLower(st.toks[k].Text) // "PM2.5 reached 412 µg/m3", "NO2 levels"
+	}
 	for k >= 0 && isProper(st.toks[k].Tag) {
 		k--
 	}
@@ -1836,6 +1839,30 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		return strings.ToLower(st.toks[k].Text)
 	}
 	return ""
+}
+
+// formula reports whether a token is a pollutant's or compound's code:
+// two capitals or more, then one or two digits ("PM2.5", "PM10", "NO2",
+// "CO2"); not "G7", "A320", a train's "M41714".
+func formula(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= 'A' && t[i] <= 'Z' {
+		i++
+	}
+	if i < 2 || i > 3 {
+		return false
+	}
+	digits := 0
+	for ; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && i+1 < len(t):
+		default:
+			return false
+		}
+	}
+	return digits >= 1 && digits <= 2
 }
 
 // movedSubject returns what a verb of change moved from one level to
