@@ -95,7 +95,7 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 				ref := lastGroup
 				if v, _ := x.lex.Lookup("pronoun", c.pronoun); v == "person" {
 					ref = lastPerson
-				} else if m, ok := x.subjectOpening(st, c); ok {
+				} else if m, stance, ok := x.subjectOpening(st, c); ok && (stance || lastGroup == nil || !lastGroup.named || lastGroupPara < st.para-1) {
 					// "The company blames costs: the farm would cost
 					// €4.5bn, it says": the body the sentence opens with
 					ref = &m
@@ -1827,15 +1827,19 @@ func (x *Extractor) possessorOpening(st *sentence, c *cue) (mention, bool) {
 }
 
 // subjectOpening returns the body a sentence opens with as the subject of
-// its first verb, before the cue c: "The company blames ...", "The ministry
-// has said ..." ("the" and one [generic] or [org-noun] word, then a finite
-// verb).
-func (x *Extractor) subjectOpening(st *sentence, c *cue) (mention, bool) {
-	if !st.tagged || len(st.toks) < 3 || st.words[0] != "the" || !st.is(1, x.is.generic|x.is.orgNoun) || !isFinite(st.toks[2].Tag) || st.toks[2].Start >= c.at.Start {
-		return mention{}, false
+// its first verb, before the cue c ("the" and one singular [generic] or
+// [org-noun] noun, then a finite verb), and whether that verb is one of
+// saying or blaming: "The company blames costs: ..., it says" is the
+// company's whoever was named before; "The utility dumped sewage 1,400
+// times, it says" is the company's only when no body that speaks was
+// named just before ("The regulator has written to the utility.").
+func (x *Extractor) subjectOpening(st *sentence, c *cue) (m mention, stance, ok bool) {
+	if !st.tagged || len(st.toks) < 4 || st.words[0] != "the" || !st.is(1, x.is.generic|x.is.orgNoun) || st.toks[1].Tag != "NN" || !isFinite(st.toks[2].Tag) || st.toks[2].Start >= c.at.Start {
+		return mention{}, false, false
 	}
+	stance = !st.is(2, x.is.aux) && (st.is(2, x.is.saying) || st.words[2] == "blames" || st.words[2] == "blamed")
 	from, to := st.toks[0].Start, st.toks[1].End()
-	return mention{text: st.text[from-st.span.Start : to-st.span.Start], span: Span{from, to}, named: true}, true
+	return mention{text: st.text[from-st.span.Start : to-st.span.Start], span: Span{from, to}, named: true}, stance, true
 }
 
 // subjects returns the people and groups a sentence names as subjects of

@@ -243,6 +243,7 @@ var attributionCases = []struct {
 	{"a time after a phrase that hangs on the subject", "Officials in Kyiv on Monday said 12 people died. Posts on social media on Tuesday claimed that four residents were hurt.", []want{{"12", "Officials", "reported"}, {"four", "Posts", "reported"}}},
 	{"a noun that is the object of a participle's phrase is no subject", "Relatives gathered at the gate on Monday said 40 people were missing.", []want{{"40", "", "reported"}}},
 	{"it is the body its sentence opens with", "PORT ALDRIC — The quay stood empty.\n\nThe company blames costs: the farm would now cost about €4.5 billion, it says.", []want{{"about €4.5 billion", "company", "reported"}}},
+	{"it is who spoke before when the sentence opens with a body that does not speak", "The regulator has written to Southern Water.\n\nThe utility dumped sewage 1,400 times last year, it says.", []want{{"1,400", "regulator", "reported"}}},
 	{"a progressive says", "State broadcaster KRT is reporting that 21 people have died. The mayor was telling reporters that 30 homes were lost.", []want{{"21", "KRT", "reported"}, {"30", "mayor", "reported"}}},
 	{"a passive progressive does not", "Casualties are being reported in 3 towns.", []want{{"3", "", "reported"}}},
 	{"a note in brackets closing a figure line is no source", "Traffic rose, officials said.\n\nBY THE NUMBERS\n45,000: vehicles crossing on an average weekday (estimate)", []want{{"45,000", "", "reported"}}},

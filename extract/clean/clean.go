@@ -96,7 +96,8 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	started := false
 	ended := false
 	var lw lineWords
-	points := false // in a list under a "Key points" heading
+	points := false    // in a list under a "Key points" heading
+	keyPoints := false // that heading names points ("Key points", not "At a glance")
 	roles := tableRoles(masked, lines, lex, &lw)
 	kindOf := func(i int) lineKind {
 		ln := lines[i]
@@ -118,7 +119,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		if k != lineFurniture || !started && !points {
 			return k
 		}
-		if item := ListItem(src[lineStart(src, ln.Start):ln.End]); item && (factLine(t) || points && (started && len(lw.of(t)) >= 3 || len(lw.of(t)) >= 6)) || !item && points && factLine(t) {
+		if item := ListItem(src[lineStart(src, ln.Start):ln.End]); item && (factLine(t) || points && (started && len(lw.of(t)) >= 3 || keyPoints && len(lw.of(t)) >= 6)) || !item && points && factLine(t) {
 			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
 			// article's figures, no sentences; "Key points: - Two people
 			// have died": the article's points, once it has begun, or
@@ -196,9 +197,12 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 					_, n = lex.MatchEnd("summary", words, len(words))
 				}
 				points = n > 0 && len(words) <= 8
+				keyPoints = points && slices.Contains(words, "points")
 			}
 		}
-		if kinds[i] == lineBody {
+		if kinds[i] == lineBody && !(wasPoints && !started && ListItem(ln)) {
+			// (a live page's key points before its first entry do not
+			// begin the article: a "Read more" under them is no end)
 			started = true
 		}
 		if kinds[i] != lineTail {

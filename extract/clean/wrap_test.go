@@ -258,6 +258,7 @@ func TestKeyPointsFirst(t *testing.T) {
 		want    int
 	}{
 		{"KEY POINTS", 4},
+		{"At a glance", 2},
 		{"Most read", 2},
 	} {
 		src := "WORLD RADIO | LIVE\n\n" +
@@ -265,6 +266,7 @@ func TestKeyPointsFirst(t *testing.T) {
 			"* Civil protection officials say 17 people are confirmed dead and 44 missing\n" +
 			"* More rain is forecast until Thursday across the province\n" +
 			"* Live updates\n\n" +
+			"Read more\n\n" +
 			"18:30 GMT\n" +
 			"The agency has released its evening figures, its spokesman said on Tuesday.\n\n" +
 			"Rescuers worked through the night, officials said.\n"
