@@ -127,6 +127,9 @@ func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) []in
 		if kept[i] {
 			continue
 		}
+		if classify(text[lines[i].Start:lines[i].End], lex, true, &lw) == lineTail {
+			break // past the article's end ("Read more")
+		}
 		words := lw.of(text[lines[i].Start:lines[i].End])
 		if _, n := lex.Match("summary", words, 0); n == 0 || len(words) > 4 {
 			if _, n := lex.MatchEnd("summary", words, len(words)); n == 0 || len(words) > 4 {
@@ -134,7 +137,7 @@ func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) []in
 			}
 		}
 		j := i + 1
-		for ; j < len(lines) && !kept[j] && boxLine(text[lines[j].Start:lines[j].End], &lw); j++ {
+		for ; j < len(lines) && !kept[j] && boxLine(text[lines[j].Start:lines[j].End], &lw) && !furnitureLine(text[lines[j].Start:lines[j].End], lex, &lw); j++ {
 			add = append(add, j)
 		}
 		i = j - 1
@@ -147,10 +150,23 @@ func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) []in
 	return keep
 }
 
+// furnitureLine reports whether a line opens like a page's furniture
+// ("Photo 1 of 8: ...", "Comments 45").
+func furnitureLine(t string, lex *lexicon.Lexicon, lw *lineWords) bool {
+	_, n := lex.Match("furniture", lw.of(t), 0)
+	return n > 0
+}
+
 // boxLine reports whether a line may be an item of a box of key figures:
-// short, with a digit in it.
+// short, with a digit in it, a label and its figure ("Length: 27 km",
+// "1.4 GW – planned capacity"); not a footer's "The Ledger, 14 Quay
+// Street", "Photo 1 of 8", "Comments 45".
 func boxLine(t string, lw *lineWords) bool {
-	return strings.IndexFunc(t, unicode.IsDigit) >= 0 && len(lw.of(t)) <= 30
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 || len(lw.of(t)) > 30 {
+		return false
+	}
+	_, _, labelled := cutLabel(strings.TrimSpace(t))
+	return labelled || opensWithFigure(strings.TrimSpace(t))
 }
 
 // foldLine folds the white space of a line, so that lines of our text and
