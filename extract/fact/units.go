@@ -30,7 +30,7 @@ var dimensions = map[string]dimension{
 	"kWh": {"energy", 1}, "MWh": {"energy", 1e3}, "GWh": {"energy", 1e6}, "TWh": {"energy", 1e9}, "therm": {"energy", 29.307107},
 	"µg/m3": {"air concentration", 1}, "mg/m3": {"air concentration", 1000},
 	"mg/L": {"concentration", 1}, "ppm": {"concentration", 1}, "ppb": {"concentration", 0.001},
-	"W": {"power", 0.001}, "kW": {"power", 1}, "MW": {"power", 1e3}, "GW": {"power", 1e6}, "TW": {"power", 1e9},
+	"watt": {"power", 0.001}, "kW": {"power", 1}, "MW": {"power", 1e3}, "GW": {"power", 1e6}, "terawatt": {"power", 1e9},
 	"%": {"percent", 1}, "pp": {"percentage point", 1}, "bp": {"percentage point", 0.01},
 	// a cent is most often a dollar's ("71 cents a share" against
 	// "$0.71"), a penny a pound's
