@@ -600,7 +600,7 @@ func emphasis(buf []byte, at, i int) int {
 			after = buf[j+1]
 		}
 		if (word(before) || before == '.' || before == ')' || before == '"' || before == '!' || before == '?') &&
-			(edge(after) || after == ',' || after == '.' || after == ';' || after == ':') {
+			(edge(after) || after == ',' || after == '.' || after == ';' || after == ':' || after == ')') {
 			return j
 		}
 	}

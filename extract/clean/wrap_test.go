@@ -501,6 +501,7 @@ func TestEmphasis(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"The ship carried 40 *passengers* on Monday, officials said.", "The ship carried 40  passengers  on Monday, officials said."},
 		{"The painting _Girl with a Lute_ was taken, police said.", "The painting  Girl with a Lute  was taken, police said."},
+		{"Sales rose 4% (*restated*), the board said.", "Sales rose 4% ( restated ), the board said."},
 		{"The share of A* grades slipped to 8.1 percent, the board said.", "The share of A* grades slipped to 8.1 percent, the board said."},
 		{"The field max_speed was 5 * 3 units, the engineers said.", "The field max_speed was 5 * 3 units, the engineers said."},
 	} {
