@@ -379,3 +379,28 @@ func TestEncodings(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLBoxSource: a "Sources:" line under an HTML page's box of key
+// figures sources every figure in it.
+func TestHTMLBoxSource(t *testing.T) {
+	x := newTestExtractor(t)
+	page := `<!DOCTYPE html><html><head><title>Ferry fire</title></head><body><article>
+<h1>Ferry fire: seven dead</h1>
+<p>Seven people died when fire broke out aboard the Halden Star on Sunday, the coastguard said in a statement on Monday.</p>
+<p>Rescuers took more than six hours to bring everyone ashore, officials said, and the search went on into the night.</p>
+<aside><h3>The ship in numbers</h3><ul>
+<li>Length overall: 186 m</li>
+<li>Service speed: 19 knots</li>
+</ul><p>Sources: Bellmar Ferries, Maritime Safety Authority</p></aside>
+</article></body></html>`
+	a := x.Extract("ferry.html", []byte(page))
+	got := map[string]string{}
+	for _, c := range a.Claims {
+		got[c.Text] = c.Source.Name
+	}
+	for _, text := range []string{"186 m", "19 knots"} {
+		if src, ok := got[text]; !ok || src != "Bellmar Ferries" {
+			t.Errorf("%q: source %q (found %v), want Bellmar Ferries", text, src, ok)
+		}
+	}
+}

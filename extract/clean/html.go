@@ -61,7 +61,7 @@ func HTML(src string, lex *lexicon.Lexicon) Page {
 	if art.lines != nil && len(keep) == 0 {
 		keep = selectLines(text, lines, nil, lex)
 	}
-	keep = keepBoxes(text, lines, keep, lex)
+	keep, page.Boxes = keepBoxes(text, lines, keep, lex)
 	k := 0
 	for i, ln := range lines {
 		if k < len(keep) && keep[k] == i {
@@ -112,10 +112,11 @@ const boxReach = 3
 // the article, or just after it, the short lines with figures that follow
 // ("Households under notice: 42,000 (utility)", "1.4 GW – planned
 // capacity").
-func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) []int {
+func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) ([]int, []Box) {
 	if len(keep) == 0 {
-		return keep
+		return keep, nil
 	}
+	var boxes []Box
 	var lw lineWords
 	first, last := keep[0], keep[len(keep)-1]
 	kept := make(map[int]bool, len(keep))
@@ -137,17 +138,26 @@ func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) []in
 			}
 		}
 		j := i + 1
+		var box Box
 		for ; j < len(lines) && !kept[j] && boxLine(text[lines[j].Start:lines[j].End], &lw) && !furnitureLine(text[lines[j].Start:lines[j].End], lex, &lw); j++ {
 			add = append(add, j)
+			box.Lines = append(box.Lines, Block(lines[j]))
+		}
+		// "Sources: Bellmar Ferries, Maritime Safety Authority" under it
+		if len(box.Lines) > 0 && j < len(lines) {
+			if name, at, ok := sourceAt(text, lines[j].Start, lines[j].End, lex, &lw); ok {
+				box.Source, box.SourceAt = name, at
+				boxes = append(boxes, box)
+			}
 		}
 		i = j - 1
 	}
 	if len(add) == 0 {
-		return keep
+		return keep, nil
 	}
 	keep = append(keep, add...)
 	slices.Sort(keep)
-	return keep
+	return keep, boxes
 }
 
 // furnitureLine reports whether a line opens like a page's furniture
