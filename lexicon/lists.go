@@ -31,7 +31,7 @@ var Lists = map[string]Spec{
 	"range":         {Doc: "words joining the two ends of a range", NeedsValue: false},
 	"not-after":     {Doc: "words that, right after a number, make it no claim (ago, percentile)", NeedsValue: false},
 	"one-not-count": {Doc: "words after a bare one that make it an idiom, not a count: one reason, one way", NeedsValue: false, Lookup: true},
-	"up-verb":       {Doc: "verbs whose up is a particle before to and a figure: goes up to 56p is the new level, not a bound; object: unless to and an object follow the figure (add up to 25 minutes to commutes)", MayValue: true, Value: "object, or none", Check: oneOf("object", ""), Lookup: true},
+	"up-verb":       {Doc: "verbs whose up is a particle before to and a figure: goes up to 56p is the new level, not a bound; object: unless to and an object follow the figure (add up to 25 minutes to commutes); apart: also a few words before its up (revised its figure up to 1.3 million)", MayValue: true, Value: "object, apart, or none", Check: oneOf("object", "apart", ""), Lookup: true},
 	"over-bound":    {Doc: "words right before over and a duration that make over a bound, not the period: waited over 12 hours, for over a year", NeedsValue: false, Lookup: true},
 	"ordinal":       {Doc: "fraction words that are also ordinals: third, fifth", NeedsValue: false, Lookup: true},
 	"ordinal-after": {Doc: "words after an ordinal fraction word that make it the ordinal: a third month, a fifth straight day", NeedsValue: false, Lookup: true},

@@ -302,7 +302,7 @@ func (p *parser) read(i int) (Quantity, int, bool) {
 	hedged := false // a hedge after a bound: "within about five hours"
 	if t.kind == tWord {
 		if e, n := p.lex().Match("bound", p.words, i); n > 0 {
-			if v, ok := p.lex().LookupWord("up-verb", p.word(i-1)); n == 2 && p.words[i] == "up" && ok && !(v == "object" && p.addsObject(i-1, i+n)) {
+			if v, ok := p.upVerb(i); n == 2 && p.words[i] == "up" && ok && !(v == "object" && p.addsObject(i-1, i+n)) {
 				// "the charge goes up to 56p", "payments add up to ₹70
 				// lakh": the new level, no bound; "will add up to 25
 				// minutes to commutes" bounds what it adds
@@ -1384,6 +1384,21 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 	return g, g.end, true
 }
 
+// upVerb looks up the [up-verb] whose particle "up" is at token i: right
+// before it ("goes up to"), or before its object's few words ("revised its
+// national figure up to 1.3 million").
+func (p *parser) upVerb(i int) (string, bool) {
+	if v, ok := p.lex().LookupWord("up-verb", p.word(i-1)); ok {
+		return v, true
+	}
+	for k := i - 2; k >= 0 && k >= i-5 && p.isWord(k); k-- {
+		if v, ok := p.lex().LookupWord("up-verb", p.word(k)); ok && v == "apart" && k < i-2 {
+			return v, true
+		}
+	}
+	return "", false
+}
+
 // addsObject reports whether the verb at v ("add") takes the figure at
 // token j for its object, which "up to" then bounds: after a modal or
 // "to" ("will add up to 2,000 jobs", "is expected to add up to"), as a
@@ -1697,6 +1712,13 @@ func (p *parser) notAClaim(f figure, money bool) bool {
 		}
 		if p.isMonth(n) {
 			return true
+		}
+		// "on 3 and 4 March", "3-4 March", "12 to 14 May": the first day
+		// of two
+		if (p.isPunct(n, "-\u2013") || p.word(n) == "and" || p.word(n) == "to" || p.word(n) == "or") && p.isNum(n+1) && p.isMonth(n+2) {
+			if g, ok := p.figure(n + 1); ok && g.val >= 1 && g.val <= 31 && g.end == n+2 {
+				return true
+			}
 		}
 	}
 	// years: "2024", "in 2025"

@@ -98,6 +98,7 @@ var scanTests = []struct {
 	{"PM2.5 hit 412 micrograms per cubic metre, or 0.4 mg/m3; nitrate 198 mg/L; ammonium 0.8 parts per million; WHO's 15 µg/m³.", ws(measure(exact("412 micrograms per cubic metre", 412), "µg/m3"), measure(exact("0.4 mg/m3", 0.4), "mg/m3"), measure(exact("198 mg/L", 198), "mg/L"), measure(exact("0.8 parts per million", 0.8), "ppm"), measure(exact("15 µg/m³", 15), "µg/m3"))},
 	{"It used 13.5 kW hours and 2,700 kW/h; 7 w/e.", ws(measure(exact("13.5 kW hours", 13.5), "kWh"), measure(exact("2,700 kW/h", 2700), "kWh"), exact("7", 7))},
 	{"Fire started on vehicle deck 3 near cabin 214; the ferry has 3 decks.", ws(exact("3", 3))},
+	{"Unions revised their national figure up to 1.3 million; strikes on 3 and 4 March, talks on 12 to 14 May.", ws(exact("1.3 million", 1.3e6))},
 	{"Fines of up to 56p apply.", ws(money(upTo("up to 56p", 56), "penny"))},
 	{"The 1,500 Krone employees held 2 million Krone shares.", ws(exact("1,500", 1500), exact("2 million", 2e6))},
 	// every ISO code in capitals, and a scale glued after a code set apart
