@@ -148,6 +148,7 @@ var attributionCases = []struct {
 	{"a figure that has not been independently checked", "The union's survey found 7% of owners had no receipt. The figure has not been independently checked.", []want{{"7%", "union", "unverified"}}},
 	{"a denial's own figure after it is not denied", "Critics said 40 contracts were rigged. The minister denied the allegations, saying only 12 contracts were awarded.", []want{{"40", "Critics", "denied"}, {"12", "minister", "reported"}}},
 	{"a denied claim's that-clause after its noun phrase", "The minister flatly rejected the claim by the Civic Dignity Alliance that nearly 200,000 had marched.", []want{{"nearly 200,000", "", "denied"}}},
+	{"a figure a party rejects, and one it calls exaggerated", "The union says 5,500 jobs are at risk, a figure the company rejects. Residents said 300 people fell ill. Velcor says that figure is greatly exaggerated.", []want{{"5,500", "union", "denied"}, {"300", "Residents", "denied"}}},
 	{"denied these reports", "The Times reported that troops had not fought for three weeks.\n\nThe spy chief denied these reports.", []want{{"three weeks", "Times", "denied"}}},
 	{"without evidence", "The rebels claimed, without evidence, that 500 soldiers had defected.", []want{{"500", "rebels", "unverified"}}},
 	{"unconfirmed", "An unconfirmed report said 70 people were trapped.", []want{{"70", "unconfirmed report", "unverified"}}},
