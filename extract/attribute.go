@@ -681,8 +681,6 @@ func (x *Extractor) possessedFigure(st *sentence, i int) *cue {
 	return &cue{text: spanText(st, p, i+1), at: Span{st.toks[p].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: 2}
 }
 
-// figureAtAfter reports whether "at" or "on" and a figure follow token i in
-// its clause: "put the toll at 19", "the commission put the party on 44.8%".
 // figureObject returns how many tokens after the verb at i the figure that
 // opens its object stands, or 0: within four tokens, before any noun of its
 // own but one the figure measures ("counted more than 610 minors",
@@ -705,6 +703,8 @@ func figureObject(st *sentence, i int) int {
 	return 0
 }
 
+// figureAtAfter reports whether "at" or "on" and a figure follow token i in
+// its clause: "put the toll at 19", "the commission put the party on 44.8%".
 func figureAtAfter(st *sentence, i int) bool {
 	for k := i + 1; k+1 < len(st.toks); k++ {
 		switch st.words[k] {
@@ -958,8 +958,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		}
 		// passives without an agent are no attribution: "were reported";
 		// a progressive is: "KRT is reporting that", "officials are saying"
-		if k := i - 1; k >= 0 && st.is(k, x.is.aux) && (st.words[k] == "were" || st.words[k] == "was" || st.words[k] == "been" || st.words[k] == "is" || st.words[k] == "are" || st.words[k] == "be" || st.words[k] == "being") &&
-			st.toks[i].Tag != "VBG" {
+		if st.toks[i].Tag != "VBG" && x.passive(st, i) {
 			continue
 		}
 		// "added" attributes only as "he added (that) ..." or ', he added.'
@@ -1394,10 +1393,7 @@ func (x *Extractor) timeAdjunct(st *sentence, k int) int {
 	// subject is the noun the phrase hangs on, or the one a participle
 	// before it describes ("Officials in Kyiv on Monday said", "Relatives
 	// gathered at the gate on Monday said")
-	m := j - 1
-	for m > 0 && (isNoun(st.toks[m-1].Tag) || isProper(st.toks[m-1].Tag) || isAdj(st.toks[m-1].Tag) || st.toks[m-1].Tag == "DT" || st.toks[m-1].Tag == "PRP$" || st.toks[m-1].Tag == "POS") {
-		m--
-	}
+	m := npStart(st, j-1)
 	if m == 0 || st.toks[m-1].Tag != "IN" && st.toks[m-1].Tag != "TO" {
 		return j
 	}
@@ -1416,6 +1412,21 @@ func (x *Extractor) timeAdjunct(st *sentence, k int) int {
 		return p + 1
 	}
 	return -1
+}
+
+// npStart returns where the plain noun phrase that ends at token k starts:
+// back over nouns, names, adjectives, determiners, possessives and "and"
+// ("the country's roads and other public infrastructure").
+func npStart(st *sentence, k int) int {
+	for k > 0 {
+		switch t := st.toks[k-1].Tag; {
+		case isNoun(t), isProper(t), isAdj(t), t == "DT", t == "PRP$", t == "POS", t == "CC":
+			k--
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // nameGlue reports whether w is a function word that may sit inside a
@@ -2079,10 +2090,11 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 
 // deniedClause reports whether the figure at off stands in what the
 // denial ending before token e denies: a clause opened by "that" within
-// three words of it (eight, past a noun phrase with no finite verb), with no comma, semicolon or verb of saying before
-// the figure ("denied union claims that up to 1,000 more jobs were at
-// risk"; not "denied that, saying all 12 depots were open", nor
-// "dismissed the move and repeated its demand for 1,100").
+// three words of it (eight, past a noun phrase with no finite verb), with
+// no comma, semicolon or verb of saying before the figure ("denied union
+// claims that up to 1,000 more jobs were at risk"; not "denied that,
+// saying all 12 depots were open", nor "dismissed the move and repeated
+// its demand for 1,100").
 func (x *Extractor) deniedClause(st *sentence, e, off int) bool {
 	if e >= len(st.toks) || off < st.toks[e].Start {
 		return false
@@ -2555,6 +2567,7 @@ func (x *Extractor) nameAfter(st *sentence, i int) int {
 // sentence ("Officials, a group ..."), nor a title or [generic] head.
 func (x *Extractor) nameBefore(st *sentence, end int) int {
 	s := -1
+scan:
 	for k := end - 1; k >= 0 && end-k <= 6; k-- {
 		t := st.toks[k].Text
 		switch tag := st.toks[k].Tag; {
@@ -2563,11 +2576,10 @@ func (x *Extractor) nameBefore(st *sentence, end int) int {
 			// Amazon", a capitalised preposition or common word
 			s = k
 		case k > 0 && s == k+1 && (st.words[k] == "of" || st.words[k] == "for" || st.words[k] == "&") && isCap(st.toks[k-1].Text):
+		case isCap(t) && isWordTok(t):
+			return -1 // the name runs on into words that are none
 		default:
-			if isCap(t) && isWordTok(t) {
-				return -1 // the name runs on into words that are none
-			}
-			k = -1
+			break scan
 		}
 	}
 	if s < 0 || st.words[s] == "of" || end-s == 1 && (st.is(s, x.is.title|x.is.generic|x.is.time) || opensSentence(st, s) && x.tag.Knows(st.words[s])) {
@@ -2610,11 +2622,7 @@ func (x *Extractor) agentNP(st *sentence, k int) bool {
 		e++
 	}
 	for j := k; j < e; j++ {
-		switch st.words[j] {
-		case "time", "end", "start", "close", "standards", "standard", "measure", "measures", "day", "christmas", "easter":
-			return false
-		}
-		if x.allTime(st, j, j) {
+		if st.is(j, x.is.notAgent) || x.allTime(st, j, j) {
 			return false
 		}
 	}

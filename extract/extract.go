@@ -57,7 +57,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, background, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, orgNoun, period, pronoun,
+	aux, background, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, notAgent, orgNoun, period, pronoun,
 	recording, saying, season, stopword, title, unverified, weekday lexicon.Set
 	// words of a time that name no one: parts of a day, relative times
 	dayOrRelative lexicon.Set
@@ -73,7 +73,7 @@ type lists struct {
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
 		aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
-		generic: lex.Set("generic"), issuing: lex.Set("issuing"), month: lex.Set("month"), nominal: lex.Set("nominal"), orgNoun: lex.Set("org-noun"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
+		generic: lex.Set("generic"), issuing: lex.Set("issuing"), month: lex.Set("month"), nominal: lex.Set("nominal"), notAgent: lex.Set("not-agent"), orgNoun: lex.Set("org-noun"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
 		recording: lex.Set("recording"), saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
 		mayAttribute:  lex.Set("saying", "title", "denied", "unverified"),
@@ -1733,11 +1733,7 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 				}
 				// the head of a plain noun phrase: not "damage to
 				// roads and other infrastructure was estimated at"
-				b := m - 1
-				for b >= 0 && (isNoun(st.toks[b].Tag) || isProper(st.toks[b].Tag) || isAdj(st.toks[b].Tag) || st.toks[b].Tag == "DT" || st.toks[b].Tag == "PRP$" || st.toks[b].Tag == "POS" || st.toks[b].Tag == "CC") {
-					b--
-				}
-				if b >= 0 && (st.toks[b].Tag == "IN" || st.toks[b].Tag == "TO" || st.words[b] == ",") {
+				if b := npStart(st, m) - 1; b >= 0 && (st.toks[b].Tag == "IN" || st.toks[b].Tag == "TO" || st.words[b] == ",") {
 					return "", -1
 				}
 				return strings.ToLower(st.toks[m].Text), v

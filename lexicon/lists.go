@@ -67,6 +67,7 @@ var Lists = map[string]Spec{
 	"pronoun":     {Doc: "pronouns that refer back to a source", NeedsValue: true, Value: "person or group", Check: oneOf("person", "group")},
 	"generic":     {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
 	"recording":   {Doc: "verbs of saying that record a figure: a source only of the figure that is their object (the ministry counted 610 minors), not of a clause they stand in", NeedsValue: false},
+	"not-agent":   {Doc: "words that make a phrase after by no agent of a passive estimate: by the time, by Christmas, by Microsoft standards", NeedsValue: false},
 	"org-noun":    {Doc: "nouns that describe an organisation in apposition, to which the noun alone later points back: Marquee Analytics, a data firm, ... the firm said", NeedsValue: false},
 	"document":    {Doc: "documents whose issuer is the source: a statement from X, a report by X", NeedsValue: false},
 	"stopword":    {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},

@@ -187,16 +187,9 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		}
 		if !ListItem(ln) && !inBox {
 			points = kinds[i] == lineBody && introduces(t)
-			if !points && len(t) <= 100 {
-				// a heading: short, so most lines are never split again
-				// "Key figures", or a short heading that ends so:
-				// "Mission facts", "The quake in numbers"
+			if !points && len(t) <= 100 { // short, so most lines are never split again
 				words := lw.of(t)
-				_, n := lex.Match("summary", words, 0)
-				if n == 0 && len(words) <= 4 {
-					_, n = lex.MatchEnd("summary", words, len(words))
-				}
-				points = n > 0 && len(words) <= 8
+				points = summaryHeading(words, lex)
 				keyPoints = points && slices.Contains(words, "points")
 			}
 		}
@@ -257,6 +250,17 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 	}
 	page.Text = string(buf)
 	return page
+}
+
+// summaryHeading reports whether a line's words head a box of key
+// figures or points: "Key figures", or a short heading that ends so:
+// "Mission facts", "The quake in numbers".
+func summaryHeading(words []string, lex *lexicon.Lexicon) bool {
+	_, n := lex.Match("summary", words, 0)
+	if n == 0 && len(words) <= 4 {
+		_, n = lex.MatchEnd("summary", words, len(words))
+	}
+	return n > 0 && len(words) <= 8
 }
 
 // blank replaces buf[start:end] by spaces, keeping line ends.

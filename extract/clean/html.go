@@ -131,15 +131,12 @@ func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) ([]i
 		if classify(text[lines[i].Start:lines[i].End], lex, true, &lw) == lineTail {
 			break // past the article's end ("Read more")
 		}
-		words := lw.of(text[lines[i].Start:lines[i].End])
-		if _, n := lex.Match("summary", words, 0); n == 0 || len(words) > 4 {
-			if _, n := lex.MatchEnd("summary", words, len(words)); n == 0 || len(words) > 4 {
-				continue
-			}
+		if !summaryHeading(lw.of(text[lines[i].Start:lines[i].End]), lex) {
+			continue
 		}
 		j := i + 1
 		var box Box
-		for ; j < len(lines) && !kept[j] && boxLine(text[lines[j].Start:lines[j].End], &lw) && !furnitureLine(text[lines[j].Start:lines[j].End], lex, &lw); j++ {
+		for ; j < len(lines) && !kept[j] && boxLine(text[lines[j].Start:lines[j].End], lex, &lw); j++ {
 			add = append(add, j)
 			box.Lines = append(box.Lines, Block(lines[j]))
 		}
@@ -160,23 +157,21 @@ func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) ([]i
 	return keep, boxes
 }
 
-// furnitureLine reports whether a line opens like a page's furniture
-// ("Photo 1 of 8: ...", "Comments 45").
-func furnitureLine(t string, lex *lexicon.Lexicon, lw *lineWords) bool {
-	_, n := lex.Match("furniture", lw.of(t), 0)
-	return n > 0
-}
-
 // boxLine reports whether a line may be an item of a box of key figures:
 // short, with a digit in it, a label and its figure ("Length: 27 km",
-// "1.4 GW – planned capacity"); not a footer's "The Ledger, 14 Quay
-// Street", "Photo 1 of 8", "Comments 45".
-func boxLine(t string, lw *lineWords) bool {
-	if strings.IndexFunc(t, unicode.IsDigit) < 0 || len(lw.of(t)) > 30 {
+// "1.4 GW – planned capacity"), and no furniture; not a footer's "The
+// Ledger, 14 Quay Street", "Photo 1 of 8: ...", "Comments 45".
+func boxLine(t string, lex *lexicon.Lexicon, lw *lineWords) bool {
+	words := lw.of(t)
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 || len(words) > 30 {
 		return false
 	}
-	_, _, labelled := cutLabel(strings.TrimSpace(t))
-	return labelled || opensWithFigure(strings.TrimSpace(t))
+	if _, n := lex.Match("furniture", words, 0); n > 0 {
+		return false
+	}
+	t = strings.TrimSpace(t)
+	_, _, labelled := cutLabel(t)
+	return labelled || opensWithFigure(t)
 }
 
 // foldLine folds the white space of a line, so that lines of our text and

@@ -115,9 +115,6 @@ func (sc *Scanner) ScanLower(s, lower string) []Quantity {
 				q.Moved = true // the new level: "from 5.5% to 6.25%"
 			}
 			p.sign(i, &q)
-			if q.Low != nil && q.High != nil && *q.Low > *q.High {
-				q.Low, q.High = q.High, q.Low // "-5 to -10°C", "between minus 25C and minus 32C"
-			}
 			out = append(out, q)
 			i, prevEnd = next, next
 			continue
@@ -1391,8 +1388,9 @@ func (p *parser) upVerb(i int) (string, bool) {
 	if v, ok := p.lex().LookupWord("up-verb", p.word(i-1)); ok {
 		return v, true
 	}
-	for k := i - 2; k >= 0 && k >= i-5 && p.isWord(k); k-- {
-		if v, ok := p.lex().LookupWord("up-verb", p.word(k)); ok && v == "apart" && k < i-2 {
+	// past one word at least, and only words
+	for k := i - 3; k >= 0 && k >= i-5 && p.isWord(k) && p.isWord(k+1); k-- {
+		if v, ok := p.lex().LookupWord("up-verb", p.word(k)); ok && v == "apart" {
 			return v, true
 		}
 	}
@@ -1452,7 +1450,7 @@ func (p *parser) sumShaped(i int) bool {
 // beforeSign is the token before the figure that starts at token start,
 // past a minus sign glued to it: "from" in "fell from -3C to -12C".
 func (p *parser) beforeSign(start int) int {
-	if p.isPunct(start-1, "-\u2212") && p.glued(start-1) && p.toks[start-1].space {
+	if p.word(start-1) != "minus" && p.signedAt(start) {
 		return start - 2
 	}
 	return start - 1
