@@ -367,6 +367,18 @@ var claimCases = []struct {
 	{"Wages rose 5.6% and inflation held at 6.8%.", []string{"5.6%", "6.8%"}, []string{"wages", "inflation"}},
 	{"Shares in Barclays fell by 2.3% on Monday.", []string{"2.3%"}, []string{"shares"}},
 	{"Ukrainian forces have advanced 2.5 kilometers.", []string{"2.5 kilometers"}, []string{"advance"}},
+	// a distance or a time after a verb: of the verb's subject, unless
+	// people act (then of the act), or of where something is
+	{"The drill had advanced 31 metres by Wednesday.", []string{"31 metres"}, []string{"drill"}},
+	{"The ash column reached 9 kilometres above the summit.", []string{"9 kilometres"}, []string{"column"}},
+	{"The riot lasted almost 11 hours.", []string{"almost 11 hours"}, []string{"riot"}},
+	{"She waited nearly an hour to vote.", []string{"nearly an hour"}, []string{"wait"}},
+	{"Around 198,000 patients had been waiting more than a year.", []string{"Around 198,000", "more than a year"}, []string{"patients", "wait"}},
+	{"A fishing boat capsized about 30 km south of the island.", []string{"about 30 km"}, []string{"distance"}},
+	{"The trawler had been fishing 11 nautical miles off the coast.", []string{"11 nautical miles"}, []string{"distance"}},
+	{"Rescuers worked to reach 33 miners trapped some 640 metres underground.", []string{"33", "some 640 metres"}, []string{"miners", "depth"}},
+	{"The debris travelled roughly 1.5 km down the slope.", []string{"roughly 1.5 km"}, []string{"debris"}},
+	{"Clearing the backlog of patients waiting 18 weeks would take five years.", []string{"18 weeks", "five years"}, []string{"wait", "take"}},
 	{"One person was killed and 10 wounded in the strike.", []string{"One", "10"}, []string{"person", "wounded"}},
 	{"Moscow sent 139 drones; 67 were destroyed and 71 electronically jammed.", []string{"139", "67", "71"}, []string{"drones", "drones", "drones"}},
 	{"Russia's 60,000 troops stayed.", []string{"60,000"}, []string{"troops"}},
@@ -451,6 +463,8 @@ var claimCases = []struct {
 	{"“Another 40 Russian jets were shot down,” the general said.", []string{"40"}, []string{"jets"}},
 	{"“With 14 votes, we cannot pass anything,” she said.", []string{"14"}, []string{"votes"}},
 	{"The strike went on.\n\n- Ships waiting: 47 (port authority)\n- Estimated daily cost: €40m", []string{"47", "€40m"}, []string{"ships", "cost"}},
+	// a label may hold an infinitive or a year; a share of something is its
+	{"The ruling was published.\n\n- Deadline to comply: 90 days\n- Share of regional app downloads: more than 70%\n- Road deaths in 2024: 412", []string{"90 days", "more than 70%", "412"}, []string{"deadline", "downloads", "deaths"}},
 	{"Sales fell at the company this year.\n\n- Deliveries: 214,300 vehicles, down 9% year on year", []string{"214,300", "9%"}, []string{"vehicles", "deliveries"}},
 	{"The minister said: 40 more were found on Friday.", []string{"40"}, []string{"-"}},
 	{"Police said 300 people were arrested and 40 officers were hurt. Organisers put the number at 20,000.", []string{"300", "40", "20,000"}, []string{"people", "officers", "number"}},

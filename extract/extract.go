@@ -57,7 +57,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	aux, background, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, notAgent, orgNoun, period, pronoun,
+	actor, aux, background, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, notAgent, orgNoun, period, pronoun,
 	recording, saying, season, stopword, title, unverified, weekday lexicon.Set
 	// words of a time that name no one: parts of a day, relative times
 	dayOrRelative lexicon.Set
@@ -72,7 +72,7 @@ type lists struct {
 
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
-		aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
+		actor: lex.Set("actor"), aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
 		generic: lex.Set("generic"), issuing: lex.Set("issuing"), month: lex.Set("month"), nominal: lex.Set("nominal"), notAgent: lex.Set("not-agent"), orgNoun: lex.Set("org-noun"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
 		recording: lex.Set("recording"), saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
@@ -648,7 +648,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			}
 		}
 		if dim, _ := fact.Dimension(q.Unit); dim == "length" && (subj == "" || x.lex.In(subj)&x.is.direction != 0) {
-			if s := x.located(st, q); s != "" || subj != "" {
+			if subj == "" && x.deep(st, q) {
+				subj = "depth" // "trapped 640 metres underground"
+			} else if s := x.located(st, q); s != "" || subj != "" {
 				subj, mods = s, nil // "south-west" places the distance
 			}
 		}
@@ -964,10 +966,11 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 		switch {
 		case labelSep(st.toks[k].Text):
 			return x.labelHead(st, start, k)
-		case st.toks[k].Tag == "CD" || st.inFigure(st.toks[k].Start) || st.is(k, x.is.saying) || st.toks[k].Text == ",",
-			finiteVerb(st.toks[k].Tag) && !(st.toks[k].Tag == "VBD" && st.toks[k+1].Text == ":"):
+		case st.toks[k].Tag == "CD" && !quantity.IsYear(st.toks[k].Text) || st.inFigure(st.toks[k].Start) || st.is(k, x.is.saying) || st.toks[k].Text == ",",
+			finiteVerb(st.toks[k].Tag) && !(st.toks[k].Tag == "VBD" && st.toks[k+1].Text == ":") && !(st.toks[k].Tag == "VB" && st.words[k-1] == "to"):
 			// "Traders put the cost higher: ..." is a clause; "Facilities
-			// hit:" may be tagged a past tense
+			// hit:" may be tagged a past tense; "Deadline to comply:",
+			// "Share of 2024 turnover:" are labels
 			return ""
 		}
 	}
@@ -1318,16 +1321,38 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 		// temperature is its subject's ("the train was going 55 mph")
 		dim, _ := fact.Dimension(q.Unit)
 		if v == k && (q.Kind == quantity.Duration || q.Kind == quantity.Measure && (dim == "length" || dim == "area")) {
-			n := nominalize(st.words[v])
 			if dim == "area" {
 				// "the fire has scorched 410 square kilometres": a verb's
 				// extent in hectares is the area it covered
 				return "area"
 			}
+			if dim == "length" && x.placed(st, q) {
+				// "the boat capsized 30 km south of the island", "was
+				// fishing 11 nautical miles off the coast": where
+				// something happened, a distance
+				return "distance"
+			}
+			n := nominalize(st.words[v])
 			if dim == "length" && n == st.words[v] && presentVerb(st.toks[v].Tag) {
 				// "the town lies 60 km from the front": a verb of where
 				// something is, not of a movement, so the length is a distance
 				return "distance"
+			}
+			// "the riot lasted 11 hours", "the plume reached 12 km", "the
+			// debris travelled 1.5 km": the extent of the verb's subject;
+			// of people acting, the extent of the act ("troops advanced
+			// 2.5 km" is an advance, "she waited an hour" a wait)
+			// (a change verb measures the change: "the river had risen
+			// 6 metres" is a rise)
+			if st.is(v, x.is.change|x.is.changeVerb) {
+				return n
+			}
+			s := x.subjectOf(st, v)
+			if st.toks[v].Tag == "VBG" && v > 0 && isNoun(st.toks[v-1].Tag) && isWordTok(st.toks[v-1].Text) {
+				s = st.words[v-1] // "the backlog of patients waiting 18 weeks"
+			}
+			if s != "" && x.lex.In(s)&(x.is.actor|x.is.generic|x.is.pronoun|x.is.period) == 0 && !x.lex.Has("unit", s) {
+				return s
 			}
 			return n
 		}
@@ -1428,6 +1453,55 @@ func (x *Extractor) reports(st *sentence, i int) bool {
 		return st.words[i+1] == "that"
 	}
 	return true
+}
+
+// placed reports whether a distance places something: a direction, "from",
+// "off" or "away" follows the figure (past a conversion, "(87 km)").
+func (x *Extractor) placed(st *sentence, q quantity.Quantity) bool {
+	j := x.pastFigure(st, q)
+	if j >= len(st.toks) {
+		return false
+	}
+	switch st.words[j] {
+	case "from", "off", "away":
+		return true
+	}
+	return st.is(j, x.is.direction)
+}
+
+// deep reports whether a length is a depth: "underground" or "deep"
+// follows it, or "below" or "beneath" the surface, the ground, the sea.
+func (x *Extractor) deep(st *sentence, q quantity.Quantity) bool {
+	j := x.pastFigure(st, q)
+	if j >= len(st.toks) {
+		return false
+	}
+	switch st.words[j] {
+	case "underground", "deep":
+		return true
+	case "below", "beneath", "under":
+		k := j + 1
+		if k < len(st.toks) && st.words[k] == "the" {
+			k++
+		}
+		if k < len(st.toks) {
+			switch st.words[k] {
+			case "surface", "ground", "sea", "seabed", "sea-level":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastFigure returns the token after q and after a conversion of it
+// ("640 metres (2,100 feet)").
+func (x *Extractor) pastFigure(st *sentence, q quantity.Quantity) int {
+	j := st.tokenAt(q.End)
+	for j < len(st.toks) && (st.toks[j].Text == "(" || st.toks[j].Text == ")" || st.inFigure(st.toks[j].Start) || st.toks[j].Tag == "CD" || x.lex.Has("unit", st.words[j])) {
+		j++
+	}
+	return j
 }
 
 // located reads what a distance placed by a direction is the distance of:

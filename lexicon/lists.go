@@ -65,6 +65,7 @@ var Lists = map[string]Spec{
 	"citing":      {Doc: "phrases before a source: according to, citing", NeedsValue: false},
 	"title":       {Doc: "titles and roles dropped from a source name", NeedsValue: false},
 	"pronoun":     {Doc: "pronouns that refer back to a source", NeedsValue: true, Value: "person or group", Check: oneOf("person", "group")},
+	"actor":       {Doc: "people or groups who act: a distance or time after their verb measures the act (troops advanced 2.5 km: an advance)", NeedsValue: false},
 	"generic":     {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
 	"recording":   {Doc: "verbs of saying that record a figure: a source only of the figure that is their object (the ministry counted 610 minors), not of a clause they stand in", NeedsValue: false},
 	"not-agent":   {Doc: "words that make a phrase after by no agent of a passive estimate: by the time, by Christmas, by Microsoft standards", NeedsValue: false},

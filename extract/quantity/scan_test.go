@@ -321,7 +321,7 @@ var scanTests = []struct {
 	{"Aid of 2B-0 is no range.", ws(exact("2B", 2e9))},
 	{"It fell by 2,000 to 10,000.", ws(exact("2,000", 2000).changed("down"), exact("10,000", 10000))},
 	{"It fell by nearly 2,000 to 10,000.", ws(about("nearly 2,000", 2000).changed("down"), exact("10,000", 10000))},
-	{"The death toll has risen by nearly 100 to 350.", ws(about("nearly 100", 100), exact("350", 350))},
+	{"The death toll has risen by nearly 100 to 350.", ws(about("nearly 100", 100).changed("up"), exact("350", 350))},
 	{"He faces two second-degree murder charges.", ws(exact("two", 2))},
 	{"It took two years and a half million dollars.", ws(duration(exact("two years", 2), "year"), money(exact("a half million dollars", 0.5), "million USD"))},
 	{"A strike by an estimated 8,000 to 9,000 dockworkers shut the port.", ws(span("an estimated 8,000 to 9,000", 8000, 9000).withApprox())},
