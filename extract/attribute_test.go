@@ -463,6 +463,17 @@ var claimCases = []struct {
 	{"“Another 40 Russian jets were shot down,” the general said.", []string{"40"}, []string{"jets"}},
 	{"“With 14 votes, we cannot pass anything,” she said.", []string{"14"}, []string{"votes"}},
 	{"The strike went on.\n\n- Ships waiting: 47 (port authority)\n- Estimated daily cost: €40m", []string{"47", "€40m"}, []string{"ships", "cost"}},
+	// a multiple measures what its clause is about; "N of" what it is of,
+	// unless it is a level of the thing counted before
+	{"Nitrate at the reservoir had peaked at more than three times the legal limit.", []string{"more than three"}, []string{"nitrate"}},
+	{"The union count was about three times the police figure.", []string{"about three"}, []string{"count"}},
+	{"Dust emissions from the plant's stacks reached 2.5 times the permitted limit.", []string{"2.5"}, []string{"emissions"}},
+	{"Nitrate at the intake peaked at 200 milligrams per litre on Sunday, four times the legal limit of 50.", []string{"200 milligrams per litre", "four", "50"}, []string{"nitrate", "nitrate", "limit"}},
+	{"The daily average of 287 µg/m3 was 19 times that.", []string{"287 µg/m3", "19"}, []string{"average", "average"}},
+	{"The mine had been fined 14 times since 2019.", []string{"14"}, []string{"times"}},
+	{"Tigers are endangered, with a global wild population of about 5,500.", []string{"about 5,500"}, []string{"population"}},
+	{"The authority capped daily transits at 24 ships, down from an average of 36.", []string{"24", "36"}, []string{"ships", "ships"}},
+	{"Some 148,000 customers were without power, down from a peak of 312,000.", []string{"Some 148,000", "312,000"}, []string{"customers", "customers"}},
 	// a label may hold an infinitive or a year; a share of something is its
 	{"The ruling was published.\n\n- Deadline to comply: 90 days\n- Share of regional app downloads: more than 70%\n- Road deaths in 2024: 412", []string{"90 days", "more than 70%", "412"}, []string{"deadline", "downloads", "deaths"}},
 	{"Sales fell at the company this year.\n\n- Deliveries: 214,300 vehicles, down 9% year on year", []string{"214,300", "9%"}, []string{"vehicles", "deliveries"}},

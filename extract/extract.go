@@ -57,7 +57,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	actor, aux, background, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, notAgent, orgNoun, period, pronoun,
+	actor, aux, background, level, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, notAgent, orgNoun, period, pronoun,
 	recording, saying, season, stopword, title, unverified, weekday lexicon.Set
 	// words of a time that name no one: parts of a day, relative times
 	dayOrRelative lexicon.Set
@@ -72,7 +72,7 @@ type lists struct {
 
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
-		actor: lex.Set("actor"), aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
+		actor: lex.Set("actor"), level: lex.Set("level"), aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
 		generic: lex.Set("generic"), issuing: lex.Set("issuing"), month: lex.Set("month"), nominal: lex.Set("nominal"), notAgent: lex.Set("not-agent"), orgNoun: lex.Set("org-noun"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
 		recording: lex.Set("recording"), saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
@@ -606,6 +606,12 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			switch put := x.putAt(st, k); {
 			case put != "":
 				subj = put
+			case k >= 1 && st.words[k] == "of" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) &&
+				!st.is(k-1, x.is.container|x.is.level):
+				// "a legal limit of 50", "a population of about 5,500"; not
+				// "an average of 36", "a peak of 312,000": the thing
+				// counted before
+				subj = strings.ToLower(st.toks[k-1].Text)
 			case k >= 1 && st.words[k] == "at" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text):
 				// "put the number of collapsed homes at about 80"
 				subj = strings.ToLower(st.toks[k-1].Text)
@@ -669,6 +675,11 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 				subj = p.Subject
 			}
 		}
+		if subj == "times" {
+			if s, ok := x.multiple(st, q); ok {
+				subj, mods = s, nil
+			}
+		}
 		if subj != "" && x.lex.Has("container", subj) {
 			// "the union put the number at 3,100": a container with
 			// nothing counted after it stands for the figure just given
@@ -697,6 +708,43 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		st.claims = append(st.claims, len(a.Claims))
 		a.Claims = append(a.Claims, c)
 	}
+}
+
+// multiple reads what "N times" counts. A multiple of something ("four
+// times the legal limit", "19 times that", "three times as high") measures
+// what its clause is about: the subject of the verb or copula before it
+// ("nitrate reached four times the limit"), or the figure it stands beside
+// ("287 µg/m3, about 19 times the guideline"). A frequency ("fined 11
+// times") keeps "times".
+func (x *Extractor) multiple(st *sentence, q quantity.Quantity) (string, bool) {
+	j := st.tokenAt(q.End)
+	if j >= len(st.toks) || st.words[j] != "times" {
+		return "", false
+	}
+	k := st.tokenBefore(q.Start)
+	if k < 0 {
+		return "", false
+	}
+	after := ""
+	if j+1 < len(st.toks) {
+		after = st.words[j+1]
+	}
+	if after == "the" || after == "that" || after == "this" || after == "as" || after == "its" || after == "their" || j+1 < len(st.toks) && st.toks[j+1].Tag == "PRP$" {
+		v := k
+		if st.words[v] == "at" && v > 0 {
+			v-- // "peaked at four times"
+		}
+		switch {
+		case st.words[k] == "," || st.words[k] == "or":
+			return st.lastSubject(), true
+		case isVerb(st.toks[v].Tag) && isWordTok(st.toks[v].Text):
+			return x.subjectOf(st, v), true
+		}
+		return "", true
+	}
+	// a frequency ("fined 11 times") counts times: the golds and the
+	// readers name it so
+	return "", false
 }
 
 // notAClaim rejects what the scanner reads as a number but the sentence
@@ -1882,6 +1930,16 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	if k >= 0 && formula(st.toks[k].Text) {
 		return strings.ToLower(st.toks[k].Text) // "PM2.5 reached 412 µg/m3", "NO2 levels"
 	}
+	if k >= 2 && st.inFigure(st.toks[k].Start) && (st.toks[k].Tag == "CD" || x.lex.Has("unit", st.words[k])) {
+		// "the daily average of 287 µg/m3 was": what the figure is of
+		f := k
+		for f >= 0 && st.inFigure(st.toks[f].Start) {
+			f--
+		}
+		if f >= 1 && st.words[f] == "of" && isNoun(st.toks[f-1].Tag) && isWordTok(st.toks[f-1].Text) {
+			return strings.ToLower(st.toks[f-1].Text)
+		}
+	}
 	for k >= 0 && isProper(st.toks[k].Tag) {
 		k--
 	}
@@ -1895,6 +1953,8 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		// inside the phrase too)
 		h := k
 		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || isProper(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT" ||
+			// "emissions from the plant's stacks reached"
+			st.toks[h-1].Tag == "POS" && h > 1 && (isNoun(st.toks[h-2].Tag) || isProper(st.toks[h-2].Tag)) ||
 			// "deliveries of fully electric models rose"
 			st.toks[h-1].Tag == "RB" && isAdj(st.toks[h].Tag) ||
 			// a list inside the phrase: "damage to roads, bridges and

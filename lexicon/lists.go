@@ -66,6 +66,7 @@ var Lists = map[string]Spec{
 	"title":       {Doc: "titles and roles dropped from a source name", NeedsValue: false},
 	"pronoun":     {Doc: "pronouns that refer back to a source", NeedsValue: true, Value: "person or group", Check: oneOf("person", "group")},
 	"actor":       {Doc: "people or groups who act: a distance or time after their verb measures the act (troops advanced 2.5 km: an advance)", NeedsValue: false},
+	"level":       {Doc: "nouns that give a level of the thing counted: down from an average of 36 counts what the figure before counts", NeedsValue: false},
 	"generic":     {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
 	"recording":   {Doc: "verbs of saying that record a figure: a source only of the figure that is their object (the ministry counted 610 minors), not of a clause they stand in", NeedsValue: false},
 	"not-agent":   {Doc: "words that make a phrase after by no agent of a passive estimate: by the time, by Christmas, by Microsoft standards", NeedsValue: false},
