@@ -145,6 +145,8 @@ var attributionCases = []struct {
 	{"marker leaves other claims", "The army said 20 soldiers died.\n\nThe agency could not verify the figure.\n\nSeparately, 300 homes lost power.", []want{{"20", "army", "unverified"}, {"300", "", "reported"}}},
 	{"a denial of something else", "The health ministry says 49 people have died. It denied reports that hospitals had run out of salts.", []want{{"49", "health ministry", "reported"}}},
 	{"denied the allegations", "Relatives said three people died.\n\nSolmire denied the allegations.", []want{{"three", "Relatives", "denied"}}},
+	{"figures that could not be independently confirmed", "The union said the mine had been fined 14 times, for a total of about $3.4 million. The figures could not be independently confirmed.", []want{{"14", "union", "unverified"}, {"about $3.4 million", "union", "unverified"}}},
+	{"a figure whose data was not published", "The ministry also says poaching fell by 40% between the censuses, but it did not publish the underlying data.", []want{{"40%", "ministry", "unverified"}}},
 	{"a figure that has not been independently checked", "The union's survey found 7% of owners had no receipt. The figure has not been independently checked.", []want{{"7%", "union", "unverified"}}},
 	{"a denial's own figure after it is not denied", "Critics said 40 contracts were rigged. The minister denied the allegations, saying only 12 contracts were awarded.", []want{{"40", "Critics", "denied"}, {"12", "minister", "reported"}}},
 	{"a denied claim's that-clause after its noun phrase", "The minister flatly rejected the claim by the Civic Dignity Alliance that nearly 200,000 had marched.", []want{{"nearly 200,000", "", "denied"}}},
