@@ -377,7 +377,10 @@ var claimCases = []struct {
 	{"She waited nearly an hour to vote.", []string{"nearly an hour"}, []string{"wait"}},
 	{"Around 198,000 patients had been waiting more than a year.", []string{"Around 198,000", "more than a year"}, []string{"patients", "wait"}},
 	{"A fishing boat capsized about 30 km south of the island.", []string{"about 30 km"}, []string{"distance"}},
-	{"The trawler had been fishing 11 nautical miles off the coast.", []string{"11 nautical miles"}, []string{"distance"}},
+	{"The trawler had been fishing 11 nautical miles (20 km) off the coast.", []string{"11 nautical miles", "20 km"}, []string{"distance", "distance"}},
+	// a conversion measures what the figure it converts measures
+	{"The regulator put the cost of the disaster at 120 million crowns, or roughly €5 million.", []string{"120 million crowns", "roughly €5 million"}, []string{"cost", "cost"}},
+	{"The authority estimated the damage at £80m ($108m), and 40 homes at $2m, $3m and $5m.", []string{"£80m", "$108m", "40", "$2m", "$3m", "$5m"}, []string{"damage", "damage", "homes", "", "", ""}},
 	{"Rescuers worked to reach 33 miners trapped some 640 metres underground.", []string{"33", "some 640 metres"}, []string{"miners", "depth"}},
 	{"The debris travelled roughly 1.5 km down the slope.", []string{"roughly 1.5 km"}, []string{"debris"}},
 	{"Clearing the backlog of patients waiting 18 weeks would take five years.", []string{"18 weeks", "five years"}, []string{"wait", "take"}},

@@ -698,6 +698,12 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			// degrees of latitude" or "a 180-degree turn"
 			subj, mods = v, nil
 		}
+		if p := x.converts(a, st, q); p != nil {
+			// "120 million crowns, or roughly €5 million", "450,000 marks
+			// ($45,000)": a conversion measures what the figure it
+			// converts measures
+			subj, mods = p.Subject, p.Qualifiers
+		}
 		c.Subject = subj
 		st.claimSubjects = append(st.claimSubjects, subj)
 		c.Qualifiers = append(mods[:len(mods):len(mods)], st.times...)
@@ -708,6 +714,35 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		st.claims = append(st.claims, len(a.Claims))
 		a.Claims = append(a.Claims, c)
 	}
+}
+
+// converts returns the claim q converts into another currency or unit: the
+// sentence's claim just before it, of the same kind (and dimension) in
+// another unit, with only a bracket, a comma or "or" between
+// ("450,000 marks ($45,000)", "120 million crowns, or roughly €5
+// million", "11 nautical miles (20 km)").
+func (x *Extractor) converts(a *Article, st *sentence, q quantity.Quantity) *Claim {
+	if len(st.claims) == 0 || q.Kind != quantity.Money && q.Kind != quantity.Measure {
+		return nil
+	}
+	p := &a.Claims[st.claims[len(st.claims)-1]]
+	if p.Kind != q.Kind || p.Unit == q.Unit || p.at.End > q.Start {
+		return nil
+	}
+	if q.Kind == quantity.Measure {
+		pd, _ := fact.Dimension(p.Unit)
+		qd, _ := fact.Dimension(q.Unit)
+		if pd == "" || pd != qd {
+			return nil
+		}
+	} else if pb, _ := fact.Scale(p.Unit); pb == q.Unit {
+		return nil // "$1.2 billion ... $300 million": one currency
+	}
+	switch strings.Join(strings.Fields(a.text[p.at.End:q.Start]), " ") {
+	case "(", ",", ", or", "or", "—", "–":
+		return p
+	}
+	return nil
 }
 
 // multiple reads what "N times" counts. A multiple of something ("four
