@@ -378,6 +378,9 @@ var claimCases = []struct {
 	{"Around 198,000 patients had been waiting more than a year.", []string{"Around 198,000", "more than a year"}, []string{"patients", "wait"}},
 	{"A fishing boat capsized about 30 km south of the island.", []string{"about 30 km"}, []string{"distance"}},
 	{"The trawler had been fishing 11 nautical miles (20 km) off the coast.", []string{"11 nautical miles", "20 km"}, []string{"distance", "distance"}},
+	// a verb's subject past an apposition, not past "including"
+	{"Shares in Nordhaven Logistics, the Copenhagen-listed owner of Kessler, fell 6.4% on Tuesday.", []string{"6.4%"}, []string{"shares"}},
+	{"Ambulances were sent away from four departments, and 27 patients, including six in intensive care, were moved.", []string{"four", "27", "six"}, []string{"departments", "patients", "patients"}},
 	// a conversion measures what the figure it converts measures
 	{"The regulator put the cost of the disaster at 120 million crowns, or roughly €5 million.", []string{"120 million crowns", "roughly €5 million"}, []string{"cost", "cost"}},
 	{"The authority estimated the damage at £80m ($108m), and 40 homes at $2m, $3m and $5m.", []string{"£80m", "$108m", "40", "$2m", "$3m", "$5m"}, []string{"damage", "damage", "homes", "", "", ""}},

@@ -1956,6 +1956,22 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	for k >= 0 && (st.is(k, x.is.aux) || st.toks[k].Tag == "RB" || st.toks[k].Tag == "MD" || st.toks[k].Tag == "TO") {
 		k--
 	}
+	if k >= 2 && st.words[k] == "," && (finiteVerb(st.toks[v].Tag) || k < v-1) {
+		// "Shares in Nordhaven, the Copenhagen-listed owner of Kessler,
+		// fell": past an apposition to the phrase it names (before a
+		// verb of a clause, not "27 patients, including six")
+		for j := k - 1; j > 0 && j >= k-12; j-- {
+			if isFinite(st.toks[j].Tag) || st.is(j, x.is.saying) {
+				break
+			}
+			if st.words[j] == "," {
+				if isNoun(st.toks[j-1].Tag) || isProper(st.toks[j-1].Tag) {
+					k = j - 1
+				}
+				break
+			}
+		}
+	}
 	// "Inflation, which reached 3.2% in May,": the noun the clause is about
 	if k >= 2 && (st.words[k] == "which" || st.words[k] == "that") && st.toks[k-1].Text == "," {
 		if t := st.toks[k-2]; isWordTok(t.Text) && (isNoun(t.Tag) || isProper(t.Tag) && opensSentence(st, k-2)) {
