@@ -381,6 +381,9 @@ var claimCases = []struct {
 	// a verb's subject past an apposition, not past "including"
 	{"Shares in Nordhaven Logistics, the Copenhagen-listed owner of Kessler, fell 6.4% on Tuesday.", []string{"6.4%"}, []string{"shares"}},
 	{"Ambulances were sent away from four departments, and 27 patients, including six in intensive care, were moved.", []string{"four", "27", "six"}, []string{"departments", "patients", "patients"}},
+	{"Children at 19 of those schools have reported symptoms.", []string{"19"}, []string{"schools"}},
+	{"The refinery will stay shut after a fire that burned for about 30 hours.", []string{"about 30 hours"}, []string{"fire"}},
+	{"Residents stayed indoors while the fire, which burned for about 30 hours, sent smoke across the bay.", []string{"about 30 hours"}, []string{"fire"}},
 	// a conversion measures what the figure it converts measures
 	{"The regulator put the cost of the disaster at 120 million crowns, or roughly €5 million.", []string{"120 million crowns", "roughly €5 million"}, []string{"cost", "cost"}},
 	{"The authority estimated the damage at £80m ($108m), and 40 homes at $2m, $3m and $5m.", []string{"£80m", "$108m", "40", "$2m", "$3m", "$5m"}, []string{"damage", "damage", "homes", "", "", ""}},

@@ -956,6 +956,9 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if j < len(st.toks) && st.words[j] == "of" {
 		j++
 		partitive = true
+		if j+1 < len(st.toks) && (st.words[j] == "those" || st.words[j] == "these") && isNoun(st.toks[j+1].Tag) {
+			j++ // "19 of those schools", as "19 of the schools"
+		}
 	} else if q.Kind == quantity.Money && j+1 < len(st.toks) && st.words[j] == "in" && !x.isTimeNoun(st, j+1) && !x.lex.Has("currency", st.words[j+1]) {
 		// not "$4.5 million in bitcoin": what it is paid in
 		j++ // "$180 million in damage", "€1.5 million in emergency aid"
@@ -1487,6 +1490,17 @@ func (x *Extractor) lasted(st *sentence, k int) string {
 	// and", ", but" or ";", after an opening phrase set off by a comma
 	// ("After the quake, power was cut for 12 hours"), or the sentence's
 	// first word
+	if r := v - 1; r >= 1 && (st.words[r] == "that" || st.words[r] == "which") {
+		// "a fire that burned for 30 hours", "the fire, which burned
+		// for 30 hours,": the noun the relative clause is about
+		n := r - 1
+		if st.words[n] == "," && n >= 1 {
+			n--
+		}
+		if isNoun(st.toks[n].Tag) && isWordTok(st.toks[n].Text) {
+			return st.words[n]
+		}
+	}
 	start := 0
 	for i := v - 1; i >= 0; i-- {
 		w := st.words[i]
