@@ -996,6 +996,12 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				// a participle after the object of a preposition modifies
 				// it: "ahead of a cool change expected late in the day"
 				continue
+			case st.toks[i].Tag == "VBN" && isNoun(st.toks[i-1].Tag) && i+2 < len(st.toks) &&
+				(st.words[i+1] == "to" && (isNoun(st.toks[i+2].Tag) || st.toks[i+2].Tag == "DT") || st.words[i+1] == "so" && st.words[i+2] == "far" || st.words[i+1] == "since"):
+				// a participle right after a noun, on to a place or a
+				// time, modifies it: "each child admitted to hospital",
+				// "the 137 children admitted so far" are no one speaking
+				continue
 			case s > 0 && st.toks[s-1].Tag == "IN" && x.allTime(st, s, e):
 				// "reports from airline pilots on Friday evening
 				// suggested": the time is no speaker; the noun before it
