@@ -145,6 +145,7 @@ var attributionCases = []struct {
 	{"marker leaves other claims", "The army said 20 soldiers died.\n\nThe agency could not verify the figure.\n\nSeparately, 300 homes lost power.", []want{{"20", "army", "unverified"}, {"300", "", "reported"}}},
 	{"a denial of something else", "The health ministry says 49 people have died. It denied reports that hospitals had run out of salts.", []want{{"49", "health ministry", "reported"}}},
 	{"denied the allegations", "Relatives said three people died.\n\nSolmire denied the allegations.", []want{{"three", "Relatives", "denied"}}},
+	{"a participle after a noun is no speaker", "The city has promised 3,000 crowns for each child admitted to hospital, which would come to 411,000 crowns for the 137 children admitted so far.", []want{{"3,000 crowns", "", "reported"}, {"411,000 crowns", "", "reported"}, {"137", "", "reported"}}},
 	{"figures that could not be independently confirmed", "The union said the mine had been fined 14 times, for a total of about $3.4 million. The figures could not be independently confirmed.", []want{{"14", "union", "unverified"}, {"about $3.4 million", "union", "unverified"}}},
 	{"a figure whose data was not published", "The ministry also says poaching fell by 40% between the censuses, but it did not publish the underlying data.", []want{{"40%", "ministry", "unverified"}}},
 	{"a figure that has not been independently checked", "The union's survey found 7% of owners had no receipt. The figure has not been independently checked.", []want{{"7%", "union", "unverified"}}},
@@ -384,6 +385,16 @@ var claimCases = []struct {
 	{"Children at 19 of those schools have reported symptoms.", []string{"19"}, []string{"schools"}},
 	{"The refinery will stay shut after a fire that burned for about 30 hours.", []string{"about 30 hours"}, []string{"fire"}},
 	{"Residents stayed indoors while the fire, which burned for about 30 hours, sent smoke across the bay.", []string{"about 30 hours"}, []string{"fire"}},
+	// a movement's distance "from" where it started is the movement; a
+	// distance "from" something that does not move places it
+	{"Protesters marched 8 km from the university to parliament.", []string{"8 km"}, []string{"march"}},
+	{"Residents living 20 km from the volcano were told to leave.", []string{"20 km"}, []string{"distance"}},
+	{"Troops pushed 10 km deep into the region.", []string{"10 km"}, []string{"push"}},
+	{"The glacier has retreated 1.2 km since 1990.", []string{"1.2 km"}, []string{"retreat"}},
+	{"The hiker walked 30 km before he was found.", []string{"30 km"}, []string{"walk"}},
+	{"She was arrested four times that year, police said. A boy of 12 was among them.", []string{"four", "12"}, []string{"times", ""}},
+	{"Inflation hit four times the target, and the crowd of 5,000 dispersed.", []string{"four", "5,000"}, []string{"inflation", "crowd"}},
+	{"The ministry published its figures.\n\n- Deficit target for 2025: 3.2%\n- 35,000: police estimate of the crowd at its peak", []string{"3.2%", "35,000"}, []string{"deficit", "crowd"}},
 	// a conversion measures what the figure it converts measures
 	{"The regulator put the cost of the disaster at 120 million crowns, or roughly €5 million.", []string{"120 million crowns", "roughly €5 million"}, []string{"cost", "cost"}},
 	{"The authority estimated the damage at £80m ($108m), and 40 homes at $2m, $3m and $5m.", []string{"£80m", "$108m", "40", "$2m", "$3m", "$5m"}, []string{"damage", "damage", "homes", "", "", ""}},

@@ -57,7 +57,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	actor, aux, background, level, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, notAgent, orgNoun, period, pronoun,
+	actor, aux, background, level, motion, person, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, notAgent, orgNoun, period, pronoun,
 	recording, saying, season, stopword, title, unverified, weekday lexicon.Set
 	// words of a time that name no one: parts of a day, relative times
 	dayOrRelative lexicon.Set
@@ -72,7 +72,7 @@ type lists struct {
 
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
-		actor: lex.Set("actor"), level: lex.Set("level"), aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
+		actor: lex.Set("actor"), level: lex.Set("level"), motion: lex.Set("motion"), person: lex.Set("person"), aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
 		generic: lex.Set("generic"), issuing: lex.Set("issuing"), month: lex.Set("month"), nominal: lex.Set("nominal"), notAgent: lex.Set("not-agent"), orgNoun: lex.Set("org-noun"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
 		recording: lex.Set("recording"), saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
@@ -607,7 +607,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			case put != "":
 				subj = put
 			case k >= 1 && st.words[k] == "of" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) &&
-				!st.is(k-1, x.is.container|x.is.level):
+				!st.is(k-1, x.is.container|x.is.level|x.is.person):
 				// "a legal limit of 50", "a population of about 5,500"; not
 				// "an average of 36", "a peak of 312,000": the thing
 				// counted before
@@ -654,7 +654,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			}
 		}
 		if dim, _ := fact.Dimension(q.Unit); dim == "length" && (subj == "" || x.lex.In(subj)&x.is.direction != 0) {
-			if subj == "" && x.deep(st, q) {
+			if (subj == "" || subj == "underground") && x.deep(st, q) {
 				subj = "depth" // "trapped 640 metres underground"
 			} else if s := x.located(st, q); s != "" || subj != "" {
 				subj, mods = s, nil // "south-west" places the distance
@@ -764,18 +764,36 @@ func (x *Extractor) multiple(st *sentence, q quantity.Quantity) (string, bool) {
 	if j+1 < len(st.toks) {
 		after = st.words[j+1]
 	}
-	if after == "the" || after == "that" || after == "this" || after == "as" || after == "its" || after == "their" || j+1 < len(st.toks) && st.toks[j+1].Tag == "PRP$" {
+	for e := j + 1; e < len(st.toks) && e <= j+3; e++ {
+		det := st.toks[e].Tag == "DT" || st.words[e] == "that" || st.words[e] == "this"
+		if !det && (st.is(e, x.is.period|x.is.time|x.is.dayOrRelative) || x.isTimeNoun(st, e)) && (e+1 == len(st.toks) || !isNoun(st.toks[e+1].Tag) && !isAdj(st.toks[e+1].Tag)) {
+			// "scored 30 times this season", "inspected 12 times the
+			// previous year"; not "three times the October average"
+			return "", false
+		}
+		if !det && !isAdj(st.toks[e].Tag) {
+			break
+		}
+	}
+	as := after == "as" && j+2 < len(st.toks) && (isAdj(st.toks[j+2].Tag) || st.toks[j+2].Tag == "RB" || st.words[j+2] == "many" || st.words[j+2] == "much")
+	if after == "the" || after == "that" || after == "this" || as || after == "its" || after == "their" || j+1 < len(st.toks) && st.toks[j+1].Tag == "PRP$" {
 		v := k
 		if st.words[v] == "at" && v > 0 {
 			v-- // "peaked at four times"
 		}
+		s := ""
 		switch {
 		case st.words[k] == "," || st.words[k] == "or":
-			return st.lastSubject(), true
+			s = st.lastSubject()
 		case isVerb(st.toks[v].Tag) && isWordTok(st.toks[v].Text):
-			return x.subjectOf(st, v), true
+			s = x.subjectOf(st, v)
 		}
-		return "", true
+		if x.lex.In(s)&(x.is.period|x.is.time) != 0 {
+			s = "" // "Cases this year are five times ...": not the year
+		}
+		// no subject rather than "times": multiples of different things
+		// would line up as one
+		return s, true
 	}
 	// a frequency ("fined 11 times") counts times: the golds and the
 	// readers name it so
@@ -1092,6 +1110,10 @@ func (x *Extractor) labelHead(st *sentence, i, end int) string {
 		if o, _, oe := x.nounPhrase(st, e+1); o != "" && oe <= end {
 			return o
 		}
+	}
+	if x.lex.In(h)&x.is.level != 0 && e >= i+2 && isWordTok(st.toks[e-2].Text) &&
+		(isNoun(st.toks[e-2].Tag) || isProper(st.toks[e-2].Tag) && x.tag.Knows(st.words[e-2])) {
+		return st.words[e-2] // "Deficit target for 2025: 3.2%", "GDP growth forecast: 1.2%"
 	}
 	return h
 }
@@ -1412,13 +1434,18 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 				// extent in hectares is the area it covered
 				return "area"
 			}
-			if dim == "length" && x.placed(st, q) {
+			// (a change verb measures the change: "the river had risen
+			// 6 metres" is a rise)
+			n := nominalize(st.words[v])
+			if st.is(v, x.is.change|x.is.changeVerb) {
+				return n
+			}
+			if dim == "length" && x.placed(st, q, x.lex.In(n)&x.is.motion != 0) {
 				// "the boat capsized 30 km south of the island", "was
 				// fishing 11 nautical miles off the coast": where
 				// something happened, a distance
 				return "distance"
 			}
-			n := nominalize(st.words[v])
 			if dim == "length" && n == st.words[v] && presentVerb(st.toks[v].Tag) {
 				// "the town lies 60 km from the front": a verb of where
 				// something is, not of a movement, so the length is a distance
@@ -1428,16 +1455,11 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			// debris travelled 1.5 km": the extent of the verb's subject;
 			// of people acting, the extent of the act ("troops advanced
 			// 2.5 km" is an advance, "she waited an hour" a wait)
-			// (a change verb measures the change: "the river had risen
-			// 6 metres" is a rise)
-			if st.is(v, x.is.change|x.is.changeVerb) {
-				return n
-			}
 			s := x.subjectOf(st, v)
 			if st.toks[v].Tag == "VBG" && v > 0 && isNoun(st.toks[v-1].Tag) && isWordTok(st.toks[v-1].Text) {
 				s = st.words[v-1] // "the backlog of patients waiting 18 weeks"
 			}
-			if s != "" && x.lex.In(s)&(x.is.actor|x.is.generic|x.is.pronoun|x.is.period) == 0 && !x.lex.Has("unit", s) {
+			if s != "" && x.lex.In(s)&(x.is.actor|x.is.person|x.is.generic|x.is.pronoun|x.is.period) == 0 && !x.lex.Has("unit", s) && fact.Class(x.lex, s) != "people" {
 				return s
 			}
 			return n
@@ -1552,18 +1574,25 @@ func (x *Extractor) reports(st *sentence, i int) bool {
 	return true
 }
 
-// placed reports whether a distance places something: a direction, "from",
-// "off" or "away" follows the figure (past a conversion, "(87 km)").
-func (x *Extractor) placed(st *sentence, q quantity.Quantity) bool {
+// placed reports whether a distance places something: "DIRECTION of",
+// "off", "away from" or, after a verb that is no movement, "from" follows
+// the figure (past a conversion, "(87 km)").
+func (x *Extractor) placed(st *sentence, q quantity.Quantity, motion bool) bool {
 	j := x.pastFigure(st, q)
 	if j >= len(st.toks) {
 		return false
 	}
 	switch st.words[j] {
-	case "from", "off", "away":
-		return true
+	case "off":
+		return true // "fishing 11 nautical miles off the coast"
+	case "away", "from":
+		// "living 20 km from the volcano", "1,600 km away"; not
+		// "marched 8 km from the university": where a movement starts is
+		// no place
+		return !motion
 	}
-	return st.is(j, x.is.direction)
+	// "capsized 30 km south of the island"; not "moved 2 km east"
+	return st.is(j, x.is.direction) && j+1 < len(st.toks) && st.words[j+1] == "of"
 }
 
 // deep reports whether a length is a depth: "underground" or "deep"
@@ -1574,8 +1603,11 @@ func (x *Extractor) deep(st *sentence, q quantity.Quantity) bool {
 		return false
 	}
 	switch st.words[j] {
-	case "underground", "deep":
+	case "underground":
 		return true
+	case "deep":
+		// not "pushed 10 km deep into the territory": how far in
+		return j+1 >= len(st.toks) || st.words[j+1] != "into" && st.words[j+1] != "inside"
 	case "below", "beneath", "under":
 		k := j + 1
 		if k < len(st.toks) && st.words[k] == "the" {

@@ -67,6 +67,8 @@ var Lists = map[string]Spec{
 	"pronoun":     {Doc: "pronouns that refer back to a source", NeedsValue: true, Value: "person or group", Check: oneOf("person", "group")},
 	"actor":       {Doc: "people or groups who act: a distance or time after their verb measures the act (troops advanced 2.5 km: an advance)", NeedsValue: false},
 	"level":       {Doc: "nouns that give a level of the thing counted: down from an average of 36 counts what the figure before counts", NeedsValue: false},
+	"person":      {Doc: "one person, as a noun: a boy of 12 gives an age, not a count", NeedsValue: false},
+	"motion":      {Doc: "verbs of movement (as nominalize folds them): a distance after them and from says how far something moved, not where it is", NeedsValue: false},
 	"generic":     {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
 	"recording":   {Doc: "verbs of saying that record a figure: a source only of the figure that is their object (the ministry counted 610 minors), not of a clause they stand in", NeedsValue: false},
 	"not-agent":   {Doc: "words that make a phrase after by no agent of a passive estimate: by the time, by Christmas, by Microsoft standards", NeedsValue: false},
