@@ -392,6 +392,7 @@ var claimCases = []struct {
 	{"Troops pushed 10 km deep into the region.", []string{"10 km"}, []string{"push"}},
 	{"The glacier has retreated 1.2 km since 1990.", []string{"1.2 km"}, []string{"retreat"}},
 	{"The hiker walked 30 km before he was found.", []string{"30 km"}, []string{"walk"}},
+	{"The pilot flew 200 km before he turned back; the climber fell 20 metres.", []string{"200 km", "20 metres"}, []string{"fly", "fall"}},
 	{"She was arrested four times that year, police said. A boy of 12 was among them.", []string{"four", "12"}, []string{"times", ""}},
 	{"Inflation hit four times the target, and the crowd of 5,000 dispersed.", []string{"four", "5,000"}, []string{"inflation", "crowd"}},
 	{"The ministry published its figures.\n\n- Deficit target for 2025: 3.2%\n- 35,000: police estimate of the crowd at its peak", []string{"3.2%", "35,000"}, []string{"deficit", "crowd"}},

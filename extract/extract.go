@@ -1437,6 +1437,9 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			// (a change verb measures the change: "the river had risen
 			// 6 metres" is a rise)
 			n := nominalize(st.words[v])
+			if b, ok := x.lex.LookupWord("verb-base", st.words[v]); ok {
+				n = b // "flew" -> fly
+			}
 			if st.is(v, x.is.change|x.is.changeVerb) {
 				return n
 			}

@@ -69,6 +69,7 @@ var Lists = map[string]Spec{
 	"level":       {Doc: "nouns that give a level of the thing counted: down from an average of 36 counts what the figure before counts", NeedsValue: false},
 	"person":      {Doc: "one person, as a noun: a boy of 12 gives an age, not a count", NeedsValue: false},
 	"motion":      {Doc: "verbs of movement (as nominalize folds them): a distance after them and from says how far something moved, not where it is", NeedsValue: false},
+	"verb-base":   {Doc: "irregular past forms of verbs and their base, which names the act: flew = fly, fell = fall", NeedsValue: true, Value: "the base form", Lookup: true},
 	"generic":     {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
 	"recording":   {Doc: "verbs of saying that record a figure: a source only of the figure that is their object (the ministry counted 610 minors), not of a clause they stand in", NeedsValue: false},
 	"not-agent":   {Doc: "words that make a phrase after by no agent of a passive estimate: by the time, by Christmas, by Microsoft standards", NeedsValue: false},
