@@ -702,7 +702,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			// "120 million crowns, or roughly €5 million", "450,000 marks
 			// ($45,000)": a conversion measures what the figure it
 			// converts measures
-			subj, mods = p.Subject, p.Qualifiers
+			subj, mods = p.Subject, slices.DeleteFunc(slices.Clone(p.Qualifiers), func(m string) bool { return slices.Contains(st.times, m) })
 		}
 		c.Subject = subj
 		st.claimSubjects = append(st.claimSubjects, subj)
@@ -730,19 +730,36 @@ func (x *Extractor) converts(a *Article, st *sentence, q quantity.Quantity) *Cla
 		return nil
 	}
 	if q.Kind == quantity.Measure {
-		pd, _ := fact.Dimension(p.Unit)
-		qd, _ := fact.Dimension(q.Unit)
-		if pd == "" || pd != qd {
-			return nil
+		pd, pf := fact.Dimension(p.Unit)
+		qd, qf := fact.Dimension(q.Unit)
+		if pd == "" || pd != qd || !sameSize(p.Value.Low, q.Low, pf, qf) && !sameSize(p.Value.High, q.High, pf, qf) {
+			return nil // "a depth of 10 km, 80 miles north-east of": two lengths
 		}
 	} else if pb, _ := fact.Scale(p.Unit); pb == q.Unit {
 		return nil // "$1.2 billion ... $300 million": one currency
+	}
+	if j := st.tokenAt(q.End); j < len(st.toks) {
+		switch st.words[j] {
+		case "more", "less", "higher", "lower", "above", "below", "than", "of":
+			return nil // "fined £40 million, $12 million more than"
+		}
 	}
 	switch strings.Join(strings.Fields(a.text[p.at.End:q.Start]), " ") {
 	case "(", ",", ", or", "or", "—", "–":
 		return p
 	}
 	return nil
+}
+
+// sameSize reports whether two amounts, in units of one dimension with
+// factors pf and qf to its base, are one amount told in two units (within
+// the rounding of a conversion).
+func sameSize(p, q *float64, pf, qf float64) bool {
+	if p == nil || q == nil || *p == 0 || *q == 0 {
+		return false
+	}
+	r := (*p * pf) / (*q * qf)
+	return r > 0.85 && r < 1.18
 }
 
 // multiple reads what "N times" counts. A multiple of something ("four
@@ -1462,7 +1479,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			if st.toks[v].Tag == "VBG" && v > 0 && isNoun(st.toks[v-1].Tag) && isWordTok(st.toks[v-1].Text) {
 				s = st.words[v-1] // "the backlog of patients waiting 18 weeks"
 			}
-			if s != "" && x.lex.In(s)&(x.is.actor|x.is.person|x.is.generic|x.is.pronoun|x.is.period) == 0 && !x.lex.Has("unit", s) && fact.Class(x.lex, s) != "people" {
+			if s != "" && x.lex.In(s)&(x.is.actor|x.is.person|x.is.generic|x.is.pronoun|x.is.period) == 0 && !x.lex.Has("unit", s) && !x.lex.Has("vague", s) && fact.Class(x.lex, s) != "people" {
 				return s
 			}
 			return n
@@ -1517,12 +1534,21 @@ func (x *Extractor) lasted(st *sentence, k int) string {
 	// first word
 	if r := v - 1; r >= 1 && (st.words[r] == "that" || st.words[r] == "which") {
 		// "a fire that burned for 30 hours", "the fire, which burned
-		// for 30 hours,": the noun the relative clause is about
+		// for 30 hours,": the noun the relative clause is about, the
+		// head of its phrase
 		n := r - 1
 		if st.words[n] == "," && n >= 1 {
 			n--
 		}
 		if isNoun(st.toks[n].Tag) && isWordTok(st.toks[n].Text) {
+			// the head of "the siege of the town, which lasted"
+			h := n
+			for h > 0 && (isNoun(st.toks[h-1].Tag) || isAdj(st.toks[h-1].Tag) || isProper(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT" || st.toks[h-1].Tag == "POS") {
+				h--
+			}
+			if h >= 2 && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) && (st.words[h-1] == "of" || st.words[h-1] == "by" || st.words[h-1] == "at" || st.words[h-1] == "in" || st.words[h-1] == "on" || st.words[h-1] == "with") {
+				return st.words[h-2] // "a hunger strike by prisoners, which lasted"
+			}
 			return st.words[n]
 		}
 	}
@@ -1594,8 +1620,9 @@ func (x *Extractor) placed(st *sentence, q quantity.Quantity, motion bool) bool 
 		// no place
 		return !motion
 	}
-	// "capsized 30 km south of the island"; not "moved 2 km east"
-	return st.is(j, x.is.direction) && j+1 < len(st.toks) && st.words[j+1] == "of"
+	// "capsized 30 km south of the island"; not "moved 2 km east", nor
+	// "advanced 2 km south of the city"
+	return !motion && st.is(j, x.is.direction) && j+1 < len(st.toks) && st.words[j+1] == "of"
 }
 
 // deep reports whether a length is a depth: "underground" or "deep"
@@ -1661,6 +1688,9 @@ func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
 	}
 	if st.words[k] != "," {
 		return ""
+	}
+	if k > 0 && st.inFigure(st.toks[k-1].Start) {
+		return "distance" // "at a depth of 10 km, 80 miles north-east of the capital"
 	}
 	// the phrase before the comma, and an appositive before that
 	noun, name := "", ""
@@ -2009,16 +2039,28 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		// "Shares in Nordhaven, the Copenhagen-listed owner of Kessler,
 		// fell": past an apposition to the phrase it names (before a
 		// verb of a clause, not "27 patients, including six")
+		// (past a list inside it to its first comma: "the Nikkei,
+		// weighed down by exporters, banks and chipmakers, fell")
+		list, open := false, -1
 		for j := k - 1; j > 0 && j >= k-12; j-- {
 			if isFinite(st.toks[j].Tag) || st.is(j, x.is.saying) {
-				break
-			}
-			if st.words[j] == "," {
-				if isNoun(st.toks[j-1].Tag) || isProper(st.toks[j-1].Tag) {
-					k = j - 1
+				if list {
+					open = -1 // the list's first comma not reached
 				}
 				break
 			}
+			if st.words[j] == "and" || st.words[j] == "or" {
+				list = true
+			}
+			if st.words[j] == "," {
+				open = j
+				if !list {
+					break
+				}
+			}
+		}
+		if open > 0 && (isNoun(st.toks[open-1].Tag) || isProper(st.toks[open-1].Tag)) {
+			k = open - 1
 		}
 	}
 	// "Inflation, which reached 3.2% in May,": the noun the clause is about
