@@ -2159,11 +2159,7 @@ func (x *Extractor) aboutClaims(st *sentence, k, n int) bool {
 		return true
 	}
 	for j := s; j < k; j++ {
-		if st.inFigure(st.toks[j].Start) || st.is(j, x.is.container|x.is.document|x.is.pronoun) {
-			return true
-		}
-		switch strings.TrimSuffix(st.words[j], "s") {
-		case "toll", "account", "number", "video", "footage", "image", "photo", "picture", "allegation", "report", "casualtie", "death":
+		if st.inFigure(st.toks[j].Start) || st.is(j, x.is.container|x.is.document|x.is.pronoun|x.is.telling) {
 			return true
 		}
 	}

@@ -57,8 +57,8 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	actor, aux, background, level, motion, person, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, month, nominal, notAgent, orgNoun, period, pronoun,
-	recording, saying, season, stopword, title, unverified, weekday lexicon.Set
+	actor, aux, background, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, level, month, motion, nominal, notAgent, orgNoun, period, person, pronoun,
+	recording, saying, season, stopword, telling, title, unverified, weekday lexicon.Set
 	// words of a time that name no one: parts of a day, relative times
 	dayOrRelative lexicon.Set
 
@@ -72,9 +72,9 @@ type lists struct {
 
 func newLists(lex *lexicon.Lexicon) lists {
 	return lists{
-		actor: lex.Set("actor"), level: lex.Set("level"), motion: lex.Set("motion"), person: lex.Set("person"), aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
-		generic: lex.Set("generic"), issuing: lex.Set("issuing"), month: lex.Set("month"), nominal: lex.Set("nominal"), notAgent: lex.Set("not-agent"), orgNoun: lex.Set("org-noun"), period: lex.Set("period"), pronoun: lex.Set("pronoun"),
-		recording: lex.Set("recording"), saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), title: lex.Set("title"),
+		actor: lex.Set("actor"), aux: lex.Set("aux"), background: lex.Set("background"), change: lex.Set("change"), changeNoun: lex.Set("change-noun"), changeVerb: lex.Set("change-verb"), citing: lex.Set("citing"), container: lex.Set("container"), contrast: lex.Set("contrast"), denied: lex.Set("denied"), dimension: lex.Set("dimension"), document: lex.Set("document"), direction: lex.Set("direction"), fraction: lex.Set("fraction"),
+		generic: lex.Set("generic"), issuing: lex.Set("issuing"), level: lex.Set("level"), month: lex.Set("month"), motion: lex.Set("motion"), nominal: lex.Set("nominal"), notAgent: lex.Set("not-agent"), orgNoun: lex.Set("org-noun"), period: lex.Set("period"), person: lex.Set("person"), pronoun: lex.Set("pronoun"),
+		recording: lex.Set("recording"), saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), telling: lex.Set("telling"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
 		mayAttribute:  lex.Set("saying", "title", "denied", "unverified"),
 		time:          lex.Set("weekday", "month", "season"),
@@ -655,7 +655,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		if dim, _ := fact.Dimension(q.Unit); dim == "length" && (subj == "" || x.lex.In(subj)&x.is.direction != 0) {
 			if (subj == "" || subj == "underground") && x.deep(st, q) {
-				subj = "depth" // "trapped 640 metres underground"
+				// "trapped 640 metres underground" (the adverb may have
+				// been read as what is counted)
+				subj = "depth"
 			} else if s := x.located(st, q); s != "" || subj != "" {
 				subj, mods = s, nil // "south-west" places the distance
 			}

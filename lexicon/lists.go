@@ -70,6 +70,7 @@ var Lists = map[string]Spec{
 	"person":      {Doc: "one person, as a noun: a boy of 12 gives an age, not a count", NeedsValue: false},
 	"motion":      {Doc: "verbs of movement (as nominalize folds them): a distance after them and from says how far something moved, not where it is", NeedsValue: false},
 	"verb-base":   {Doc: "irregular past forms of verbs and their base, which names the act: flew = fly, fell = fall", NeedsValue: true, Value: "the base form", Lookup: true},
+	"telling":     {Doc: "nouns for a figure or a telling of it, beside [container] and [document]: a passive flag whose clause names one is about the article's figures (the toll could not be verified), not the identity of the gunman could not be confirmed", NeedsValue: false},
 	"generic":     {Doc: "nouns that can head a source: officials, ministry", NeedsValue: false},
 	"recording":   {Doc: "verbs of saying that record a figure: a source only of the figure that is their object (the ministry counted 610 minors), not of a clause they stand in", NeedsValue: false},
 	"not-agent":   {Doc: "words that make a phrase after by no agent of a passive estimate: by the time, by Christmas, by Microsoft standards", NeedsValue: false},
