@@ -1673,10 +1673,9 @@ func (x *Extractor) pastFigure(st *sentence, q quantity.Quantity) int {
 // about 40 km north" (a name's last word, a noun in lower case). It
 // returns "" unless a direction follows the figure.
 func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
-	j := st.tokenAt(q.End)
-	for j < len(st.toks) && (st.toks[j].Text == "(" || st.toks[j].Text == ")" || st.inFigure(st.toks[j].Start) || st.toks[j].Tag == "CD" ||
-		x.lex.Has("unit", st.words[j]) || st.words[j] == "to" || st.words[j] == "the") {
-		j++ // a conversion, "(9 miles)"; "to the east"
+	j := x.pastFigure(st, q) // past a conversion, "(9 miles)"
+	for j < len(st.toks) && (st.words[j] == "to" || st.words[j] == "the") {
+		j++ // "to the east"
 	}
 	if j >= len(st.toks) || !st.is(j, x.is.direction) {
 		return ""
