@@ -309,6 +309,7 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 		case len(st.quants) > 0 || (near[i] || paras[st.para]) && (ante || attr[i]):
 			x.tokenize(st)
 			x.tagSentence(st, ante)
+			x.retagOpening(st, page.Text)
 		case st.toks != nil:
 			// read only to decide; an untagged sentence has no tokens
 			st.toks, st.words, st.sets = nil, nil, nil
@@ -400,6 +401,57 @@ func (x *Extractor) retag(st *sentence) {
 			if p := st.toks[k-1].Tag; p == "DT" || isProper(p) || isNoun(p) || isAdj(p) || p == "POS" || p == "PRP$" {
 				st.toks[k].Tag = "NNS"
 			}
+		}
+	}
+}
+
+// retagOpening mends a common noun that opens a sentence before its verb
+// and that its capital made a name: "Homicides fell 7.6%", "Visibility
+// fell to 50 metres". The word is tagged again in lower case with the two
+// words after it; a name stays a name ("Russia said", "Reuters reported"),
+// and so does a word the page capitalises inside a sentence too ("Kestrel
+// has set aside ...", "... said Kestrel").
+func (x *Extractor) retagOpening(st *sentence, page string) {
+	k := 0
+	for k < len(st.toks) && isQuote(st.toks[k].Text) {
+		k++
+	}
+	if k+1 >= len(st.toks) || !isProper(st.toks[k].Tag) || !isCap(st.toks[k].Text) || !isWordTok(st.toks[k].Text) ||
+		strings.ToUpper(st.toks[k].Text) == st.toks[k].Text {
+		return // not an acronym ("NATO said")
+	}
+	if next := st.toks[k+1].Tag; !isFinite(next) && !st.is(k+1, x.is.aux) {
+		return
+	}
+	if capitalisedInside(page, st.toks[k].Text) {
+		return
+	}
+	var buf [3]tokenize.Token
+	win := buf[:min(3, len(st.toks)-k)]
+	copy(win, st.toks[k:])
+	win[0].Text = strings.ToLower(win[0].Text)
+	x.tag.TagTokens(win)
+	if isNoun(win[0].Tag) {
+		st.toks[k].Tag = win[0].Tag
+	}
+}
+
+// capitalisedInside reports whether word stands in text after a word of the
+// same sentence (a lower-case letter, a digit or a comma, and a space,
+// before it), where only a name keeps its capital.
+func capitalisedInside(text, word string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], word)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(word)
+		if at < len(text) && isLetterByte(text[at]) || i < 2 || text[i-1] != ' ' {
+			continue
+		}
+		if c := text[i-2]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ',' {
+			return true
 		}
 	}
 }
@@ -587,6 +639,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		if subj == "" {
 			subj = x.movedSubject(st, q) // "raised its rate from 5.5% to 6.25%"
 		}
+		if subj == "" {
+			subj = x.levelSubject(st, q) // "raised the death toll to 7 from 4"
+		}
 		if n := compoundNoun(a.text, q); n != "" && !x.lex.Has("not-counted", n) {
 			// "the 151-member assembly", "a 112-car train": the count
 			// is of the noun it is glued to, not of the one it modifies
@@ -618,7 +673,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			case k >= 1 && isVerb(st.toks[k].Tag) && x.harms(st.words[k]):
 				// "the strike killed 12 and wounded 30": the victims, people
 				subj = "people"
-			case k >= 1 && isVerb(st.toks[k].Tag) && !st.is(k, x.is.aux) && !st.is(k, x.is.saying) && !st.is(k, x.is.nominal):
+			case k >= 1 && isVerb(st.toks[k].Tag) && !st.is(k, x.is.aux) && !st.is(k, x.is.saying) && !st.is(k, x.is.nominal) && !x.ofThem(st, q):
 				// "the death toll has passed 40,000": what the verb's subject counts
 				subj = x.subjectOf(st, k)
 			case k >= 2 && (st.words[k] == "to" || st.words[k] == "by" || st.words[k] == "at") && isVerb(st.toks[k-1].Tag) &&
@@ -1412,6 +1467,9 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	if v >= 1 && (st.words[v] == "up" || st.words[v] == "down") && isVerb(st.toks[v-1].Tag) {
 		v-- // "closed down 4.1%"
 	}
+	if v >= 1 && v < k && (st.words[v] == "in" || st.words[v] == "out") && isVerb(st.toks[v-1].Tag) {
+		v-- // "sales came in at $44.5 million"
+	}
 	if v >= 2 && v == k && (st.toks[v].Tag == "JJ" || st.toks[v].Tag == "JJR" || st.toks[v].Tag == "RB" || st.toks[v].Tag == "RBR" || st.toks[v].Tag == "DT") {
 		// "shares fell a further 3.1%", "rose another 2%", "data going
 		// back 15 years": the verb's, past a word between
@@ -2042,8 +2100,16 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		// verb of a clause, not "27 patients, including six")
 		// (past a list inside it to its first comma: "the Nikkei,
 		// weighed down by exporters, banks and chipmakers, fell")
-		list, open := false, -1
-		for j := k - 1; j > 0 && j >= k-12; j-- {
+		list, open, rel := false, -1, false
+		for j := k - 1; j > 0 && j >= k-12 && st.words[j] != ","; j-- {
+			if (st.words[j] == "which" || st.words[j] == "who") && st.words[j-1] == "," {
+				// "Core inflation, which strips out food and energy,
+				// climbed": a relative clause, whatever it holds
+				open, rel = j-1, true
+				break
+			}
+		}
+		for j := k - 1; !rel && j > 0 && j >= k-12; j-- {
 			if isFinite(st.toks[j].Tag) || st.is(j, x.is.saying) {
 				if list {
 					open = -1 // the list's first comma not reached
@@ -2067,6 +2133,15 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	// "Inflation, which reached 3.2% in May,": the noun the clause is about
 	if k >= 2 && (st.words[k] == "which" || st.words[k] == "that") && st.toks[k-1].Text == "," {
 		if t := st.toks[k-2]; isWordTok(t.Text) && (isNoun(t.Tag) || isProper(t.Tag) && opensSentence(st, k-2)) {
+			h := k - 2
+			for h > 0 && (isNoun(st.toks[h-1].Tag) || isAdj(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT") {
+				h--
+			}
+			if h >= 2 && st.toks[h-1].Tag == "IN" && st.words[h-1] != "of" && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) {
+				// "a 10-kilometre exclusion zone around the crater, which
+				// was widened": the phrase the place is part of
+				return strings.ToLower(st.toks[h-2].Text)
+			}
 			return strings.ToLower(t.Text)
 		}
 	}
@@ -2164,6 +2239,62 @@ func (x *Extractor) movedSubject(st *sentence, q quantity.Quantity) string {
 	}
 	return ""
 }
+
+// levelSubject returns what a level after "to" or "from" measures when a
+// verb of change comes before it, past other figures of the change: the
+// verb's object ("raised the death toll to 7 from 4", "lifted the rate
+// from 5.5%") or else its subject ("Homicides fell 7.6% to 389 from 421",
+// "The cost has climbed from €480 million"). "" when there is no such verb.
+func (x *Extractor) levelSubject(st *sentence, q quantity.Quantity) string {
+	k := st.tokenBefore(q.Start)
+	if k < 1 || st.words[k] != "to" && st.words[k] != "from" {
+		return ""
+	}
+	first := k // the first word of the change after the verb
+	figure := false
+	for v := k - 1; v >= 0 && v >= k-maxLevelGap; v-- {
+		w := st.words[v]
+		switch t := st.toks[v].Tag; {
+		case st.inFigure(st.toks[v].Start) || w == "to" || w == "from" || w == "by":
+			first = v
+			figure = figure || st.inFigure(st.toks[v].Start)
+		case isVerb(t) && (st.is(v, x.is.change) || st.is(v, x.is.changeVerb)):
+			if s := st.lastSubject(); figure && s != "" {
+				// "will drop from 12 trains per hour to 10": what the
+				// figure before it in the change counts
+				return s
+			}
+			if v+1 < first {
+				if h, _, e := x.nounPhrase(st, v+1); h != "" && e <= first && !st.is(v+1, x.is.period) {
+					if e+1 < first && st.is(e-1, x.is.level) && (st.words[e] == "for" || st.words[e] == "of") {
+						// "raising their forecast for peak sales to $4.8bn":
+						// a level of the thing after it
+						if o, _, oe := x.nounPhrase(st, e+1); o != "" && oe <= first {
+							return o
+						}
+					}
+					return h
+				}
+			}
+			return x.subjectOf(st, v)
+		case isVerb(t) || w == "," || w == ";" || !isWordTok(st.toks[v].Text):
+			return ""
+		}
+	}
+	return ""
+}
+
+// ofThem reports whether "of" and a pronoun follow q ("put 30 of them on
+// short-time work"): a part of something named before, which the verb's
+// subject does not count.
+func (x *Extractor) ofThem(st *sentence, q quantity.Quantity) bool {
+	j := st.tokenAt(q.End)
+	return j+1 < len(st.toks) && st.words[j] == "of" && (st.words[j+1] == "them" || st.words[j+1] == "those" || st.words[j+1] == "these" || st.words[j+1] == "whom")
+}
+
+// maxLevelGap is how many words levelSubject reads back from a level to
+// its verb ("lift the standard rate of VAT to 24%").
+const maxLevelGap = 8
 
 // finiteVerb reports whether tag is a verb that makes a clause: a tense,
 // a base form or a modal, not a participle.
