@@ -387,6 +387,19 @@ var claimCases = []struct {
 	{"Analysts raised their forecast for peak sales to $4.8bn from $3.1bn.", []string{"$4.8bn", "$3.1bn"}, []string{"sales", "sales"}},
 	{"The plant, which employs 85 people, has put 30 of them on short-time work.", []string{"85", "30"}, []string{"people", "people"}},
 	{"They left an exclusion zone around the crater, which was widened from 5 km on Friday.", []string{"5 km"}, []string{"zone"}},
+	// the head of a subject is before its prepositions and participles;
+	// a relative clause without commas is passed over
+	{"Tritium concentrations in a drainage channel leading to the sea reached 9,800 becquerels per litre.", []string{"9,800 becquerels per litre"}, []string{"concentrations"}},
+	{"The highest dose rate measured inside the building was 14 microsieverts per hour.", []string{"14 microsieverts per hour"}, []string{"rate"}},
+	{"Tritium in the channel that carries water from the site to the sea peaked at 4,600 Bq/l.", []string{"4,600 Bq/l"}, []string{"tritium"}},
+	{"It renewed attention on a repair backlog that the auditor's office put at $1.2 billion.", []string{"$1.2 billion"}, []string{"backlog"}},
+	{"The train was travelling on a section of track limited to 60 km/h.", []string{"60 km/h"}, []string{"section"}},
+	{"About 38 cubic metres of water leaked from the tank.", []string{"About 38 cubic metres"}, []string{"water"}},
+	{"Said this week that a fair price would be $5,000 to $8,000.", []string{"$5,000 to $8,000"}, []string{"price"}},
+	{"The tongue of debris is about 400 metres wide.", []string{"about 400 metres"}, []string{"debris"}},
+	{"Thousands of patients are still waiting more than a year for operations.", []string{"Thousands", "more than a year"}, []string{"patients", "wait"}},
+	{"Some 30 inmates had been trapped by smoke on an upper landing for more than an hour.", []string{"Some 30", "more than an hour"}, []string{"inmates", "inmates"}},
+	{"Over 50,000 people waited more than 12 hours for a bed.", []string{"Over 50,000", "more than 12 hours"}, []string{"people", "wait"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

@@ -420,8 +420,8 @@ func (x *Extractor) retagOpening(st *sentence, page string) {
 		strings.ToUpper(st.toks[k].Text) == st.toks[k].Text {
 		return // not an acronym ("NATO said")
 	}
-	if next := st.toks[k+1].Tag; !isFinite(next) && !st.is(k+1, x.is.aux) {
-		return
+	if next := st.toks[k+1].Tag; !isFinite(next) && !st.is(k+1, x.is.aux) && next != "IN" {
+		return // ("Tritium in the channel reached")
 	}
 	if capitalisedInside(page, st.toks[k].Text) {
 		return
@@ -461,7 +461,7 @@ func capitalisedInside(text, word string) bool {
 // source, and to the end of a short tail to see whether it closes the
 // sentence).
 const (
-	figureBefore, figureAfter = 8, 12
+	figureBefore, figureAfter = 14, 12
 	cueBefore, cueAfter       = 12, 8
 	shortTail                 = 30
 )
@@ -667,7 +667,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 				// "an average of 36", "a peak of 312,000": the thing
 				// counted before
 				subj = strings.ToLower(st.toks[k-1].Text)
-			case k >= 1 && st.words[k] == "at" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text):
+			case k >= 1 && st.words[k] == "at" && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !x.ofThem(st, q):
 				// "put the number of collapsed homes at about 80"
 				subj = strings.ToLower(st.toks[k-1].Text)
 			case k >= 1 && isVerb(st.toks[k].Tag) && x.harms(st.words[k]):
@@ -1093,6 +1093,16 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	k := st.tokenBefore(q.Start)
 	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || st.is(k, x.is.aux) || st.toks[k].Tag == "RB") {
 		if st.is(k, x.is.aux) && k > 0 && isNoun(st.toks[k-1].Tag) {
+			// "the dose rate measured inside the building was": the
+			// head of the copula's subject, past a preposition that is
+			// no "of" ("the tongue of debris is 400 metres wide" is the
+			// debris's) and no conjunction ("said that a fair price
+			// would be")
+			if h := phraseStart(st, k-1); h >= 2 && st.toks[h-1].Tag == "IN" && st.words[h-1] != "of" && !notPreposition[st.words[h-1]] {
+				if s := x.subjectOf(st, k); s != "" {
+					return s, nil, j
+				}
+			}
 			return strings.ToLower(st.toks[k-1].Text), nil, j
 		}
 		if st.is(k, x.is.aux) && k > 0 && st.inFigure(st.toks[k-1].Start) {
@@ -1455,7 +1465,8 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	}
 	if q.Kind == quantity.Duration || q.Kind == quantity.Measure && k >= 0 && st.words[k] == "for" {
 		// "the truce lasted four days"; "lorries were backed up for 38km"
-		if s := x.lasted(st, k); s != "" {
+		if s := x.lasted(st, k); s != "" && (k >= 0 && (st.words[k] == "for" || st.words[k] == "after") || !x.acts(s)) {
+			// (people who waited an hour: the wait, below)
 			return s
 		}
 	}
@@ -1539,7 +1550,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			if st.toks[v].Tag == "VBG" && v > 0 && isNoun(st.toks[v-1].Tag) && isWordTok(st.toks[v-1].Text) {
 				s = st.words[v-1] // "the backlog of patients waiting 18 weeks"
 			}
-			if s != "" && x.lex.In(s)&(x.is.actor|x.is.person|x.is.generic|x.is.pronoun|x.is.period) == 0 && !x.lex.Has("unit", s) && !x.lex.Has("vague", s) && fact.Class(x.lex, s) != "people" {
+			if s != "" && !x.acts(s) && x.lex.In(s)&x.is.period == 0 && !x.lex.Has("unit", s) && !x.lex.Has("vague", s) {
 				return s
 			}
 			return n
@@ -1554,6 +1565,12 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 		return s
 	}
 	return ""
+}
+
+// acts reports whether noun s names people who act (troops, she,
+// ministers, residents): their distance or time is that of the act.
+func (x *Extractor) acts(s string) bool {
+	return x.lex.In(s)&(x.is.actor|x.is.person|x.is.generic|x.is.pronoun) != 0 || fact.Class(x.lex, s) == "people"
 }
 
 // lasted reads what a stretch of time before token k+1 is the time of,
@@ -1639,6 +1656,12 @@ func (x *Extractor) lasted(st *sentence, k int) string {
 	}
 	for start < v && (st.toks[start].Tag == "DT" || st.toks[start].Tag == "PRP$") {
 		start++
+	}
+	for start < v && st.inFigure(st.toks[start].Start) {
+		start++ // "30 inmates had been trapped for an hour", "A two-week ceasefire"
+	}
+	if start < v && st.words[start] == "of" {
+		return "" // "Thousands of patients are waiting more than a year": who acts is counted
 	}
 	if head, _, end := x.nounPhrase(st, start); head != "" && end <= v {
 		return head
@@ -2164,30 +2187,97 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	if k >= 1 && (st.toks[k].Tag == "IN" || st.words[k] == "to") && k+1 < v && isProper(st.toks[k+1].Tag) {
 		k-- // "arrivals in the year to October were"
 	}
+	if r := x.relativeBefore(st, k, v); r > 0 {
+		k = r - 1 // "tritium in the channel that carries water to the sea peaked"
+	}
 	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) {
 		// "Exports of electric vehicles rose", "The death toll in the region
-		// has passed": the head is before the preposition
+		// has passed": the head is before the preposition, through a
+		// chain of them ("Tritium concentrations in a channel leading to
+		// the sea reached", "the dose rate measured inside the building
+		// was": past a participle)
 		// ("Car exports through nearby Laem Chabang port fell": a name
 		// inside the phrase too)
-		h := k
-		for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || isProper(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT" ||
-			// "emissions from the plant's stacks reached"
-			st.toks[h-1].Tag == "POS" && h > 1 && (isNoun(st.toks[h-2].Tag) || isProper(st.toks[h-2].Tag)) ||
-			// "deliveries of fully electric models rose"
-			st.toks[h-1].Tag == "RB" && isAdj(st.toks[h].Tag) ||
-			// a list inside the phrase: "damage to roads, bridges and
-			// power lines stands at"
-			h > 1 && (st.words[h-1] == "," || st.words[h-1] == "and" || st.words[h-1] == "or") && isNoun(st.toks[h-2].Tag)) && st.toks[h-1].Tag != "CD" {
-			h--
+		head := k
+		for hop := range 4 {
+			h := phraseStart(st, head)
+			if h < 2 || !(st.toks[h-1].Tag == "IN" || st.words[h-1] == "to") || st.words[h-1] == "of" && st.is(h-2, x.is.container) ||
+				hop > 0 && notPreposition[st.words[h-1]] {
+				// (past the first, only a preposition: not "a backlog
+				// that the office put", "data cited by the regulator")
+				break
+			}
+			n := h - 2
+			if t := st.toks[n].Tag; (t == "VBN" || t == "VBG") && n >= 1 && st.words[h-1] != "of" && isNoun(st.toks[n-1].Tag) {
+				n--
+			}
+			if !isNoun(st.toks[n].Tag) || !isWordTok(st.toks[n].Text) || st.inFigure(st.toks[n].Start) {
+				break
+			}
+			head = n
+			if notPreposition[st.words[h-1]] {
+				break
+			}
 		}
-		if h >= 2 && (st.toks[h-1].Tag == "IN" || st.words[h-1] == "to") && isNoun(st.toks[h-2].Tag) && isWordTok(st.toks[h-2].Text) &&
-			!(st.words[h-1] == "of" && st.is(h-2, x.is.container)) {
-			return strings.ToLower(st.toks[h-2].Text)
-		}
-		return strings.ToLower(st.toks[k].Text)
+		return strings.ToLower(st.toks[head].Text)
 	}
 	return ""
 }
+
+// notPreposition are words tagged IN that open a clause or name an agent,
+// not a phrase inside a noun phrase.
+var notPreposition = map[string]bool{
+	"that": true, "than": true, "as": true, "by": true, "because": true, "if": true, "whether": true,
+	"while": true, "since": true, "although": true, "though": true, "unless": true, "so": true,
+}
+
+// phraseStart returns where the noun phrase whose last word is at k
+// starts: back over modifiers, possessives, an adverb before an adjective
+// and a list of nouns ("damage to roads, bridges and power lines"), where
+// npStart stops at a comma.
+func phraseStart(st *sentence, k int) int {
+	h := k
+	for h > 0 && (isAdj(st.toks[h-1].Tag) || isNoun(st.toks[h-1].Tag) || isProper(st.toks[h-1].Tag) || st.toks[h-1].Tag == "DT" ||
+		// "emissions from the plant's stacks reached"
+		st.toks[h-1].Tag == "POS" && h > 1 && (isNoun(st.toks[h-2].Tag) || isProper(st.toks[h-2].Tag)) ||
+		// "deliveries of fully electric models rose"
+		st.toks[h-1].Tag == "RB" && isAdj(st.toks[h].Tag) ||
+		// a list inside the phrase: "damage to roads, bridges and
+		// power lines stands at"
+		h > 1 && (st.words[h-1] == "," || st.words[h-1] == "and" || st.words[h-1] == "or") && isNoun(st.toks[h-2].Tag)) && st.toks[h-1].Tag != "CD" {
+		h--
+	}
+	return h
+}
+
+// relativeBefore returns the index of "that" or "which" opening a
+// relative clause, without commas, that ends at token k just before the
+// verb at v ("tritium in the channel that carries water to the sea
+// peaked"), after a noun; or -1.
+func (x *Extractor) relativeBefore(st *sentence, k, v int) int {
+	finite := false
+	for r := k; r > 0 && r > v-maxRelative; r-- {
+		switch w := st.words[r]; {
+		case w == "," || w == ";" || st.is(r, x.is.saying):
+			return -1
+		case w == "that" || w == "which":
+			// a relative pronoun, or a "that" the tagger read as a
+			// conjunction with the clause's verb right after it (not
+			// "said this week that a fair price would be")
+			rel := st.toks[r].Tag == "WDT" || r+1 < len(st.toks) && isFinite(st.toks[r+1].Tag)
+			if rel && finite && isNoun(st.toks[r-1].Tag) && isWordTok(st.toks[r-1].Text) {
+				return r
+			}
+			return -1
+		case isFinite(st.toks[r].Tag):
+			finite = true
+		}
+	}
+	return -1
+}
+
+// maxRelative is how many words relativeBefore reads back.
+const maxRelative = 14
 
 // formula reports whether a token is a pollutant's or compound's code:
 // two capitals or more, then one or two digits ("PM2.5", "PM10", "NO2",

@@ -197,6 +197,10 @@ func TestDimensionScale(t *testing.T) {
 		{"crore INR", "INR", 1e7},
 		{"cent", "USD", 0.01},
 		{"penny", "GBP", 0.01},
+		{"m3", "volume", 1000}, // 38 m³ is 38,000 litres
+		{"µSv/h", "dose rate", 1e-6},
+		{"mSv", "radiation dose", 1e-3},
+		{"Bq/L", "Bq/L", 1},               // an activity per litre is a dimension of its own
 		{"hundred USD", "hundred USD", 1}, // a scale it does not know is part of the unit
 	} {
 		dim, f := Dimension(tc.unit)
