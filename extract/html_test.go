@@ -404,3 +404,33 @@ func TestHTMLBoxSource(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLBoxAfterArticle: a box of key figures set after the article,
+// under a longer "... in numbers" heading, is read with its own sources.
+func TestHTMLBoxAfterArticle(t *testing.T) {
+	x := newTestExtractor(t)
+	page := `<!DOCTYPE html><html><head><title>Tanker seized</title></head><body><main><article>
+<h1>Navy seizes tanker in the strait</h1>
+<p>The navy seized the tanker on Tuesday and said it was 9.5 nautical miles off the coast when it was boarded.</p>
+<p>The owner said the ship had been in international waters and called the seizure unlawful.</p>
+</article>
+<aside><h3>The Calista Venture in numbers</h3><ul>
+<li>Distance from coast when boarded: 9.5 nm (navy), 17 nm (owner)</li>
+<li>Length: 274 metres (ship registry)</li>
+</ul></aside>
+</main></body></html>`
+	a := x.Extract("tanker.html", []byte(page))
+	got := map[string]Claim{}
+	for _, c := range a.Claims {
+		got[c.Text] = c
+	}
+	for _, want := range []struct{ text, unit, source string }{
+		{"17 nm", "nmi", "owner"},
+		{"274 metres", "m", "ship registry"},
+	} {
+		c, ok := got[want.text]
+		if !ok || c.Unit != want.unit || c.Source.Name != want.source {
+			t.Errorf("%q: found %v, unit %q, source %q; want unit %q, source %q", want.text, ok, c.Unit, c.Source.Name, want.unit, want.source)
+		}
+	}
+}

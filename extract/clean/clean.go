@@ -254,10 +254,11 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 
 // summaryHeading reports whether a line's words head a box of key
 // figures or points: "Key figures", or a short heading that ends so:
-// "Mission facts", "The quake in numbers".
+// "Mission facts", "The quake in numbers", "The Calista Venture in
+// numbers".
 func summaryHeading(words []string, lex *lexicon.Lexicon) bool {
 	_, n := lex.Match("summary", words, 0)
-	if n == 0 && len(words) <= 4 {
+	if n == 0 && len(words) <= 6 {
 		_, n = lex.MatchEnd("summary", words, len(words))
 	}
 	return n > 0 && len(words) <= 8
