@@ -400,6 +400,15 @@ var claimCases = []struct {
 	{"Thousands of patients are still waiting more than a year for operations.", []string{"Thousands", "more than a year"}, []string{"patients", "wait"}},
 	{"Some 30 inmates had been trapped by smoke on an upper landing for more than an hour.", []string{"Some 30", "more than an hour"}, []string{"inmates", "inmates"}},
 	{"Over 50,000 people waited more than 12 hours for a bed.", []string{"Over 50,000", "more than 12 hours"}, []string{"people", "wait"}},
+	// money put to a purpose is of the purpose; a figure in apposition is
+	// of the noun it stands beside
+	{"Kestrel has set aside 600 million euros for restructuring costs.", []string{"600 million euros"}, []string{"costs"}},
+	{"The government has earmarked 2.4 billion euros ($2.6 billion) over four years for its housing programme.", []string{"2.4 billion euros", "$2.6 billion", "over four years"}, []string{"programme", "programme", ""}},
+	{"The council had spent €18 million on the quay and another €2.5 million on a training centre.", []string{"€18 million", "€2.5 million"}, []string{"quay", "centre"}},
+	{"Insured deposits, roughly 12.8 billion euros, moved to Kestrel overnight.", []string{"roughly 12.8 billion euros"}, []string{"deposits"}},
+	{"The ministry estimates that 31% of the bank's deposits, or about 5.8 billion euros, exceeded the limit.", []string{"31%", "about 5.8 billion euros"}, []string{"deposits", "deposits"}},
+	{"In the north, 40% voted for the alliance.", []string{"40%"}, []string{"-"}},
+	{"Last year, 5% more were sold.", []string{"5%"}, []string{"-"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

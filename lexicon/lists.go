@@ -40,6 +40,7 @@ var Lists = map[string]Spec{
 	// units
 	"unit":          {Doc: "unit words after a number", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit},
 	"unit-before":   {Doc: "units written before the number: magnitude 6.8", NeedsValue: true, Value: "CANONICAL KIND (kind: measure, percent, duration, money)", Check: isUnit, Lookup: true},
+	"allot":         {Doc: "verbs that put money to a purpose, named after for, on or to: set aside €16 million for compensation", Lookup: true},
 	"money-verb":    {Doc: "verbs whose object in money is one thing: cost = cost, fined = fine", NeedsValue: true, Value: "the subject of money after the verb", Lookup: true},
 	"unit-subject":  {Doc: "units that measure one thing only, and that thing: degC = temperature", NeedsValue: true, Value: "the subject of a figure in that unit", Lookup: true},
 	"currency":      {Doc: "currency symbols and codes before a number, and names after it", NeedsValue: true, Value: "an ISO code", Check: isCode},
