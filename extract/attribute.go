@@ -2273,6 +2273,19 @@ const disputeGapMax = 10
 // refined by the verb (fact.ClassOf).
 // oneVerb is the result of [Extractor.oneVerb].
 func (x *Extractor) dispute(a *Article, c, d *Claim, cls, dls [2]string, oneVerb map[string]bool) {
+	if x.disputeBar(a, c, d, cls, dls, oneVerb) != "" {
+		return
+	}
+	for _, e := range []*Claim{c, d} {
+		if e.Status == Reported {
+			e.Status = Disputed
+		}
+	}
+}
+
+// disputeBar returns why claims c and d of one article do not dispute
+// each other (a few words), or "" when they do.
+func (x *Extractor) disputeBar(a *Article, c, d *Claim, cls, dls [2]string, oneVerb map[string]bool) string {
 	// figures at their written scale: "18.5 million t" is 18,500,000 t
 	_, cs := fact.Scale(c.Unit)
 	_, ds := fact.Scale(d.Unit)
@@ -2282,13 +2295,13 @@ func (x *Extractor) dispute(a *Article, c, d *Claim, cls, dls [2]string, oneVerb
 	}
 	switch {
 	case c.Source.Name == d.Source.Name:
-		return // one source's two figures: parts, or a change and a level
+		return "same source" // one source's two figures: parts, or a change and a level
 	case c.whole || d.whole, (c.part || d.part) && !c.anaphor && !d.anaphor && (c.Predicate == "" || d.Predicate == ""):
 		// "850 of the 3,200 jobs there would go": the 3,200 do not go;
 		// "112 were detained, of whom 37 remain in custody"; but "nine
 		// of the derailed cars" is disputed by "put that number at 11",
 		// and "40 of the protesters were arrested" by "70 were arrested"
-		return
+		return "a part or a whole"
 	case c.SentenceSpan == d.SentenceSpan && !x.setsFigure(c.Predicate) && !x.setsFigure(d.Predicate) && !x.contrasted(a, c, d) && !sourcedApart(a, c, d):
 		// in one sentence two sources' figures are set against each
 		// other by an estimate ("police said 6,000 took part; organisers
@@ -2296,29 +2309,25 @@ func (x *Extractor) dispute(a *Article, c, d *Claim, cls, dls [2]string, oneVerb
 		// company maintains the figure is 480,000"); two clauses that
 		// each report their own may be of two places or days ("300
 		// homes in the north; 120 in the south")
-		return
+		return "one sentence"
 	case cls[0] != dls[0] && cls[1] != dls[1], !fact.PredicatesCompatible(x.lex, c.Predicate, d.Predicate):
-		return
+		return "another class or verb"
 	case cv.Compatible(dv), timesConflict(c.Qualifiers, d.Qualifiers):
-		return
+		return "values agree or times differ"
 	case fact.Gap(cv, dv) > disputeGapMax:
 		// "87 bodies recovered during the month" and "six bodies
 		// recovered" off one boat: a whole and a part, not two counts
 		// of one thing
-		return
+		return "too far apart"
 	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(a, c, d, oneVerb[shared(cls, dls)]):
-		return
+		return "no verb"
 	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12:
 		// in one paragraph two sources' figures for one thing are one
 		// fact told two ways; farther apart, the sentences must share
 		// enough words to be about one event
-		return
+		return "far in the text"
 	}
-	for _, e := range []*Claim{c, d} {
-		if e.Status == Reported {
-			e.Status = Disputed
-		}
-	}
+	return ""
 }
 
 // unpredicatedDispute reports whether two claims, one with no verb of

@@ -399,6 +399,9 @@ var claimCases = []struct {
 	{"The tongue of debris is about 400 metres wide.", []string{"about 400 metres"}, []string{"debris"}},
 	{"Thousands of patients are still waiting more than a year for operations.", []string{"Thousands", "more than a year"}, []string{"patients", "wait"}},
 	{"Some 30 inmates had been trapped by smoke on an upper landing for more than an hour.", []string{"Some 30", "more than an hour"}, []string{"inmates", "inmates"}},
+	{"Drivers sat 6 hours in queues, and students studied 4 hours a day.", []string{"6 hours", "4 hours"}, []string{"sit", "study"}},
+	{"Figures published by the ministry show exports rose 14% in May.", []string{"14%"}, []string{"exports"}},
+	{"The IMF cut its growth forecast for next year to 2.9% from 3.1%.", []string{"2.9%", "3.1%"}, []string{"forecast", "forecast"}},
 	{"Over 50,000 people waited more than 12 hours for a bed.", []string{"Over 50,000", "more than 12 hours"}, []string{"people", "wait"}},
 	// money put to a purpose is of the purpose; a figure in apposition is
 	// of the noun it stands beside

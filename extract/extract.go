@@ -431,7 +431,9 @@ func (x *Extractor) retagOpening(st *sentence, page string) {
 	copy(win, st.toks[k:])
 	win[0].Text = strings.ToLower(win[0].Text)
 	x.tag.TagTokens(win)
-	if isNoun(win[0].Tag) {
+	// a plural, or a singular the model or the page knows in lower case:
+	// not a name it never saw ("Pfizer earned $3.2 billion")
+	if win[0].Tag == "NNS" || win[0].Tag == "NN" && (x.tag.Knows(win[0].Text) || hasWord(page, win[0].Text)) {
 		st.toks[k].Tag = win[0].Tag
 	}
 }
@@ -451,6 +453,21 @@ func capitalisedInside(text, word string) bool {
 			continue
 		}
 		if c := text[i-2]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ',' {
+			return true
+		}
+	}
+}
+
+// hasWord reports whether w stands in text as a whole word, as written.
+func hasWord(text, w string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(w)
+		if (i == 0 || !isLetterByte(text[i-1])) && (at == len(text) || !isLetterByte(text[at])) {
 			return true
 		}
 	}
@@ -2295,7 +2312,9 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 				break
 			}
 			n := h - 2
-			if t := st.toks[n].Tag; (t == "VBN" || t == "VBG") && n >= 1 && st.words[h-1] != "of" && isNoun(st.toks[n-1].Tag) {
+			if t := st.toks[n].Tag; (t == "VBN" || t == "VBG") && n >= 1 && st.words[h-1] != "of" && st.words[h-1] != "by" && isNoun(st.toks[n-1].Tag) {
+				// ("figures published by the ministry show exports
+				// rose": an agent's phrase is no part of the subject)
 				n--
 			}
 			if !isNoun(st.toks[n].Tag) || !isWordTok(st.toks[n].Text) || st.inFigure(st.toks[n].Start) {
@@ -2443,7 +2462,7 @@ func (x *Extractor) levelSubject(st *sentence, q quantity.Quantity) string {
 			}
 			if v+1 < first {
 				if h, _, e := x.nounPhrase(st, v+1); h != "" && e <= first && !st.is(v+1, x.is.period) {
-					if e+1 < first && st.is(e-1, x.is.level) && (st.words[e] == "for" || st.words[e] == "of") {
+					if e+1 < first && st.is(e-1, x.is.level) && (st.words[e] == "for" || st.words[e] == "of") && !x.isTimeNoun(st, e+1) {
 						// "raising their forecast for peak sales to $4.8bn":
 						// a level of the thing after it
 						if o, _, oe := x.nounPhrase(st, e+1); o != "" && oe <= first {
@@ -2486,6 +2505,9 @@ func presentVerb(tag string) bool { return tag == "VBZ" || tag == "VBP" }
 // "advanced" -> "advance".
 func nominalize(verb string) string {
 	v, _, _ := strings.Cut(verb, " ")
+	if strings.HasSuffix(v, "ied") && len(v) > 4 {
+		return v[:len(v)-3] + "y" // studied -> study
+	}
 	for _, suf := range []string{"ing", "ed"} {
 		if strings.HasSuffix(v, suf) && len(v) > len(suf)+2 {
 			stem := v[:len(v)-len(suf)]

@@ -415,7 +415,7 @@ func TestHTMLBoxAfterArticle(t *testing.T) {
 <p>The owner said the ship had been in international waters and called the seizure unlawful.</p>
 </article>
 <aside><h3>The Calista Venture in numbers</h3><ul>
-<li>Distance from coast when boarded: 9.5 nm (navy), 17 nm (owner)</li>
+<li>Distance from coast when boarded: 9.5 nautical miles (navy), 17 nautical miles (owner)</li>
 <li>Length: 274 metres (ship registry)</li>
 </ul></aside>
 </main></body></html>`
@@ -425,7 +425,7 @@ func TestHTMLBoxAfterArticle(t *testing.T) {
 		got[c.Text] = c
 	}
 	for _, want := range []struct{ text, unit, source string }{
-		{"17 nm", "nmi", "owner"},
+		{"17 nautical miles", "nmi", "owner"},
 		{"274 metres", "m", "ship registry"},
 	} {
 		c, ok := got[want.text]
