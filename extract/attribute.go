@@ -2264,6 +2264,43 @@ func (x *Extractor) oneVerb(a *Article, classes [][2]string) map[string]bool {
 // ("police said 6,000, organisers 20,000").
 const disputeGapMax = 10
 
+// closeGap is the most one figure may be of another, as a ratio, for two
+// sources' figures with no verb to dispute each other on their counted
+// thing alone: "24 crew" and "23 crew", "310 µg/m³" and "145 µg/m³".
+const closeGap = 2.5
+
+// sameSource reports whether two source names name one source: the same
+// name, or one whose words are all in the other ("ministry", "interior
+// ministry"; "Castellan", "Castellan Energy").
+func sameSource(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if a == "" || b == "" {
+		return false
+	}
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameModifiers reports whether two claims' counted things carry the same
+// modifiers, times aside ("low-income households" are not "households").
+func sameModifiers(a, b []string) bool {
+	ma := slices.DeleteFunc(slices.Clone(a), isTimeQualifier)
+	mb := slices.DeleteFunc(slices.Clone(b), isTimeQualifier)
+	slices.Sort(ma)
+	slices.Sort(mb)
+	return slices.Equal(ma, mb)
+}
+
 // dispute marks c and d disputed when they are the same fact from two
 // sources with figures that do not agree (fact.Compatible, the rule of
 // compare's verdicts: what one article disputes is a discrepancy across
@@ -2294,8 +2331,10 @@ func (x *Extractor) disputeBar(a *Article, c, d *Claim, cls, dls [2]string, oneV
 		cv.Unit, dv.Unit = c.Unit, d.Unit // the slack of two ways of writing
 	}
 	switch {
-	case c.Source.Name == d.Source.Name:
-		return "same source" // one source's two figures: parts, or a change and a level
+	case sameSource(c.Source.Name, d.Source.Name):
+		// one source's two figures: parts, or a change and a level
+		// ("the interior ministry" and "the ministry" are one)
+		return "same source"
 	case c.whole || d.whole, (c.part || d.part) && !c.anaphor && !d.anaphor && (c.Predicate == "" || d.Predicate == ""):
 		// "850 of the 3,200 jobs there would go": the 3,200 do not go;
 		// "112 were detained, of whom 37 remain in custody"; but "nine
@@ -2319,7 +2358,7 @@ func (x *Extractor) disputeBar(a *Article, c, d *Claim, cls, dls [2]string, oneV
 		// recovered" off one boat: a whole and a part, not two counts
 		// of one thing
 		return "too far apart"
-	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(a, c, d, oneVerb[shared(cls, dls)]):
+	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(a, c, d, oneVerb[shared(cls, dls)], fact.Gap(cv, dv) <= closeGap):
 		return "no verb"
 	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12:
 		// in one paragraph two sources' figures for one thing are one
@@ -2345,7 +2384,7 @@ func (x *Extractor) disputeBar(a *Article, c, d *Claim, cls, dls [2]string, oneV
 // about 150 canisters"). A figure whose verb was not found ("About 70
 // migrants were on board", "analysts had expected revenue of $10.1
 // billion") may be another fact.
-func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact bool) bool {
+func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact, close bool) bool {
 	if c.Source.Name == "" || d.Source.Name == "" {
 		return false
 	}
@@ -2358,6 +2397,15 @@ func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact bool) b
 	}
 	if c.Subject != d.Subject {
 		return false
+	}
+	if close && c.Predicate == "" && d.Predicate == "" && c.Change == d.Change && (c.row == "" || d.row == "" || c.row == d.row) && sameModifiers(c.Qualifiers, d.Qualifiers) {
+		// two sources' close figures for one counted thing, in one unit,
+		// neither with a verb to tell what they count, and nothing else to
+		// tell them apart ("24 crew (owner)", "23 crew
+		// (navy)"); not "22 million households" and "six million
+		// households", a whole and a part, nor two rows of a table
+		// ("City contribution", "Club contribution")
+		return true
 	}
 	return x.setsFigure(c.Predicate) || x.setsFigure(d.Predicate) || c.anaphor || d.anaphor
 }

@@ -96,6 +96,9 @@ type Claim struct {
 	// anaphor is set for a figure of "the number", "the figure": its
 	// subject is the figure's before it
 	anaphor bool
+	// row is the label of a table row whose figures' subject it gives
+	// ("city contribution"), folded; "" elsewhere
+	row string
 }
 
 // Article is one input file and what was found in it.

@@ -56,6 +56,8 @@ type cell struct {
 	label bool
 	// date is set for a cell of a column of dates: its years are no claims
 	date bool
+	// row is the label of the cell's row when it gives the subject, folded
+	row string
 }
 
 // tableCells reads the page's tables into their cells, in text order.
@@ -100,6 +102,8 @@ func (x *Extractor) tableCells(page clean.Page) []cell {
 				cl := cell{span: Span(b), heading: c.heading, change: c.change, source: src, srcAt: srcAt, label: i == 0 && len(cols) > 1, date: c.date}
 				if c.byRow && i > 0 {
 					cl.subject = lb.subject
+					name, _ := cutHeading(page.Text[row[0].Start:row[0].End])
+					cl.row = strings.ToLower(strings.Join(strings.Fields(name), " "))    // not "Water leaked, regulator"
 					if (lb.unit != "" || lb.scale != 1) && !(c.change && c.unit != "") { // not "Change %"
 						cl.unit, cl.kind, cl.scale = lb.unit, lb.kind, lb.scale
 					}
@@ -379,6 +383,7 @@ func (x *Extractor) readTables(a *Article, sents []*sentence, cells []cell) {
 		if cl.subject != "" {
 			c.Subject = cl.subject
 		}
+		c.row = cl.row
 		c.Qualifiers = append(c.Qualifiers, cl.times...)
 		if c.Unit == "" && c.Kind == quantity.Count && cl.unit != "" {
 			c.Unit, c.Kind = cl.unit, cl.kind
