@@ -417,6 +417,14 @@ var claimCases = []struct {
 	{"The ministry estimates that 31% of the bank's deposits, or about 5.8 billion euros, exceeded the limit.", []string{"31%", "about 5.8 billion euros"}, []string{"deposits", "deposits"}},
 	{"In the north, 40% voted for the alliance.", []string{"40%"}, []string{"-"}},
 	{"Last year, 5% more were sold.", []string{"5%"}, []string{"-"}},
+	// a time limit: of the verb's object, or of its subject after "due",
+	// a passive or "take effect"; a spread sum's time is the sum's
+	{"The bureau would publish preliminary findings within 30 days.", []string{"within 30 days"}, []string{"findings"}},
+	{"A final report is due within 60 days.", []string{"within 60 days"}, []string{"report"}},
+	{"The counter-tariffs will take effect within 30 days.", []string{"within 30 days"}, []string{"counter-tariffs"}},
+	{"A helicopter reached the scene within 40 minutes of the distress call.", []string{"within 40 minutes"}, []string{"scene"}},
+	{"The fund must pay it out within seven working days.", []string{"within seven working days"}, []string{"-"}},
+	{"Kestrel set aside 2 billion crowns over five years for its programme.", []string{"2 billion crowns", "five years"}, []string{"programme", "programme"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

@@ -1068,6 +1068,12 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		return st.words[j], nil, j + 1 // "dozens wounded"
 	}
 	partitive := false
+	if j < len(st.toks) && st.words[j] == "of" && q.Kind == quantity.Duration && x.within(st, q) {
+		// "within 40 minutes of the distress call": what the time is
+		// measured from (a distance's is what it places: "within 3 km
+		// of the plant")
+		return "", nil, j
+	}
 	if j < len(st.toks) && st.words[j] == "of" {
 		j++
 		partitive = true
@@ -1486,6 +1492,11 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			return s
 		}
 	}
+	if q.Kind == quantity.Duration {
+		if s := x.timeLimit(st, q); s != "" {
+			return s
+		}
+	}
 	if q.Kind == quantity.Duration || q.Kind == quantity.Measure && k >= 0 && st.words[k] == "for" {
 		// "the truce lasted four days"; "lorries were backed up for 38km"
 		if s := x.lasted(st, k); s != "" && (k >= 0 && (st.words[k] == "for" || st.words[k] == "after") || !x.acts(s)) {
@@ -1589,6 +1600,75 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 	}
 	return ""
 }
+
+// timeLimit reads a stretch of time that limits or spreads something
+// else: "within N" after a verb is the time to do what its object names
+// ("publish preliminary findings within 30 days", "resolve every appeal
+// within 21 days"), or what its subject names after a passive, "due" or
+// "take effect" ("a final report is due within 60 days", "the
+// counter-tariffs will take effect within 30 days"); "over N" right after
+// a sum spreads that sum ("pay 1.5 billion crowns more over five years").
+// "" for anything else.
+func (x *Extractor) timeLimit(st *sentence, q quantity.Quantity) string {
+	f := st.tokenAt(q.Start)
+	k := f - 1
+	if k >= 0 && st.words[k] == "over" {
+		f, k = k, k-1 // "over" read as no bound of the time
+	}
+	if f < len(st.toks) && st.words[f] == "over" {
+		if k >= 0 && st.words[k] == "more" {
+			k--
+		}
+		if k >= 0 && st.inFigure(st.toks[k].Start) {
+			return st.lastSubject()
+		}
+		return ""
+	}
+	if !x.within(st, q) {
+		return ""
+	}
+	if k >= 0 && st.words[k] == "due" {
+		return x.subjectOf(st, k) // "a final report is due within 60 days"
+	}
+	// back to the verb, over its object and the phrases after it
+	v := k
+	for ; v >= 0 && v > k-maxLimitGap; v-- {
+		if isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) {
+			break
+		}
+		if w := st.words[v]; w == "," || w == ";" || st.is(v, x.is.saying) {
+			return ""
+		}
+	}
+	if v < 0 || v <= k-maxLimitGap || !isVerb(st.toks[v].Tag) {
+		return ""
+	}
+	j := v + 1
+	for j <= k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || st.inFigure(st.toks[j].Start)) {
+		j++ // "cut 12,000 public-sector jobs", "publish its report"
+	}
+	if j > k || v == k || x.passive(st, v) {
+		return x.subjectOf(st, v) // "would be reconnected within five days"
+	}
+	h, _, _ := x.nounPhrase(st, j)
+	if h == "effect" {
+		return x.subjectOf(st, v) // "will take effect within 30 days"
+	}
+	if h == "" || x.lex.In(h)&(x.is.pronoun|x.is.period) != 0 {
+		return ""
+	}
+	return h
+}
+
+// within reports whether q is bounded by "within" ("within 30 days").
+func (x *Extractor) within(st *sentence, q quantity.Quantity) bool {
+	f := st.tokenAt(q.Start)
+	return f < len(st.toks) && st.words[f] == "within"
+}
+
+// maxLimitGap is how many words timeLimit reads back from "within" to its
+// verb ("restore power to 95 per cent of customers within 72 hours").
+const maxLimitGap = 10
 
 // acts reports whether noun s names people who act (troops, she,
 // ministers, residents): their distance or time is that of the act.
