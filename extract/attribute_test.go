@@ -425,6 +425,8 @@ var claimCases = []struct {
 	{"A helicopter reached the scene within 40 minutes of the distress call.", []string{"within 40 minutes"}, []string{"scene"}},
 	{"The fund must pay it out within seven working days.", []string{"within seven working days"}, []string{"-"}},
 	{"Kestrel set aside 2 billion crowns over five years for its programme.", []string{"2 billion crowns", "five years"}, []string{"programme", "programme"}},
+	{"The earth-fill dam, which is 32 metres high and 54 years old, failed after heavy rain.", []string{"32 metres", "54 years"}, []string{"dam", "dam"}},
+	{"It came after three days of rain that the National Institute of Meteorology put at more than 250 millimetres.", []string{"three days", "more than 250 millimetres"}, []string{"", "rain"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

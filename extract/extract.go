@@ -1120,7 +1120,21 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	}
 	// "the losses were in the hundreds": the subject of the copula
 	k := st.tokenBefore(q.Start)
+	if k >= 2 && st.words[k] == "and" && sizeWord[st.words[k-1]] && st.inFigure(st.toks[k-2].Start) && x.sizeAfter(st, q) && len(st.claimSubjects) > 0 {
+		// "which is 32 metres high and 54 years old": the size before
+		// it is of the same thing
+		if s := st.claimSubjects[len(st.claimSubjects)-1]; s != "" {
+			return s, nil, j
+		}
+	}
 	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || st.is(k, x.is.aux) || st.toks[k].Tag == "RB") {
+		if st.is(k, x.is.aux) && k >= 3 && (st.words[k-1] == "which" || st.words[k-1] == "that") && st.words[k-2] == "," {
+			// "The dam, which is 32 metres high,": the noun the clause
+			// is about
+			if s := x.subjectOf(st, k); s != "" {
+				return s, nil, j
+			}
+		}
 		if st.is(k, x.is.aux) && k > 0 && isNoun(st.toks[k-1].Tag) {
 			// "the dose rate measured inside the building was": the
 			// head of the copula's subject, past a preposition that is
@@ -1659,6 +1673,19 @@ func (x *Extractor) timeLimit(st *sentence, q quantity.Quantity) string {
 	}
 	return h
 }
+
+// sizeAfter reports whether an adjective of size or age follows q: "32
+// metres high", "54 years old".
+func (x *Extractor) sizeAfter(st *sentence, q quantity.Quantity) bool {
+	e := st.tokenAt(q.End)
+	if e >= len(st.toks) {
+		return false
+	}
+	return sizeWord[st.words[e]]
+}
+
+// sizeWord are the adjectives of size and age after a measure.
+var sizeWord = map[string]bool{"high": true, "tall": true, "deep": true, "wide": true, "long": true, "thick": true, "old": true, "across": true}
 
 // within reports whether q is bounded by "within" ("within 30 days").
 func (x *Extractor) within(st *sentence, q quantity.Quantity) bool {
@@ -2222,6 +2249,18 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 					return strings.ToLower(st.toks[m].Text), v
 				}
 				return "", -1
+			}
+			if j == k && !x.passive(st, v) {
+				// "three days of rain that the institute put at 250
+				// millimetres": the object is the noun the relative
+				// clause is about
+				r := v - 1
+				for r > 0 && (isNoun(st.toks[r].Tag) || isProper(st.toks[r].Tag) || isAdj(st.toks[r].Tag) || st.toks[r].Tag == "DT" || st.toks[r].Tag == "POS" || st.words[r] == "of") {
+					r--
+				}
+				if r >= 1 && r < v-1 && (st.words[r] == "that" || st.words[r] == "which") && isNoun(st.toks[r-1].Tag) && isWordTok(st.toks[r-1].Text) {
+					return strings.ToLower(st.toks[r-1].Text), v
+				}
 			}
 			if j == k && x.passive(st, v) {
 				// "The crowd was estimated at 5,000": the passive's
