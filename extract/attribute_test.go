@@ -427,6 +427,9 @@ var claimCases = []struct {
 	{"Kestrel set aside 2 billion crowns over five years for its programme.", []string{"2 billion crowns", "five years"}, []string{"programme", "programme"}},
 	{"The earth-fill dam, which is 32 metres high and 54 years old, failed after heavy rain.", []string{"32 metres", "54 years"}, []string{"dam", "dam"}},
 	{"It came after three days of rain that the National Institute of Meteorology put at more than 250 millimetres.", []string{"three days", "more than 250 millimetres"}, []string{"", "rain"}},
+	{"Shares in Valborg lost 62 percent on Tuesday, closing at 4.18 euros.", []string{"62 percent", "4.18 euros"}, []string{"shares", "shares"}},
+	{"Its pre-tax profits had been overstated by a cumulative 312 million euros.", []string{"312 million euros"}, []string{"profits"}},
+	{"The plunge wiped about 1.9 billion euros off the company's market value.", []string{"about 1.9 billion euros"}, []string{"value"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

@@ -1518,10 +1518,41 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			return s
 		}
 	}
+	if q.Kind == quantity.Money {
+		// "wiped about €1.9 billion off the company's market value":
+		// what the sum is taken off
+		if e := st.tokenAt(q.End); e+1 < len(st.toks) && st.words[e] == "off" && k >= 0 && isVerb(st.toks[k].Tag) {
+			j := e + 1
+			for j < len(st.toks) && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$") {
+				j++
+			}
+			if h, _, _ := x.nounPhrase(st, j); h != "" {
+				return h
+			}
+		}
+	}
 	// "wages rose 5.6%", "inflation held at 6.8%": the subject of the verb
 	v := k
+	if v >= 2 && (st.toks[v].Tag == "JJ" || st.toks[v].Tag == "DT") && st.words[v-1] == "a" && st.words[v-2] == "by" {
+		v -= 2 // "overstated by a cumulative €312 million"
+	}
 	if v >= 0 && (st.words[v] == "at" || st.words[v] == "by" || st.words[v] == "to") {
 		v--
+	}
+	if v >= 2 && st.toks[v].Tag == "VBG" && st.words[v-1] == "," {
+		// "Shares lost 62% on Tuesday, closing at €4.18": the
+		// participle's subject is the clause's before the comma
+		for m := v - 2; m >= 0; m-- {
+			if w := st.words[m]; w == "," || w == ";" {
+				break
+			}
+			if isFinite(st.toks[m].Tag) && !st.is(m, x.is.aux) && !st.is(m, x.is.saying) {
+				if s := x.subjectOf(st, m); s != "" {
+					return s
+				}
+				break
+			}
+		}
 	}
 	if v >= 1 && (st.words[v] == "up" || st.words[v] == "down") && isVerb(st.toks[v-1].Tag) {
 		v-- // "closed down 4.1%"
