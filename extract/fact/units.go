@@ -23,6 +23,7 @@ var dimensions = map[string]dimension{
 	"lb": {"mass", 0.45359237}, "oz": {"mass", 0.028349523125},
 	"ml": {"volume", 0.001}, "l": {"volume", 1}, "gal": {"volume", 3.785411784}, "bbl": {"volume", 158.987294928},
 	"m3": {"volume", 1000}, "km3": {"volume", 1e12}, "ft3": {"volume", 28.316846592},
+	"l/s": {"flow", 0.001}, "m3/s": {"flow", 1}, "m3/d": {"flow", 1.0 / 86400}, "ft3/s": {"flow", 0.028316846592},
 	"nSv": {"radiation dose", 1e-9}, "µSv": {"radiation dose", 1e-6}, "mSv": {"radiation dose", 1e-3}, "Sv": {"radiation dose", 1},
 	"nSv/h": {"dose rate", 1e-9}, "µSv/h": {"dose rate", 1e-6}, "mSv/h": {"dose rate", 1e-3}, "Sv/h": {"dose rate", 1},
 	"mSv/yr": {"annual dose", 1e-3}, "µSv/yr": {"annual dose", 1e-6}, "Sv/yr": {"annual dose", 1}, "nSv/yr": {"annual dose", 1e-9},
