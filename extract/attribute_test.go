@@ -430,6 +430,10 @@ var claimCases = []struct {
 	{"Shares in Valborg lost 62 percent on Tuesday, closing at 4.18 euros.", []string{"62 percent", "4.18 euros"}, []string{"shares", "shares"}},
 	{"Its pre-tax profits had been overstated by a cumulative 312 million euros.", []string{"312 million euros"}, []string{"profits"}},
 	{"The plunge wiped about 1.9 billion euros off the company's market value.", []string{"about 1.9 billion euros"}, []string{"value"}},
+	// a bare figure after a verb of saying, or "put it at", is of the figure before it
+	{"Twenty-three schools remain closed, according to the education office. A parents' group says 31.", []string{"Twenty-three", "31"}, []string{"schools", "schools"}},
+	{"First-dose coverage stood at 93 percent in 2019. By last year the ministry put it at 81 percent.", []string{"93 percent", "81 percent"}, []string{"coverage", "coverage"}},
+	{"The ministry put it at 81 percent.", []string{"81 percent"}, []string{"-"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

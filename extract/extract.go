@@ -717,6 +717,11 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 					subj = prev.Subject
 					mods = prev.Qualifiers
 				}
+			} else if p := x.saidAlone(a, sents, i, q); p != nil {
+				// "Twenty-three schools remain closed, the office says.
+				// A parents' group says 31.": a bare count told by
+				// another source is of the figure before it
+				subj = p.Subject
 			} else if p := x.counted(a, sents, i, q); p != nil {
 				// "Rescuers pulled 184 people from the sea. Fourteen
 				// were taken to hospital": a count that opens its
@@ -760,7 +765,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 				subj, mods = s, nil
 			}
 		}
-		if subj != "" && x.lex.Has("container", subj) {
+		if subj == "it" || subj != "" && x.lex.Has("container", subj) {
 			// "the union put the number at 3,100": a container with
 			// nothing counted after it stands for the figure just given
 			// ("... although the government insists the real figure is
@@ -770,6 +775,8 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 				if c.Predicate == "" {
 					c.Predicate = p.Predicate
 				}
+			} else if subj == "it" {
+				subj = ""
 			}
 		}
 		if v, ok := x.lex.Lookup("unit-subject", q.Unit); ok && !strings.HasPrefix(subj, v) && !q.Of && !hyphenWord(c.Text) {
@@ -2140,6 +2147,21 @@ func (x *Extractor) apposed(st *sentence, q quantity.Quantity) string {
 	return st.words[n]
 }
 
+// saidAlone returns the claim a bare figure right after a verb of saying,
+// ending its clause, stands beside ("A parents' group says 31."): the
+// nearest one before it of its kind, or nil.
+func (x *Extractor) saidAlone(a *Article, sents []*sentence, i int, q quantity.Quantity) *Claim {
+	st := sents[i]
+	k := st.tokenBefore(q.Start)
+	if k < 0 || !st.is(k, x.is.saying) || !isVerb(st.toks[k].Tag) {
+		return nil
+	}
+	if e := st.tokenAt(q.End); e < len(st.toks) && st.words[e] != "." && st.words[e] != "," && st.words[e] != ";" {
+		return nil
+	}
+	return x.antecedent(a, sents, i, q)
+}
+
 // elidedShare returns the share a bare percentage of sentence i lists on
 // from: the latest percentage before it in the sentence, or else in the
 // sentence before it in the paragraph, when that one names what it is a
@@ -2325,6 +2347,9 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 			}
 			for j < k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {
 				j++
+			}
+			if j+1 == k && st.words[j] == "it" {
+				return "it", v // "put it at 81 percent": the figure before
 			}
 			h, _, end := x.nounPhrase(st, j)
 			if h != "" && end < k && st.words[end] == "of" && x.lex.In(h)&x.is.container != 0 {
