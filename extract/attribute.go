@@ -2270,8 +2270,7 @@ const disputeGapMax = 10
 const closeGap = 2.5
 
 // sameSource reports whether two source names name one source: the same
-// name, or one whose words are all in the other ("ministry", "interior
-// ministry"; "Castellan", "Castellan Energy").
+// name, or one that ends the other ("ministry", "interior ministry").
 func sameSource(a, b string) bool {
 	if a == b {
 		return true
@@ -2283,12 +2282,49 @@ func sameSource(a, b string) bool {
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
-	for _, w := range wa {
-		if !slices.Contains(wb, w) {
-			return false
+	// the shorter is the longer's head and what ends it: not "police"
+	// and "the police union", "government" and "government critics"
+	return slices.Equal(wa, wb[len(wb)-len(wa):])
+}
+
+// wordBefore returns the word before the first "subject" in a sentence,
+// folded, when it is a word of letters ("average" of "the average
+// salary", "starting" of "the starting salary"), or "".
+func wordBefore(sentence, subject string) string {
+	if subject == "" {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(sentence))
+	for i, w := range words {
+		if strings.Trim(w, ".,;:!?\"'()") == subject {
+			if i == 0 {
+				return ""
+			}
+			p := strings.Trim(words[i-1], ".,;:!?\"'()")
+			for _, r := range p {
+				if !unicode.IsLetter(r) && r != '-' {
+					return ""
+				}
+			}
+			if p == "the" || p == "a" || p == "an" {
+				return ""
+			}
+			return p
 		}
 	}
-	return true
+	return ""
+}
+
+// modal reports whether a sentence holds a modal verb: a figure in it may
+// be a target or a forecast ("there should be 2,000 doctors").
+func modal(sentence string) bool {
+	for _, w := range strings.Fields(strings.ToLower(sentence)) {
+		switch strings.Trim(w, ".,;:!?\"'()") {
+		case "should", "would", "could", "might", "must", "will", "may", "ought":
+			return true
+		}
+	}
+	return false
 }
 
 // sameModifiers reports whether two claims' counted things carry the same
@@ -2398,7 +2434,8 @@ func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact, close 
 	if c.Subject != d.Subject {
 		return false
 	}
-	if close && c.Predicate == "" && d.Predicate == "" && c.Change == d.Change && (c.row == "" || d.row == "" || c.row == d.row) && sameModifiers(c.Qualifiers, d.Qualifiers) {
+	if close && c.Predicate == "" && d.Predicate == "" && c.Change == d.Change && (c.row == "" || d.row == "" || c.row == d.row) && sameModifiers(c.Qualifiers, d.Qualifiers) &&
+		wordBefore(c.Sentence, c.Subject) == wordBefore(d.Sentence, d.Subject) && !modal(c.Sentence) && !modal(d.Sentence) {
 		// two sources' close figures for one counted thing, in one unit,
 		// neither with a verb to tell what they count, and nothing else to
 		// tell them apart ("24 crew (owner)", "23 crew

@@ -433,7 +433,7 @@ func (x *Extractor) retagOpening(st *sentence, page string) {
 	x.tag.TagTokens(win)
 	// a plural, or a singular the model or the page knows in lower case:
 	// not a name it never saw ("Pfizer earned $3.2 billion")
-	if win[0].Tag == "NNS" || win[0].Tag == "NN" && (x.tag.Knows(win[0].Text) || hasWord(page, win[0].Text)) {
+	if win[0].Tag == "NNS" || win[0].Tag == "NN" && (x.tag.Knows(win[0].Text) || hasWord(page, win[0].Text) || abstractNoun(win[0].Text)) {
 		st.toks[k].Tag = win[0].Tag
 	}
 }
@@ -456,6 +456,17 @@ func capitalisedInside(text, word string) bool {
 			return true
 		}
 	}
+}
+
+// abstractNoun reports whether w ends as a common noun of English does
+// and a name seldom does: "ridership", "deforestation", "homelessness".
+func abstractNoun(w string) bool {
+	for _, suf := range [...]string{"ship", "ness", "tion", "sion", "ment", "ity", "ance", "ence", "ism", "fall"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether w stands in text as a whole word, as written.
@@ -1204,7 +1215,7 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 		switch {
 		case labelSep(st.toks[k].Text):
 			return x.labelHead(st, start, k)
-		case st.toks[k].Tag == "CD" && !quantity.IsYear(st.toks[k].Text) || st.inFigure(st.toks[k].Start) || st.is(k, x.is.saying) || st.toks[k].Text == ",",
+		case st.toks[k].Tag == "CD" && !quantity.IsYear(st.toks[k].Text) || st.inFigure(st.toks[k].Start) || st.is(k, x.is.saying) && isVerb(st.toks[k].Tag) || st.toks[k].Text == ",",
 			finiteVerb(st.toks[k].Tag) && !(st.toks[k].Tag == "VBD" && st.toks[k+1].Text == ":") && !(st.toks[k].Tag == "VB" && st.words[k-1] == "to"):
 			// "Traders put the cost higher: ..." is a clause; "Facilities
 			// hit:" may be tagged a past tense; "Deadline to comply:",
@@ -2102,8 +2113,8 @@ func (x *Extractor) allotted(st *sentence, q quantity.Quantity) string {
 		n++
 		w := st.words[j]
 		if w == "for" || w == "on" || w == "to" {
-			if isVerb(st.toks[j+1].Tag) && st.toks[j+1].Tag != "VBG" || x.isTimeNoun(st, j+1) {
-				return "" // "to cover the fine", "for three years"
+			if isVerb(st.toks[j+1].Tag) && st.toks[j+1].Tag != "VBG" || x.isTimeNoun(st, j+1) || notPurpose(st, j+1) {
+				return "" // "to cover the fine", "for three years", "to date", "on top of"
 			}
 			e := j + 1
 			for e < len(st.toks) && (st.toks[e].Tag == "DT" || st.toks[e].Tag == "PRP$") {
@@ -2117,6 +2128,17 @@ func (x *Extractor) allotted(st *sentence, q quantity.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// notPurpose reports whether the words from token j are a fixed phrase
+// after "to" or "on", no purpose: "to date", "on top of", "to the end of
+// March".
+func notPurpose(st *sentence, j int) bool {
+	w := st.words[j]
+	if w == "the" && j+1 < len(st.toks) {
+		w = st.words[j+1]
+	}
+	return w == "date" || w == "top" || w == "end" || w == "average" || w == "record"
 }
 
 // maxAllotGap is how many words allotted reads on each side of the money.
@@ -2140,11 +2162,31 @@ func (x *Extractor) apposed(st *sentence, q quantity.Quantity) string {
 	if !isNoun(st.toks[n].Tag) || !isWordTok(st.toks[n].Text) || st.inFigure(st.toks[n].Start) || st.is(n, x.is.period|x.is.time|x.is.direction) {
 		return ""
 	}
-	if b := phraseStart(st, n) - 1; b >= 0 && (st.toks[b].Tag == "IN" || st.toks[b].Tag == "TO") &&
-		!(st.words[b] == "of" && b > 0 && st.inFigure(st.toks[b-1].Start)) {
+	// the noun phrase opens the sentence ("Insured deposits, ...") or
+	// is the whole a share is of ("31% of the bank's deposits, or
+	// ..."); not "nurses, 4%", "excluding currency effects, 6%"
+	b := phraseStart(st, n) - 1
+	for b >= 0 && (st.toks[b].Tag == "DT" || st.toks[b].Tag == "PRP$") {
+		b-- // "Her salary, $250,000 a year, was"
+	}
+	if !(b < 0 || opensSentence(st, b+1) || labelSep(st.toks[b].Text) || st.inFigure(st.toks[b].Start) || isVerb(st.toks[b].Tag) ||
+		st.words[b] == "of" && b > 0 && st.inFigure(st.toks[b-1].Start)) {
+		// (after a dash: "23:10 — The borehole, 48 metres long,"; a
+		// counted noun: "5.1 million residents, or 10.6 per cent,"; a
+		// verb's object: "reported a loss, $45 million, for the quarter")
 		return ""
 	}
-	return st.words[n]
+	// and a comma closes the apposition before the clause goes on
+	for e := st.tokenAt(q.End); e < len(st.toks); e++ {
+		switch w := st.words[e]; {
+		case w == "," || w == "of" && e+1 < len(st.toks) && (st.words[e+1] == "whom" || st.words[e+1] == "which"):
+			// ("developers, nine in ten of whom said")
+			return st.words[n]
+		case isVerb(st.toks[e].Tag) || w == "." || w == ";":
+			return ""
+		}
+	}
+	return ""
 }
 
 // saidAlone returns the claim a bare figure right after a verb of saying,
