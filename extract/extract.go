@@ -442,20 +442,13 @@ func (x *Extractor) retagOpening(st *sentence, page string) {
 // same sentence (a lower-case letter, a digit or a comma, and a space,
 // before it), where only a name keeps its capital.
 func capitalisedInside(text, word string) bool {
-	for at := 0; ; {
-		i := strings.Index(text[at:], word)
-		if i < 0 {
+	return findWord(text, word, func(i int) bool {
+		if i < 2 || text[i-1] != ' ' {
 			return false
 		}
-		i += at
-		at = i + len(word)
-		if at < len(text) && isLetterByte(text[at]) || i < 2 || text[i-1] != ' ' {
-			continue
-		}
-		if c := text[i-2]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ',' {
-			return true
-		}
-	}
+		c := text[i-2]
+		return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ','
+	})
 }
 
 // abstractNoun reports whether w ends as a common noun of English does
@@ -471,6 +464,12 @@ func abstractNoun(w string) bool {
 
 // hasWord reports whether w stands in text as a whole word, as written.
 func hasWord(text, w string) bool {
+	return findWord(text, w, func(int) bool { return true })
+}
+
+// findWord reports whether w stands in text as a whole word at an offset
+// that ok accepts.
+func findWord(text, w string, ok func(i int) bool) bool {
 	for at := 0; ; {
 		i := strings.Index(text[at:], w)
 		if i < 0 {
@@ -478,7 +477,7 @@ func hasWord(text, w string) bool {
 		}
 		i += at
 		at = i + len(w)
-		if (i == 0 || !isLetterByte(text[i-1])) && (at == len(text) || !isLetterByte(text[at])) {
+		if (i == 0 || !isLetterByte(text[i-1])) && (at == len(text) || !isLetterByte(text[at])) && ok(i) {
 			return true
 		}
 	}
