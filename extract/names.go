@@ -33,7 +33,7 @@ type nameBook struct {
 
 	spans []Span // addRuns' buffer
 
-	titleSet, stopSet lexicon.Set
+	titleSet, stopSet, timeSet lexicon.Set
 }
 
 // addRuns records the runs of two or three capitalised words of a
@@ -64,6 +64,10 @@ func (b *nameBook) addRuns(text, lower string) {
 	prevNorm := "" // the Norm of word i-1 when it was computed
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
+		if i > 0 && len(run) > 0 && strings.TrimSpace(text[spans[i-1].End:sp.Start]) != "" {
+			flush() // a comma or a bracket ends a run: "on Wednesday, Tradeweb data showed"
+			title = ""
+		}
 		upper := startsUpper(w)
 		nextUpper := i+1 < len(spans) && startsUpper(text[spans[i+1].Start:spans[i+1].End])
 		if !upper && !nextUpper {
@@ -93,7 +97,10 @@ func (b *nameBook) addRuns(text, lower string) {
 			}
 			continue
 		}
-		if upper && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && b.lex.In(norm)&b.stopSet == 0 {
+		if upper && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && b.lex.In(norm)&b.stopSet == 0 &&
+			!(len(run) == 0 && (b.lex.In(norm)&b.timeSet != 0 || b.lex.HasWord("opener", norm))) {
+			// (a day, a month or a clause's opening word does not open a
+			// name: "Wednesday Tradeweb", "If OceanLens")
 			run = append(run, w)
 			continue
 		}
@@ -150,7 +157,7 @@ func appendNameSpans(out []Span, text string) []Span {
 }
 
 func newNameBook(lex *lexicon.Lexicon) *nameBook {
-	return &nameBook{lex: lex, titles: map[string]string{}, titleSet: lex.Set("title"), stopSet: lex.Set("stopword")}
+	return &nameBook{lex: lex, titles: map[string]string{}, titleSet: lex.Set("title"), stopSet: lex.Set("stopword"), timeSet: lex.Set("weekday") | lex.Set("month")}
 }
 
 // add records a mention before names are resolved, so that a surname can
