@@ -1380,6 +1380,15 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 	if start < 0 {
 		return mention{}
 	}
+	if start >= 2 && st.words[start-1] == "in" && st.toks[start-2].Tag == "NNS" && isProper(st.toks[start].Tag) {
+		// "two traders in London said": people placed by the name, who
+		// speak (not "analysts at Harlow", whose firm speaks)
+		end, k = start-2, start-2
+		for k >= 0 && (isNoun(st.toks[k].Tag) || isAdj(st.toks[k].Tag) || st.toks[k].Tag == "CD") {
+			start = k
+			k--
+		}
+	}
 	return x.mentionOf(st, start, end+1, strict)
 }
 
