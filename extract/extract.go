@@ -2143,12 +2143,13 @@ func notPurpose(st *sentence, j int) bool {
 // maxAllotGap is how many words allotted reads on each side of the money.
 const maxAllotGap = 8
 
-// apposed returns the noun a figure stands beside, set off by a comma:
-// "Insured deposits, roughly 12.8 billion crowns, moved", "the bank's
-// equity, 1.4 billion crowns at the end of June, is gone", "31% of the
-// bank's deposits, or about 5.8 billion crowns"; or "". Not a noun in a
-// phrase that opens the sentence ("In the north, 40%"), a time ("Last
-// year, 5%") or a name.
+// apposed returns the noun a figure stands beside, set off by commas on
+// both sides: "Insured deposits, roughly 12.8 billion crowns, moved", "the
+// bank's equity, 1.4 billion crowns at the end of June, is gone", "31% of
+// the bank's deposits, or about 5.8 billion crowns,"; or "". The noun's
+// phrase opens the sentence or follows a verb, a dash or a figure; not a
+// phrase after a preposition ("In the north, 40%"), a time ("Last year,
+// 5%"), a name, or a list's ellipsis ("nurses, 4%.").
 func (x *Extractor) apposed(st *sentence, q quantity.Quantity) string {
 	k := st.tokenBefore(q.Start)
 	if k >= 1 && st.words[k] == "or" {
