@@ -450,6 +450,7 @@ var claimCases = []struct {
 	{"Excluding currency effects, 6%.", []string{"6%"}, []string{"-"}},
 	{"The city spent $90 million to date on the scheme.", []string{"$90 million"}, []string{""}},
 	{"Ridership rose 12% last year, the agency said.", []string{"12%"}, []string{"ridership"}},
+	{"Bed occupancy in Ostrevo's two main hospitals had been above 110 percent.", []string{"two", "above 110 percent"}, []string{"hospitals", "occupancy"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

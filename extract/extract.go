@@ -2567,7 +2567,9 @@ func phraseStart(st *sentence, k int) int {
 		st.toks[h-1].Tag == "RB" && isAdj(st.toks[h].Tag) ||
 		// a list inside the phrase: "damage to roads, bridges and
 		// power lines stands at"
-		h > 1 && (st.words[h-1] == "," || st.words[h-1] == "and" || st.words[h-1] == "or") && isNoun(st.toks[h-2].Tag)) && st.toks[h-1].Tag != "CD" {
+		h > 1 && (st.words[h-1] == "," || st.words[h-1] == "and" || st.words[h-1] == "or") && isNoun(st.toks[h-2].Tag)) && st.toks[h-1].Tag != "CD" ||
+		// a number after a determiner: "Ostrevo's two main hospitals"
+		h > 1 && st.toks[h-1].Tag == "CD" && (st.toks[h-2].Tag == "POS" || st.toks[h-2].Tag == "DT" || st.toks[h-2].Tag == "PRP$") {
 		h--
 	}
 	return h
