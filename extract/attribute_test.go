@@ -451,6 +451,7 @@ var claimCases = []struct {
 	{"The city spent $90 million to date on the scheme.", []string{"$90 million"}, []string{""}},
 	{"Ridership rose 12% last year, the agency said.", []string{"12%"}, []string{"ridership"}},
 	{"Bed occupancy in Ostrevo's two main hospitals had been above 110 percent.", []string{"two", "above 110 percent"}, []string{"hospitals", "occupancy"}},
+	{"More than 22,000 departures were stopped last year. The IOM says 19,500 returned home.", []string{"More than 22,000", "19,500"}, []string{"departures", "departures"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

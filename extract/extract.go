@@ -1991,7 +1991,10 @@ func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
 // the nearest earlier sentence of the paragraph that has one; else nil.
 func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Quantity) *Claim {
 	st := sents[i]
-	if !opensSentence(st, st.tokenAt(q.Start)) {
+	f := st.tokenAt(q.Start)
+	if !opensSentence(st, f) && !(f > 0 && (st.is(f-1, x.is.saying) && isVerb(st.toks[f-1].Tag) || st.words[f-1] == "that" && f > 1 && st.is(f-2, x.is.saying))) {
+		// (or the subject of what a source says: "The IOM says 19,500
+		// returned", "the government said that about 62,000 walked out")
 		return nil
 	}
 	if e := st.tokenAt(q.End); e >= len(st.toks) || !(st.is(e, x.is.aux) || isVerb(st.toks[e].Tag)) {
