@@ -452,6 +452,8 @@ var claimCases = []struct {
 	{"Ridership rose 12% last year, the agency said.", []string{"12%"}, []string{"ridership"}},
 	{"Bed occupancy in Ostrevo's two main hospitals had been above 110 percent.", []string{"two", "above 110 percent"}, []string{"hospitals", "occupancy"}},
 	{"More than 22,000 departures were stopped last year. The IOM says 19,500 returned home.", []string{"More than 22,000", "19,500"}, []string{"departures", "departures"}},
+	{"The firm will build a factory at Sarnbeck, about 140 km (87 miles) south of Kolvik.", []string{"about 140 km", "87 miles"}, []string{"distance", "distance"}},
+	{"The boat capsized on Tuesday, roughly 85 kilometres south of Penmor.", []string{"roughly 85 kilometres"}, []string{"distance"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

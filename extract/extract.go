@@ -1936,12 +1936,15 @@ func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
 	for j < len(st.toks) && (st.words[j] == "to" || st.words[j] == "the") {
 		j++ // "to the east"
 	}
-	if j >= len(st.toks) || !st.is(j, x.is.direction) {
+	if j >= len(st.toks) || !st.is(j, x.is.direction) && st.words[j] != "away" {
 		return ""
 	}
 	k := st.tokenBefore(q.Start)
 	if k < 0 {
 		return ""
+	}
+	if st.words[j] == "away" && st.words[k] != "," {
+		return "" // (after a verb, placed reads it)
 	}
 	if isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) {
 		return strings.ToLower(st.toks[k].Text)
@@ -1983,7 +1986,10 @@ func (x *Extractor) located(st *sentence, q quantity.Quantity) string {
 	if name != "" && x.tag.Knows(strings.ToLower(name)) && x.lex.In(strings.ToLower(name))&(x.is.direction|x.is.time) == 0 {
 		return strings.ToLower(name)
 	}
-	return ""
+	// a place set off by a comma after a name or a time: "a factory at
+	// Sarnbeck, about 140 km south of Kolvik", "capsized on Tuesday,
+	// roughly 85 km south of Penmor"
+	return "distance"
 }
 
 // counted returns, when q opens sentence i as the subject of its verb
