@@ -454,6 +454,10 @@ var claimCases = []struct {
 	{"More than 22,000 departures were stopped last year. The IOM says 19,500 returned home.", []string{"More than 22,000", "19,500"}, []string{"departures", "departures"}},
 	{"The firm will build a factory at Sarnbeck, about 140 km (87 miles) south of Kolvik.", []string{"about 140 km", "87 miles"}, []string{"distance", "distance"}},
 	{"The boat capsized on Tuesday, roughly 85 kilometres south of Penmor.", []string{"roughly 85 kilometres"}, []string{"distance"}},
+	{"A poll found that 68% of Estravians oppose the reform.", []string{"68%"}, []string{"estravians"}},
+	{"Annual inflation reached 8.2%, with food prices up 12.3% from a year earlier.", []string{"8.2%", "12.3%"}, []string{"inflation", "prices"}},
+	{"Inflation, officially 31.4 percent in September, is running higher.", []string{"31.4 percent"}, []string{"inflation"}},
+	{"Official figures put turnout here at 57.2%.", []string{"57.2%"}, []string{"turnout"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

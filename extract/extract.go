@@ -386,6 +386,13 @@ func (x *Extractor) tagSentence(st *sentence, whole bool) {
 // DCSO figures show", "ministry estimates suggest") is the noun; a verb
 // of saying read as a plural noun before "that" is the verb.
 func (x *Extractor) retag(st *sentence) {
+	for k := range st.toks {
+		if st.toks[k].Tag == "RP" && !particle[st.words[k]] {
+			// "Official figures put turnout at 57.2%": only a particle is
+			// one ("put out"), a word the model guessed is a noun
+			st.toks[k].Tag = "NN"
+		}
+	}
 	for k := 1; k+1 < len(st.toks); k++ {
 		// "The alliance disputes that ...", "The union claims that ...":
 		// a verb of saying or disputing read as a plural noun, after its
@@ -403,6 +410,13 @@ func (x *Extractor) retag(st *sentence) {
 			}
 		}
 	}
+}
+
+// particle are the words that may stand as a verb's particle (tag RP).
+var particle = map[string]bool{
+	"about": true, "across": true, "ahead": true, "along": true, "apart": true, "around": true, "aside": true, "away": true,
+	"back": true, "by": true, "down": true, "forth": true, "forward": true, "in": true, "off": true, "on": true, "open": true,
+	"out": true, "over": true, "round": true, "through": true, "together": true, "up": true,
 }
 
 // retagOpening mends a common noun that opens a sentence before its verb
@@ -1102,6 +1116,10 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		j++ // "$180 million in damage", "€1.5 million in emergency aid"
 	}
 	head, mods, end := x.nounPhrase(st, j)
+	if head == "" && partitive && j < len(st.toks) && st.toks[j].Tag == "NNPS" && isWordTok(st.toks[j].Text) && (j+1 == len(st.toks) || !isProper(st.toks[j+1].Tag)) {
+		// "68% of Estravians": a people named by their country
+		head, end = strings.ToLower(st.toks[j].Text), j+1
+	}
 	if head != "" && j < len(st.toks) && setsInTime(st.words[j]) && st.is(end-1, x.is.period) {
 		head, mods, end = "", nil, j // "rose 3.1% last year": when, not what
 	}
@@ -1508,6 +1526,9 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 		if s := st.claimSubjects[len(st.claimSubjects)-1]; s != "" {
 			return s
 		}
+	}
+	if k >= 1 && (st.words[k] == "up" || st.words[k] == "down") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.is(k-1, x.is.period) {
+		return strings.ToLower(st.toks[k-1].Text) // "with food prices up 12.3%"
 	}
 	if k >= 1 && (st.words[k] == "up" || st.words[k] == "down") && st.words[k-1] == "," {
 		// "rose to 612 in the week to Sunday, up 35%": the change of the
@@ -2161,8 +2182,8 @@ const maxAllotGap = 8
 // 5%"), a name, or a list's ellipsis ("nurses, 4%.").
 func (x *Extractor) apposed(st *sentence, q quantity.Quantity) string {
 	k := st.tokenBefore(q.Start)
-	if k >= 1 && st.words[k] == "or" {
-		k--
+	if k >= 1 && (st.words[k] == "or" || st.toks[k].Tag == "RB") {
+		k-- // "or about 5.8 billion crowns", "Inflation, officially 31.4 percent"
 	}
 	if k < 1 || st.words[k] != "," {
 		return ""
