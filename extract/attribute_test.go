@@ -411,7 +411,8 @@ var claimCases = []struct {
 	{"The tongue of debris is about 400 metres wide.", []string{"about 400 metres"}, []string{"debris"}},
 	{"Thousands of patients are still waiting more than a year for operations.", []string{"Thousands", "more than a year"}, []string{"patients", "wait"}},
 	{"Some 30 inmates had been trapped by smoke on an upper landing for more than an hour.", []string{"Some 30", "more than an hour"}, []string{"inmates", "inmates"}},
-	{"Drivers sat 6 hours in queues, and students studied 4 hours a day.", []string{"6 hours", "4 hours"}, []string{"sit", "study"}},
+	{"Drivers sat 6 hours, and students studied 4 hours a day.", []string{"6 hours", "4 hours"}, []string{"sit", "study"}},
+	{"Drivers sat 6 hours in queues at the border.", []string{"6 hours"}, []string{"queues"}},
 	{"Figures published by the ministry show exports rose 14% in May.", []string{"14%"}, []string{"exports"}},
 	{"The IMF cut its growth forecast for next year to 2.9% from 3.1%.", []string{"2.9%", "3.1%"}, []string{"forecast", "forecast"}},
 	{"Over 50,000 people waited more than 12 hours for a bed.", []string{"Over 50,000", "more than 12 hours"}, []string{"people", "wait"}},
@@ -458,6 +459,9 @@ var claimCases = []struct {
 	{"Annual inflation reached 8.2%, with food prices up 12.3% from a year earlier.", []string{"8.2%", "12.3%"}, []string{"inflation", "prices"}},
 	{"Inflation, officially 31.4 percent in September, is running higher.", []string{"31.4 percent"}, []string{"inflation"}},
 	{"Official figures put turnout here at 57.2%.", []string{"57.2%"}, []string{"turnout"}},
+	{"Customers withdrew $870 million before the freeze.", []string{"$870 million"}, []string{"withdrawals"}},
+	{"He faces up to 12 years in prison if convicted.", []string{"up to 12 years"}, []string{"prison"}},
+	{"She won three games in a row.", []string{"three"}, []string{"games"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

@@ -1548,6 +1548,17 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 		if s := x.timeLimit(st, q); s != "" {
 			return s
 		}
+		// "faces up to 12 years in prison", "two nights in custody",
+		// "16 months in office": where the time is spent
+		if e := st.tokenAt(q.End); e+1 < len(st.toks) && st.words[e] == "in" && !x.isTimeNoun(st, e+1) {
+			j := e + 1
+			for j < len(st.toks) && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$") {
+				j++
+			}
+			if h, _, _ := x.nounPhrase(st, j); h != "" && j == e+1 && h != "row" && h != "total" {
+				return h
+			}
+		}
 	}
 	if q.Kind == quantity.Duration || q.Kind == quantity.Measure && k >= 0 && st.words[k] == "for" {
 		// "the truce lasted four days"; "lorries were backed up for 38km"
