@@ -346,6 +346,19 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 	return best
 }
 
+// figureOpens reports whether st opens with its figure, a bullet aside
+// (the cleaner drops list markers): "23 people taken to hospital, 4 in a
+// critical condition (Ambulance Service)", a line of key figures.
+// Brackets that close it name its source, as they do a line of
+// figureFirst.
+func figureOpens(st *sentence) bool {
+	f := 0
+	for f < len(st.toks) && !isWordTok(st.toks[f].Text) && !st.inFigure(st.toks[f].Start) {
+		f++
+	}
+	return f < len(st.toks) && st.inFigure(st.toks[f].Start)
+}
+
 // bracketed reads a source in brackets at token i, right after a figure
 // in a labelled line ("Workers on strike: 9,000 (union)", "Ships
 // waiting: 47 (port authority, Thursday)", "2.3 million (the gang's
@@ -370,7 +383,7 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 		from += 2 // "(figures: Civil Aviation Authority)", "(source: DCSO)": a source by name, anywhere
 	}
 	closing := !st.inFigure(st.toks[i-1].Start)
-	labelled := closing && !figureFirst(st) && !named // "Missing: 57 people, ... (Interior Ministry)"
+	labelled := closing && !figureFirst(st) && !figureOpens(st) && !named // "Missing: 57 people, ... (Interior Ministry)"
 	if labelled && !colonLabel(st, i) {
 		return nil
 	}
@@ -912,6 +925,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				}
 			}
 			continue
+		}
+		if st.is(i, x.is.saying) && i+1 < n && st.is(i+1, x.is.nominal) {
+			continue // "6 people confirmed dead", "12 reported missing": a state, not a statement
 		}
 		if !finding && (ing || !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN") {
 			// "X put the death toll at 19", "the commission put the
@@ -2324,6 +2340,26 @@ func wordBefore(sentence, subject string) string {
 	return ""
 }
 
+// namedAfter reports whether a claim's counted noun follows its figure
+// within three words ("24 crew", "23 crew members"), not one borrowed
+// from a figure before it ("23 people taken to hospital, 4 in a critical
+// condition").
+func namedAfter(c *Claim) bool {
+	i := strings.Index(c.Sentence, c.Text)
+	if i < 0 || c.Subject == "" {
+		return false
+	}
+	for n, w := range strings.Fields(strings.ToLower(c.Sentence[i+len(c.Text):])) {
+		if n == 3 {
+			break
+		}
+		if strings.Trim(w, ".,;:!?\"'()") == c.Subject {
+			return true
+		}
+	}
+	return false
+}
+
 // modal reports whether a sentence holds a modal verb: a figure in it may
 // be a target or a forecast ("there should be 2,000 doctors").
 func modal(sentence string) bool {
@@ -2444,7 +2480,8 @@ func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact, close 
 		return false
 	}
 	if close && c.Predicate == "" && d.Predicate == "" && c.Change == d.Change && (c.row == "" || d.row == "" || c.row == d.row) && sameModifiers(c.Qualifiers, d.Qualifiers) &&
-		wordBefore(c.Sentence, c.Subject) == wordBefore(d.Sentence, d.Subject) && !modal(c.Sentence) && !modal(d.Sentence) {
+		wordBefore(c.Sentence, c.Subject) == wordBefore(d.Sentence, d.Subject) && !modal(c.Sentence) && !modal(d.Sentence) &&
+		(c.row != "" || namedAfter(c)) && (d.row != "" || namedAfter(d)) {
 		// two sources' close figures for one counted thing, in one unit,
 		// neither with a verb to tell what they count, and nothing else to
 		// tell them apart ("24 crew (owner)", "23 crew
