@@ -464,6 +464,8 @@ var claimCases = []struct {
 	{"Customers withdrew $870 million before the freeze.", []string{"$870 million"}, []string{"withdrawals"}},
 	{"He faces up to 12 years in prison if convicted.", []string{"up to 12 years"}, []string{"prison"}},
 	{"She won three games in a row.", []string{"three"}, []string{"games"}},
+	{"Several skiers are buried on pistes 14 and 15, and 12 runs are shut.", []string{"Several", "12"}, []string{"skiers", "runs"}},
+	{"The plane left from gate 12 with 140 passengers.", []string{"140"}, []string{"passengers"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

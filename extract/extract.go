@@ -964,6 +964,16 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 		return true // "runway 09", "agent 007": a number with a leading zero is a label
 	}
 	if q.BoundStart < 0 && q.Unit == "" && i > 0 && j == i+1 && isDigitsOnly(st.toks[i].Text) {
+		// "on piste 15", "pistes 14 and 15", "gate 12": a number that
+		// names, after a noun that is numbered
+		if x.lex.HasWord("numbered", st.words[i-1]) && (j == len(st.toks) || !isNoun(st.toks[j].Tag)) {
+			return true
+		}
+		if i >= 3 && (st.words[i-1] == "and" || st.words[i-1] == "," || st.words[i-1] == "or") && isDigitsOnly(st.toks[i-2].Text) && x.lex.HasWord("numbered", st.words[i-3]) {
+			return true
+		}
+	}
+	if q.BoundStart < 0 && q.Unit == "" && i > 0 && j == i+1 && isDigitsOnly(st.toks[i].Text) {
 		prev := st.toks[i-1]
 		w := st.words[i-1]
 		if isCap(prev.Text) && isWordTok(prev.Text) && !strings.HasSuffix(w, "'s") &&

@@ -77,6 +77,7 @@ var Lists = map[string]Spec{
 	"not-agent":   {Doc: "words that make a phrase after by no agent of a passive estimate: by the time, by Christmas, by Microsoft standards", NeedsValue: false},
 	"org-noun":    {Doc: "nouns that describe an organisation in apposition, to which the noun alone later points back: Marquee Analytics, a data firm, ... the firm said", NeedsValue: false},
 	"document":    {Doc: "documents whose issuer is the source: a statement from X, a report by X", NeedsValue: false},
+	"numbered":    {Doc: "nouns a number after them names, not counts: piste 15, gate 12, runway 27", Lookup: true},
 	"opener":      {Doc: "words that open a clause and never a name: If OceanLens is right", Lookup: true},
 	"stopword":    {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},
 	"direction":   {Doc: "compass directions, which place a distance (14 km south-west of X) and are never what it measures", NeedsValue: false},
