@@ -466,6 +466,8 @@ var claimCases = []struct {
 	{"She won three games in a row.", []string{"three"}, []string{"games"}},
 	{"Several skiers are buried on pistes 14 and 15, and 12 runs are shut.", []string{"Several", "12"}, []string{"skiers", "runs"}},
 	{"The plane left from gate 12 with 140 passengers.", []string{"140"}, []string{"passengers"}},
+	{"The service raised the avalanche danger for the valley to level 4 on Wednesday.", []string{"4"}, []string{"danger"}},
+	{"The commission assessed the risk on the lower slopes at level 3.", []string{"3"}, []string{"risk"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

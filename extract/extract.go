@@ -683,6 +683,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		if subj == "" {
 			subj = x.levelSubject(st, q) // "raised the death toll to 7 from 4"
 		}
+		if subj == "" {
+			subj = x.ranked(st, q) // "raised the avalanche danger to level 4"
+		}
 		if n := compoundNoun(a.text, q); n != "" && !x.lex.Has("not-counted", n) {
 			// "the 151-member assembly", "a 112-car train": the count
 			// is of the noun it is glued to, not of the one it modifies
@@ -2757,6 +2760,28 @@ func (x *Extractor) ofThem(st *sentence, q quantity.Quantity) bool {
 	j := st.tokenAt(q.End)
 	return j+1 < len(st.toks) && st.words[j] == "of" && (st.words[j+1] == "them" || st.words[j+1] == "those" || st.words[j+1] == "these" || st.words[j+1] == "whom")
 }
+
+// ranked returns what a rank on a scale is set for ("raised the avalanche
+// danger to level 4", "assessed the risk at level 3"): the figure after
+// a word of rank, read as if the rank were part of it. "" otherwise.
+func (x *Extractor) ranked(st *sentence, q quantity.Quantity) string {
+	k := st.tokenBefore(q.Start)
+	if k < 1 || !rank[st.words[k]] {
+		return ""
+	}
+	if st.words[k-1] == "at" {
+		if h := x.putAt(st, k-1); h != "" {
+			return h
+		}
+	}
+	r := q
+	r.Start = st.toks[k].Start
+	return x.levelSubject(st, r)
+}
+
+// rank are the words that put a number on a scale: "level 4", "category
+// 3", "phase 2".
+var rank = map[string]bool{"level": true, "category": true, "grade": true, "phase": true, "stage": true, "tier": true}
 
 // maxLevelGap is how many words levelSubject reads back from a level to
 // its verb ("lift the standard rate of VAT to 24%").
