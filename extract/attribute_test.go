@@ -468,6 +468,8 @@ var claimCases = []struct {
 	{"The plane left from gate 12 with 140 passengers.", []string{"140"}, []string{"passengers"}},
 	{"The service raised the avalanche danger for the valley to level 4 on Wednesday.", []string{"4"}, []string{"danger"}},
 	{"The commission assessed the risk on the lower slopes at level 3.", []string{"3"}, []string{"risk"}},
+	{"It had 1.1 million registered users in 2024.", []string{"1.1 million"}, []string{"users"}},
+	{"At least 300 soldiers have been killed and another 2,700 wounded fighting in the region.", []string{"At least 300", "2,700"}, []string{"soldiers", "wounded"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

@@ -387,6 +387,12 @@ func (x *Extractor) tagSentence(st *sentence, whole bool) {
 // of saying read as a plural noun before "that" is the verb.
 func (x *Extractor) retag(st *sentence) {
 	for k := range st.toks {
+		if st.toks[k].Tag == "VBD" && k > 0 && k+1 < len(st.toks) && st.toks[k-1].Tag == "CD" && st.toks[k+1].Tag == "NNS" && strings.HasSuffix(st.words[k], "ed") && !st.is(k, x.is.nominal) {
+			// "1.1 million registered users", "2,000 displaced
+			// families": a participle between a number and its noun
+			// (not "2,700 wounded", a participle that is the noun)
+			st.toks[k].Tag = "VBN"
+		}
 		if st.toks[k].Tag == "RP" && !particle[st.words[k]] {
 			// "Official figures put turnout at 57.2%": only a particle is
 			// one ("put out"), a word the model guessed is a noun
