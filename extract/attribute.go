@@ -1404,6 +1404,15 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 			start = k
 			k--
 		}
+		if start >= 2 && (st.words[start-1] == "at" || st.words[start-1] == "of") && st.toks[start-2].Tag == "NNS" && !st.inFigure(st.toks[start-2].Start) {
+			// "Analysts at banks in London said", "Owners of flats in
+			// Kolvik said": the people before
+			end, k = start-2, start-2
+			for k >= 0 && (isNoun(st.toks[k].Tag) || isAdj(st.toks[k].Tag) || st.toks[k].Tag == "CD") {
+				start = k
+				k--
+			}
+		}
 	}
 	return x.mentionOf(st, start, end+1, strict)
 }
@@ -2348,6 +2357,9 @@ func namedAfter(c *Claim) bool {
 	i := strings.Index(c.Sentence, c.Text)
 	if i < 0 || c.Subject == "" {
 		return false
+	}
+	if strings.Contains(c.Sentence[:i], ":") {
+		return true // a labelled line names it before: "Displaced: 14,000 (UN)"
 	}
 	for n, w := range strings.Fields(strings.ToLower(c.Sentence[i+len(c.Text):])) {
 		if n == 3 {

@@ -1546,8 +1546,10 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			return s
 		}
 	}
-	if k >= 1 && (st.words[k] == "up" || st.words[k] == "down") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.is(k-1, x.is.period) {
-		return strings.ToLower(st.toks[k-1].Text) // "with food prices up 12.3%"
+	if k >= 1 && (st.words[k] == "up" || st.words[k] == "down") && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.is(k-1, x.is.period|x.is.time) {
+		// "with food prices up 12.3%", "reported revenue up 12%"; not
+		// "ended the session up 1.2%", "closed the day down 0.8%"
+		return strings.ToLower(st.toks[k-1].Text)
 	}
 	if k >= 1 && (st.words[k] == "up" || st.words[k] == "down") && st.words[k-1] == "," {
 		// "rose to 612 in the week to Sunday, up 35%": the change of the
@@ -1574,7 +1576,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			for j < len(st.toks) && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$") {
 				j++
 			}
-			if h, _, _ := x.nounPhrase(st, j); h != "" && j == e+1 && h != "row" && h != "total" {
+			if h, _, _ := x.nounPhrase(st, j); h != "" && x.lex.HasWord("stay", h) {
 				return h
 			}
 		}
@@ -2054,15 +2056,22 @@ func (x *Extractor) counted(a *Article, sents []*sentence, i int, q quantity.Qua
 		// returned", "the government said that about 62,000 walked out")
 		return nil
 	}
-	if e := st.tokenAt(q.End); e >= len(st.toks) || !(st.is(e, x.is.aux) || isVerb(st.toks[e].Tag)) {
+	e := st.tokenAt(q.End)
+	if e >= len(st.toks) || !(st.is(e, x.is.aux) || isVerb(st.toks[e].Tag)) {
 		return nil
 	}
+	said := !opensSentence(st, f)
 	// the first such count of the nearest sentence with one: what that
 	// sentence is about ("Of the survivors, 34 were from Kelem, ... the
 	// rest from three other countries. Fourteen were taken to hospital")
 	for j := i - 1; j >= 0 && sents[j].para == st.para; j-- {
 		for _, ci := range sents[j].claims {
 			if c := &a.Claims[ci]; c.Kind == quantity.Count && c.Subject != "" {
+				if said && x.harms(st.words[x.verbAfter(st, e)]) && !x.acts(c.Subject) && !slices.Contains([]string{"workers", "personnel", "children"}, fact.Class(x.lex, c.Subject)) {
+					// "The fire destroyed 300 homes. Officials said 12
+					// died.": what a source says died is no home
+					return nil
+				}
 				return c
 			}
 		}
@@ -2212,8 +2221,10 @@ const maxAllotGap = 8
 // 5%"), a name, or a list's ellipsis ("nurses, 4%.").
 func (x *Extractor) apposed(st *sentence, q quantity.Quantity) string {
 	k := st.tokenBefore(q.Start)
-	if k >= 1 && (st.words[k] == "or" || st.toks[k].Tag == "RB") {
-		k-- // "or about 5.8 billion crowns", "Inflation, officially 31.4 percent"
+	if k >= 1 && (st.words[k] == "or" || st.words[k] == "up" || st.words[k] == "down" || st.toks[k].Tag == "RB" && strings.HasSuffix(st.words[k], "ly")) {
+		// "or about 5.8 billion crowns", "Inflation, officially 31.4
+		// percent", "Data centre sales, up 9% to $4.12bn,"; not "already"
+		k--
 	}
 	if k < 1 || st.words[k] != "," {
 		return ""
@@ -2247,6 +2258,17 @@ func (x *Extractor) apposed(st *sentence, q quantity.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// verbAfter returns the index of the first verb from token e that is no
+// auxiliary ("had died" -> died), or e.
+func (x *Extractor) verbAfter(st *sentence, e int) int {
+	for k := e; k < len(st.toks) && k < e+3; k++ {
+		if isVerb(st.toks[k].Tag) && !st.is(k, x.is.aux) {
+			return k
+		}
+	}
+	return e
 }
 
 // saidAlone returns the claim a bare figure right after a verb of saying,

@@ -99,8 +99,9 @@ func (b *nameBook) addRuns(text, lower string) {
 		}
 		if upper && len(w) > 1 && !strings.ContainsAny(w, ".'\u2019") && b.lex.In(norm)&b.stopSet == 0 &&
 			!(len(run) == 0 && (b.lex.In(norm)&b.timeSet != 0 || b.lex.HasWord("opener", norm))) {
-			// (a day, a month or a clause's opening word does not open a
-			// name: "Wednesday Tradeweb", "If OceanLens")
+			// (a day or a clause's opening word does not open a name:
+			// "Wednesday Tradeweb", "If OceanLens"; a month may: "May
+			// Ellison")
 			run = append(run, w)
 			continue
 		}
@@ -157,7 +158,7 @@ func appendNameSpans(out []Span, text string) []Span {
 }
 
 func newNameBook(lex *lexicon.Lexicon) *nameBook {
-	return &nameBook{lex: lex, titles: map[string]string{}, titleSet: lex.Set("title"), stopSet: lex.Set("stopword"), timeSet: lex.Set("weekday") | lex.Set("month")}
+	return &nameBook{lex: lex, titles: map[string]string{}, titleSet: lex.Set("title"), stopSet: lex.Set("stopword"), timeSet: lex.Set("weekday")}
 }
 
 // add records a mention before names are resolved, so that a surname can

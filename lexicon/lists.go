@@ -79,6 +79,7 @@ var Lists = map[string]Spec{
 	"document":    {Doc: "documents whose issuer is the source: a statement from X, a report by X", NeedsValue: false},
 	"numbered":    {Doc: "nouns a number after them names, not counts: piste 15, gate 12, runway 27", Lookup: true},
 	"opener":      {Doc: "words that open a clause and never a name: If OceanLens is right", Lookup: true},
+	"stay":        {Doc: "nouns of a place or state where time is spent: 12 years in prison, 16 months in office", Lookup: true},
 	"stopword":    {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},
 	"direction":   {Doc: "compass directions, which place a distance (14 km south-west of X) and are never what it measures", NeedsValue: false},
 	"part":        {Doc: "words that take a part of a whole after of the: most of the 300 workers", NeedsValue: false},
