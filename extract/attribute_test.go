@@ -287,6 +287,7 @@ var attributionCases = []struct {
 	{"confirmed dead is a state, not a statement", "Six people confirmed dead were named on Monday.", []want{{"Six", "", "reported"}}},
 	{"labelled lines of two sources dispute each other", "Key figures:\nDisplaced: 14,000 (UN)\nDisplaced: 9,000 (government)\n\nThe fighting went on.", []want{{"14,000", "United Nations", "disputed"}, {"9,000", "government", "disputed"}}},
 	{"a month may open a name", "May Ellison, the health secretary, said 40 wards were closed.", []want{{"40", "May Ellison", "reported"}}},
+	{"a list of figures with their sources needs no heading", "The fire killed several people on Monday night, officials said.\n\n- 6 people confirmed dead (Wessmoor Police)\n- 23 people taken to hospital (Wessmoor Ambulance Service)\n- 5 things to know about tower fires\n\nThe fire was put out on Tuesday, the fire service said.", []want{{"several", "officials", "reported"}, {"6", "Wessmoor Police", "reported"}, {"23", "Wessmoor Ambulance Service", "reported"}}},
 	{"handed over is no release", "Police said 40 suspects were handed over to prosecutors. Their lawyers said 55 suspects were released without charge.", []want{{"40", "Police", "reported"}, {"55", "Their lawyers", "reported"}}},
 	{"a figure whose verb is not found is no restatement", "The navy said 40 migrants were rescued from the boat. About 70 migrants were on board, the UN refugee agency said.", []want{{"40", "navy", "reported"}, {"About 70", "UN refugee agency", "reported"}}},
 	{"a figure that something has is no restatement", "The ministry said 30 households were evacuated. The village has about 120 households, a local official said.", []want{{"30", "ministry", "reported"}, {"about 120", "local official", "reported"}}},
@@ -478,6 +479,7 @@ var claimCases = []struct {
 	{"The commission assessed the risk on the lower slopes at level 3.", []string{"3"}, []string{"risk"}},
 	{"It had 1.1 million registered users in 2024.", []string{"1.1 million"}, []string{"users"}},
 	{"At least 300 soldiers have been killed and another 2,700 wounded fighting in the region.", []string{"At least 300", "2,700"}, []string{"soldiers", "wounded"}},
+	{"The fire killed several people, officials said.\n\n- 6 people confirmed dead (Wessmoor Police)\n- 5 things to know about tower fires\n- 3 dead in 2019 blaze (video)\n\nThe fire was put out on Tuesday.", []string{"several", "6"}, []string{"people", "people"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

@@ -119,7 +119,7 @@ func Clean(src string, lex *lexicon.Lexicon) Page {
 		if k != lineFurniture || !started && !points {
 			return k
 		}
-		if item := ListItem(src[lineStart(src, ln.Start):ln.End]); item && (factLine(t) || points && (started && len(lw.of(t)) >= 3 || keyPoints && len(lw.of(t)) >= 6)) || !item && points && factLine(t) {
+		if item := ListItem(src[lineStart(src, ln.Start):ln.End]); item && (factLine(t) || sourcedItem(t, lex) || points && (started && len(lw.of(t)) >= 3 || keyPoints && len(lw.of(t)) >= 6)) || !item && points && factLine(t) {
 			// "- Revenue: €8.4bn (Q3 2024: €8.94bn)": a list of the
 			// article's figures, no sentences; "Key points: - Two people
 			// have died": the article's points, once it has begun, or
@@ -876,6 +876,36 @@ func cutLabel(t string) (label, rest string, ok bool) {
 		n-- // keep the space after a dash, as after a colon
 	}
 	return t[:at], t[at+n:], true
+}
+
+// sourcedItem reports whether a list item's text (its bullet masked) is a
+// figure and its source in brackets: "6 people confirmed dead (Wessmoor
+// Police)", "337 residents registered at rest centres (council)". It opens
+// with its figure and closes with a body's name ("(video)", "(2023)" are
+// none), so it is a fact of the article, not a related headline.
+func sourcedItem(t string, lex *lexicon.Lexicon) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || t[0] < '0' || t[0] > '9' || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 {
+		return false
+	}
+	name := t[open+1 : len(t)-1]
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 6 || strings.IndexFunc(name, unicode.IsDigit) >= 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) {
+		return true
+	}
+	for _, w := range words {
+		if lex.Has("org-noun", w) {
+			return true // "(council)", "(fire service)"
+		}
+	}
+	return false
 }
 
 // ListItem reports whether a line starts a list item: a bullet ("- ", "* ",
