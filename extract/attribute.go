@@ -2057,10 +2057,18 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 				}
 				targets := append([]int(nil), st.claims...)
 				back, _, refers := x.lex.Contains("refer-back", st.words)
-				if e := k + n; !refers && e+1 < len(st.words) && (st.words[e] == "that" || st.words[e] == "this") && (st.words[e+1] == "," || st.words[e+1] == "." || st.words[e+1] == "and") {
+				if e := k + n; !refers && e+1 < len(st.words) && (st.words[e] == "that" || st.words[e] == "this") && (st.words[e+1] == "," || st.words[e+1] == "." || st.words[e+1] == "and" ||
+					st.words[e] == "this" && st.tagged && (st.toks[e+1].Tag == "IN" || st.toks[e+1].Tag == "RB")) {
 					// "The coast guard denied that, saying ...", "The
-					// alliance disputes that and says ...": "that" is what
-					// came before
+					// alliance disputes that and says ...", "The agency
+					// denied this on Friday": "that" is what came before
+					refers = true
+				}
+				if e := k + n; list == "denied" && !refers && i > 0 && sents[i-1].para == st.para && e+1 < len(st.words) && st.words[e] == "that" &&
+					restates(x.context(&sentence{toks: st.toks[e+1:], words: st.words[e+1:], sets: st.sets[e+1:]}), x.context(sents[i-1])) {
+					// "The interior ministry denied that officer numbers had
+					// fallen": a that-clause that restates the sentence
+					// before denies its figures
 					refers = true
 				}
 				// "He gave no details", "They could not verify it": a pronoun
@@ -2137,6 +2145,18 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 			}
 		}
 	}
+}
+
+// restates reports whether a clause shares two content words or more
+// (stems) with a sentence: it says that sentence's fact again.
+func restates(clause, sentence []string) bool {
+	n := 0
+	for _, w := range clause {
+		if slices.Contains(sentence, w) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // deniedClause reports whether the figure at off stands in what the
