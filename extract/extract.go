@@ -2755,7 +2755,9 @@ func (x *Extractor) levelSubject(st *sentence, q quantity.Quantity) string {
 		case st.inFigure(st.toks[v].Start) || w == "to" || w == "from" || w == "by":
 			first = v
 			figure = figure || st.inFigure(st.toks[v].Start)
-		case isVerb(t) && (st.is(v, x.is.change) || st.is(v, x.is.changeVerb)):
+		case (isVerb(t) || isNoun(t) && v > 0 && isNoun(st.toks[v-1].Tag)) && (st.is(v, x.is.change) || st.is(v, x.is.changeVerb)):
+			// (a verb the tagger joined to the noun before it: "see
+			// their youth rate rise from 7.50 crowns to 8.40 crowns")
 			if s := st.lastSubject(); figure && s != "" {
 				// "will drop from 12 trains per hour to 10": what the
 				// figure before it in the change counts
