@@ -485,6 +485,8 @@ var claimCases = []struct {
 	{"At least 300 soldiers have been killed and another 2,700 wounded fighting in the region.", []string{"At least 300", "2,700"}, []string{"soldiers", "wounded"}},
 	{"The fire killed several people, officials said.\n\n- 6 people confirmed dead (Wessmoor Police)\n- 5 things to know about tower fires\n- 3 dead in 2019 blaze (video)\n\nThe fire was put out on Tuesday.", []string{"several", "6"}, []string{"people", "people"}},
 	{"Young workers will see their youth rate rise from 7.50 crowns to 8.40 crowns an hour.", []string{"7.50 crowns", "8.40 crowns"}, []string{"rate", "rate"}},
+	{"The commission had proposed 10.20 crowns in its report last month.", []string{"10.20 crowns"}, []string{"-"}},
+	{"The storm caused $180 million in damage.", []string{"$180 million"}, []string{"damage"}},
 	{"Sunday sales came in at $44.5 million, the studio said.", []string{"$44.5 million"}, []string{"sales"}},
 	// a distance or a time after a verb: of the verb's subject, unless
 	// people act (then of the act), or of where something is

@@ -1130,8 +1130,9 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		if j+1 < len(st.toks) && (st.words[j] == "those" || st.words[j] == "these") && isNoun(st.toks[j+1].Tag) {
 			j++ // "19 of those schools", as "19 of the schools"
 		}
-	} else if q.Kind == quantity.Money && j+1 < len(st.toks) && st.words[j] == "in" && !x.isTimeNoun(st, j+1) && !x.lex.Has("currency", st.words[j+1]) {
-		// not "$4.5 million in bitcoin": what it is paid in
+	} else if q.Kind == quantity.Money && j+1 < len(st.toks) && st.words[j] == "in" && !x.isTimeNoun(st, j+1) && !x.lex.Has("currency", st.words[j+1]) && !x.inDocument(st, j+1) {
+		// not "$4.5 million in bitcoin": what it is paid in; nor
+		// "proposed 10.20 crowns in its report": where it is said
 		j++ // "$180 million in damage", "€1.5 million in emergency aid"
 	}
 	head, mods, end := x.nounPhrase(st, j)
@@ -1787,6 +1788,16 @@ func (x *Extractor) sizeAfter(st *sentence, q quantity.Quantity) bool {
 
 // sizeWord are the adjectives of size and age after a measure.
 var sizeWord = map[string]bool{"high": true, "tall": true, "deep": true, "wide": true, "long": true, "thick": true, "old": true, "across": true}
+
+// inDocument reports whether the noun phrase from token j is a document
+// ("its report", "the budget statement"): where a figure is said.
+func (x *Extractor) inDocument(st *sentence, j int) bool {
+	for j < len(st.toks) && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {
+		j++
+	}
+	_, _, e := x.nounPhrase(st, j)
+	return e > j && st.is(e-1, x.is.document)
+}
 
 // within reports whether q is bounded by "within" ("within 30 days").
 func (x *Extractor) within(st *sentence, q quantity.Quantity) bool {
