@@ -1175,7 +1175,7 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	}
 	// "the losses were in the hundreds": the subject of the copula
 	k := st.tokenBefore(q.Start)
-	if k >= 2 && st.words[k] == "and" && sizeWord[st.words[k-1]] && st.inFigure(st.toks[k-2].Start) && x.sizeAfter(st, q) && len(st.claimSubjects) > 0 {
+	if k >= 2 && st.words[k] == "and" && x.lex.HasWord("size", st.words[k-1]) && st.inFigure(st.toks[k-2].Start) && x.sizeAfter(st, q) && len(st.claimSubjects) > 0 {
 		// "which is 32 metres high and 54 years old": the size before
 		// it is of the same thing
 		if s := st.claimSubjects[len(st.claimSubjects)-1]; s != "" {
@@ -1783,11 +1783,8 @@ func (x *Extractor) sizeAfter(st *sentence, q quantity.Quantity) bool {
 	if e >= len(st.toks) {
 		return false
 	}
-	return sizeWord[st.words[e]]
+	return x.lex.HasWord("size", st.words[e])
 }
-
-// sizeWord are the adjectives of size and age after a measure.
-var sizeWord = map[string]bool{"high": true, "tall": true, "deep": true, "wide": true, "long": true, "thick": true, "old": true, "across": true}
 
 // inDocument reports whether the noun phrase from token j is a document
 // ("its report", "the budget statement"): where a figure is said.
@@ -2192,7 +2189,7 @@ func (x *Extractor) allotted(st *sentence, q quantity.Quantity) string {
 		n++
 		w := st.words[j]
 		if w == "for" || w == "on" || w == "to" {
-			if isVerb(st.toks[j+1].Tag) && st.toks[j+1].Tag != "VBG" || x.isTimeNoun(st, j+1) || notPurpose(st, j+1) {
+			if isVerb(st.toks[j+1].Tag) && st.toks[j+1].Tag != "VBG" || x.isTimeNoun(st, j+1) || x.notPurpose(st, j+1) {
 				return "" // "to cover the fine", "for three years", "to date", "on top of"
 			}
 			e := j + 1
@@ -2212,12 +2209,12 @@ func (x *Extractor) allotted(st *sentence, q quantity.Quantity) string {
 // notPurpose reports whether the words from token j are a fixed phrase
 // after "to" or "on", no purpose: "to date", "on top of", "to the end of
 // March".
-func notPurpose(st *sentence, j int) bool {
+func (x *Extractor) notPurpose(st *sentence, j int) bool {
 	w := st.words[j]
 	if w == "the" && j+1 < len(st.toks) {
 		w = st.words[j+1]
 	}
-	return w == "date" || w == "top" || w == "end" || w == "average" || w == "record"
+	return x.lex.HasWord("not-purpose", w)
 }
 
 // maxAllotGap is how many words allotted reads on each side of the money.
@@ -2807,7 +2804,7 @@ func (x *Extractor) ofThem(st *sentence, q quantity.Quantity) bool {
 // a word of rank, read as if the rank were part of it. "" otherwise.
 func (x *Extractor) ranked(st *sentence, q quantity.Quantity) string {
 	k := st.tokenBefore(q.Start)
-	if k < 1 || !rank[st.words[k]] {
+	if k < 1 || !x.lex.HasWord("rank", st.words[k]) {
 		return ""
 	}
 	if st.words[k-1] == "at" {
@@ -2819,10 +2816,6 @@ func (x *Extractor) ranked(st *sentence, q quantity.Quantity) string {
 	r.Start = st.toks[k].Start
 	return x.levelSubject(st, r)
 }
-
-// rank are the words that put a number on a scale: "level 4", "category
-// 3", "phase 2".
-var rank = map[string]bool{"level": true, "category": true, "grade": true, "phase": true, "stage": true, "tier": true}
 
 // maxLevelGap is how many words levelSubject reads back from a level to
 // its verb ("lift the standard rate of VAT to 24%").
