@@ -633,6 +633,9 @@ var claimCases = []struct {
 	{"The storm surge, estimated by the meteorological service at 3.5 metres, flooded the harbour.", []string{"3.5 metres"}, []string{"surge"}},
 	{"Police detained a third suspect; prices fell a fifth overnight and sales by a third last year.", []string{"a fifth", "a third"}, nil},
 	{"PM2.5 reached 412 µg/m3. The G7 pledged $5bn. Train M41714 reached 57 mph.", []string{"412 µg/m3", "$5bn", "57 mph"}, []string{"pm2.5", "", ""}},
+	// what is worth a sum after a copula, and what is worth it before "worth"
+	{"The haul was worth up to €100 million. The contract alone is worth about €46 million a year. Kestmark cod landings from the bank were worth 1.1 billion krone.",
+		[]string{"up to €100 million", "about €46 million", "1.1 billion krone"}, []string{"haul", "contract", "landings"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

@@ -1182,6 +1182,9 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 			return s, nil, j
 		}
 	}
+	if k >= 2 && st.words[k] == "worth" && (st.is(k-1, x.is.aux) || st.toks[k-1].Tag == "RB") {
+		k-- // "the haul was worth up to €100 million": what is worth it
+	}
 	for k >= 0 && (st.words[k] == "the" || st.words[k] == "in" || st.is(k, x.is.aux) || st.toks[k].Tag == "RB") {
 		if st.is(k, x.is.aux) && k >= 3 && (st.words[k-1] == "which" || st.words[k-1] == "that") && st.words[k-2] == "," {
 			// "The dam, which is 32 metres high,": the noun the clause
@@ -1190,18 +1193,22 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 				return s, nil, j
 			}
 		}
-		if st.is(k, x.is.aux) && k > 0 && isNoun(st.toks[k-1].Tag) {
+		n := k - 1
+		if n > 0 && st.words[n] == "alone" {
+			n-- // "the contract alone is worth"
+		}
+		if st.is(k, x.is.aux) && k > 0 && isNoun(st.toks[n].Tag) {
 			// "the dose rate measured inside the building was": the
 			// head of the copula's subject, past a preposition that is
 			// no "of" ("the tongue of debris is 400 metres wide" is the
 			// debris's) and no conjunction ("said that a fair price
 			// would be")
-			if h := phraseStart(st, k-1); h >= 2 && st.toks[h-1].Tag == "IN" && st.words[h-1] != "of" && !notPreposition[st.words[h-1]] {
-				if s := x.subjectOf(st, k); s != "" {
+			if h := phraseStart(st, n); h >= 2 && st.toks[h-1].Tag == "IN" && st.words[h-1] != "of" && !notPreposition[st.words[h-1]] {
+				if s := x.subjectOf(st, n+1); s != "" {
 					return s, nil, j
 				}
 			}
-			return strings.ToLower(st.toks[k-1].Text), nil, j
+			return strings.ToLower(st.toks[n].Text), nil, j
 		}
 		if st.is(k, x.is.aux) && k > 0 && st.inFigure(st.toks[k-1].Start) {
 			// "Its appeal for $46 million was only 18% funded": the noun
