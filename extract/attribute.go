@@ -382,7 +382,10 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	if named {
 		from += 2 // "(figures: Civil Aviation Authority)", "(source: DCSO)": a source by name, anywhere
 	}
-	closing := !st.inFigure(st.toks[i-1].Start)
+	// a figure before the brackets on a line that opens with its figure
+	// is no matter: the brackets close the line ("$405.3 mln - global
+	// total after five days (Meridian)")
+	closing := !st.inFigure(st.toks[i-1].Start) || figureFirst(st) && tokenAfterBracket(st, i, closer) >= len(st.toks)-1
 	labelled := closing && !figureFirst(st) && !figureOpens(st) && !named // "Missing: 57 people, ... (Interior Ministry)"
 	if labelled && !colonLabel(st, i) {
 		return nil
@@ -422,7 +425,7 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 		closer == "]" && !x.bodyNamed(st, from, e) && (!capitalized(st, from, e) || st.is(from, x.is.direction)) {
 		return nil // "(figures: provisional)", "[estimate]", "[North District]"; not "[Blue Shore Alliance]"
 	}
-	if who.text == "" || closing && !named && !x.bodyNamed(st, from, e) || labelled && !x.bodyWord(st, from, e) {
+	if who.text == "" || closing && !named && !x.bodyNamed(st, from, e) && !(figureFirst(st) && capitalized(st, from, e) && !isCap(st.toks[i-1].Text)) || labelled && !x.bodyWord(st, from, e) {
 		// on a labelled line an acronym may be a place or a measure
 		// ("Deaths: 57 (UK)", "Debt: 62% of output (GDP)"): a body's
 		// word must say it is one

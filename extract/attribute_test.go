@@ -284,6 +284,7 @@ var attributionCases = []struct {
 	{"people placed in a city speak, not the city", "The bonds were quoted at 58 to 60 cents, two traders in London said.", []want{{"58 to 60 cents", "two traders", "reported"}}},
 	{"a run of names stops at a comma and an opening word", "If OceanLens is right, the ship was outside. Traffic fell by 38%, OceanLens said. On Wednesday, Tradeweb data showed 71 transits.", []want{{"38%", "OceanLens", "reported"}, {"71", "Tradeweb", "reported"}}},
 	{"a line of key figures that opens with its figure takes its closing brackets' source", "The fire killed several people on Monday night.\n\nKEY FIGURES\n- 6 people confirmed dead (Wessmoor Police)\n- 23 people taken to hospital, 4 in a critical condition (Wessmoor Ambulance Service)\n\nThe fire was put out on Tuesday.", []want{{"6", "Wessmoor Police", "reported"}, {"23", "Wessmoor Ambulance Service", "reported"}, {"4", "Wessmoor Ambulance Service", "reported"}}},
+	{"a fact line parted by a dash takes its closing brackets' name", "The film opened strongly.\n\nBY THE NUMBERS\n* $405.3 mln - global total after five days (Marquee Analytics)\n* 12 -- days the records system was offline (Ferris Ratings)\n* 4,310 - North American theaters\n* 1,200 - jobs at the plant in Leeds (West Yorkshire)\n", []want{{"$405.3 mln", "Marquee Analytics", "reported"}, {"five days", "Marquee Analytics", "reported"}, {"12", "Ferris Ratings", "reported"}, {"4,310", "", "reported"}, {"1,200", "", "reported"}}},
 	{"confirmed dead is a state, not a statement", "Six people confirmed dead were named on Monday.", []want{{"Six", "", "reported"}}},
 	{"labelled lines of two sources dispute each other", "Key figures:\nDisplaced: 14,000 (UN)\nDisplaced: 9,000 (government)\n\nThe fighting went on.", []want{{"14,000", "United Nations", "disputed"}, {"9,000", "government", "disputed"}}},
 	{"a month may open a name", "May Ellison, the health secretary, said 40 wards were closed.", []want{{"40", "May Ellison", "reported"}}},
@@ -640,6 +641,10 @@ var claimCases = []struct {
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},
 	{"The march was the biggest in years, officials said.\n\n- 35,000: police estimate of the crowd at its peak\n- 46: police officers injured\n", []string{"35,000", "46"}, []string{"crowd", "officers"}},
+	// a fact line that opens with its figure, parted by a dash typed as
+	// hyphens; the label's noun past a possessive and a participle
+	{"The club confirmed the deal.\n\nBY THE NUMBERS\n* 12 -- hospitals hit by the attack\n* €120m - Varela's release clause at Alvorada\n* £250,000 - reported weekly wage\n",
+		[]string{"12", "€120m", "£250,000"}, []string{"hospitals", "clause", "wage"}},
 	{"The bank raised its key rate from 5.5% to 6.25%. The death toll rose from 12 to 19.", []string{"5.5%", "6.25%", "12", "19"}, []string{"rate", "rate", "toll", "toll"}},
 	{"The bank cut its 2025 growth forecast from 2.1% to 1.8%.", []string{"2.1%", "1.8%"}, []string{"forecast", "forecast"}},
 	{"Four of the injured were taken to hospital, two of them with serious injuries, the fire service said.", []string{"Four", "two"}, []string{"injured", "injured"}},

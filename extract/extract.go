@@ -1249,7 +1249,7 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 	for start < f && !isWordTok(st.toks[start].Text) {
 		start++ // a bullet, "**", a quote mark
 	}
-	if e := st.tokenAt(q.End); start == f && e+1 < len(st.toks) && labelSep(st.toks[e].Text) {
+	if e := st.tokenAt(q.End); start == f && e+1 < len(st.toks) && st.figureSep(e) {
 		// the label after the figure: "35,000: police estimate of the
 		// crowd at its peak", "112: arrests, according to police",
 		// "3 km: length of the march route"
@@ -1286,6 +1286,21 @@ func (x *Extractor) labelHead(st *sentence, i, end int) string {
 	}
 	if end == i+1 && (st.is(i, x.is.nominal) || isNoun(st.toks[i].Tag) || isProper(st.toks[i].Tag) && x.tag.Knows(st.words[i])) {
 		return st.words[i]
+	}
+	for k := i; k < end && k < i+4; k++ {
+		if st.toks[k].Tag == "POS" {
+			i = k + 1 // "Varela's release clause at Alvorada"
+			break
+		}
+		if !isProper(st.toks[k].Tag) {
+			break
+		}
+	}
+	if i+1 < end && (st.toks[i].Tag == "VBN" || st.toks[i].Tag == "VBD") && (isNoun(st.toks[i+1].Tag) || isAdj(st.toks[i+1].Tag)) {
+		i++ // "reported weekly wage": a participle before the label's noun
+	}
+	if i >= end {
+		return ""
 	}
 	h, _, e := x.nounPhrase(st, i)
 	if h == "" && isProper(st.toks[i].Tag) && isCap(st.toks[i].Text) && x.tag.Knows(st.words[i]) && isWordTok(st.toks[i].Text) &&
@@ -1326,7 +1341,23 @@ func figureFirst(st *sentence) bool {
 	for f < len(st.toks) && st.inFigure(st.toks[f].Start) {
 		f++
 	}
-	return f < len(st.toks) && labelSep(st.toks[f].Text)
+	return f < len(st.toks) && st.figureSep(f)
+}
+
+// figureSep reports whether token k, after a figure that opens a fact
+// line, parts it from its label: a colon or a dash, typed as one ("—",
+// "–"), as two hyphens ("12 -- hospitals hit") or as a hyphen between
+// spaces ("4,000 - jobs to go").
+func (st *sentence) figureSep(k int) bool {
+	switch t := st.toks[k].Text; t {
+	case "--":
+		return true
+	case "-":
+		i := st.toks[k].Start - st.span.Start
+		return i > 0 && i+1 < len(st.text) && st.text[i-1] == ' ' && st.text[i+1] == ' '
+	default:
+		return labelSep(t)
+	}
 }
 
 // frontedOf reads "Of the survivors, " opening the sentence before token
