@@ -637,6 +637,9 @@ var claimCases = []struct {
 	// what is worth a sum after a copula, and what is worth it before "worth"
 	{"The haul was worth up to €100 million. The contract alone is worth about €46 million a year. Kestmark cod landings from the bank were worth 1.1 billion krone.",
 		[]string{"up to €100 million", "about €46 million", "1.1 billion krone"}, []string{"haul", "contract", "landings"}},
+	// a time after a state its subject is in
+	{"Schools will remain closed for three days. The health system's electronic health records were offline for 12 days.",
+		[]string{"three days", "12 days"}, []string{"schools", "records"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

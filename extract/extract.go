@@ -1875,6 +1875,13 @@ func (x *Extractor) lasted(st *sentence, k int) string {
 				break
 			}
 		}
+		if v >= 0 && v+2 == k && (st.toks[v+1].Tag == "JJ" || st.toks[v+1].Tag == "VBN") && (st.is(v, x.is.aux) || x.lex.HasWord("linking", st.words[v])) {
+			// "will remain closed for three days", "were offline for 12
+			// days": the state its subject was in
+			if s := x.subjectOf(st, v); s != "" {
+				return s
+			}
+		}
 		if v < 0 || v+1 < k && !(st.toks[v+1].Tag == "IN" || st.toks[v+1].Tag == "RB" || st.toks[v+1].Tag == "RP") {
 			return "" // "searched the rubble for three days": the search, not the searchers
 		}
