@@ -21,7 +21,7 @@ var dimensions = map[string]dimension{
 	"mi2": {"area", 2589988.110336}, "mile2": {"area", 2589988.110336},
 	"mg": {"mass", 1e-6}, "g": {"mass", 0.001}, "kg": {"mass", 1}, "t": {"mass", 1000},
 	"lb": {"mass", 0.45359237}, "oz": {"mass", 0.028349523125},
-	"ml": {"volume", 0.001}, "l": {"volume", 1}, "gal": {"volume", 3.785411784}, "bbl": {"volume", 158.987294928},
+	"ml": {"volume", 0.001}, "l": {"volume", 1}, "gal": {"volume", 3.785411784}, "bbl": {"volume", 158.987294928}, "bbl/d": {"flow", 0.158987294928 / 86400},
 	"m3": {"volume", 1000}, "km3": {"volume", 1e12}, "ft3": {"volume", 28.316846592},
 	"l/s": {"flow", 0.001}, "m3/s": {"flow", 1}, "m3/d": {"flow", 1.0 / 86400}, "ft3/s": {"flow", 0.028316846592},
 	"nSv": {"radiation dose", 1e-9}, "µSv": {"radiation dose", 1e-6}, "mSv": {"radiation dose", 1e-3}, "Sv": {"radiation dose", 1},
@@ -39,7 +39,7 @@ var dimensions = map[string]dimension{
 	"%": {"percent", 1}, "pp": {"percentage point", 1}, "bp": {"percentage point", 0.01},
 	// a cent is most often a dollar's ("71 cents a share" against
 	// "$0.71"), a penny a pound's
-	"cent": {"USD", 0.01}, "penny": {"GBP", 0.01},
+	"cent": {"USD", 0.01}, "penny": {"GBP", 0.01}, "eurocent": {"EUR", 0.01},
 }
 
 // Dimension returns the dimension of unit u ("length", "mass", "area",

@@ -197,7 +197,9 @@ func TestDimensionScale(t *testing.T) {
 		{"crore INR", "INR", 1e7},
 		{"cent", "USD", 0.01},
 		{"penny", "GBP", 0.01},
-		{"m3", "volume", 1000}, // 38 m³ is 38,000 litres
+		{"eurocent", "EUR", 0.01},
+		{"million bbl/d", "flow", 1e6 * 0.158987294928 / 86400}, // 1.8 million barrels per day is 1,800,000 bpd
+		{"m3", "volume", 1000},                                  // 38 m³ is 38,000 litres
 		{"µSv/h", "dose rate", 1e-6},
 		{"mSv", "radiation dose", 1e-3},
 		{"Bq/L", "Bq/L", 1},               // an activity per litre is a dimension of its own
