@@ -640,6 +640,9 @@ var claimCases = []struct {
 	// a time after a state its subject is in
 	{"Schools will remain closed for three days. The health system's electronic health records were offline for 12 days.",
 		[]string{"three days", "12 days"}, []string{"schools", "records"}},
+	// "at least one" after a verb of having picks out who is counted
+	{"Some 31 percent of schools had at least one teaching post empty. At least one person was killed. 47% of headteachers report at least one unfilled post.",
+		[]string{"Some 31 percent", "At least one", "47%"}, []string{"schools", "person", "headteachers"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

@@ -969,6 +969,12 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 			return true
 		}
 	}
+	if q.Bound == "min" && q.Low != nil && *q.Low == 1 && q.Kind == quantity.Count && i > 0 && j < len(st.toks) && (isNoun(st.toks[j].Tag) || isAdj(st.toks[j].Tag) || st.toks[j].Tag == "VBG" || st.toks[j].Tag == "VBN") && x.lex.HasWord("having", st.words[i-1]) {
+		// "schools that had at least one post empty", "heads who report
+		// at least one unfilled post": a condition that picks out those
+		// counted, no figure of its own (not "at least one person died")
+		return true
+	}
 	if t := st.toks[i].Text; q.Unit == "" && j == i+1 && len(t) >= 2 && t[0] == '0' && isDigitsOnly(t) {
 		return true // "runway 09", "agent 007": a number with a leading zero is a label
 	}

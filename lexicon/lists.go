@@ -82,6 +82,7 @@ var Lists = map[string]Spec{
 	"opener":      {Doc: "words that open a clause and never a name: If OceanLens is right", Lookup: true},
 	"rank":        {Doc: "words that put a number on a scale: level 4, category 3", Lookup: true},
 	"size":        {Doc: "adjectives of size or age after a measure: 32 metres high, 54 years old", Lookup: true},
+	"having":      {Doc: "verbs and prepositions of having before at least one, which then picks out those counted: schools that had at least one post empty", Lookup: true},
 	"linking":     {Doc: "verbs that link their subject to a state, as be does: remained closed for three days is the subject's state", Lookup: true},
 	"stay":        {Doc: "nouns of a place or state where time is spent: 12 years in prison, 16 months in office", Lookup: true},
 	"stopword":    {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},
