@@ -643,6 +643,9 @@ var claimCases = []struct {
 	// "at least one" after a verb of having picks out who is counted
 	{"Some 31 percent of schools had at least one teaching post empty. At least one person was killed. 47% of headteachers report at least one unfilled post.",
 		[]string{"Some 31 percent", "At least one", "47%"}, []string{"schools", "person", "headteachers"}},
+	// the object of a verb of change, past its prepositions
+	{"The council raised the number of seats from 50 to 70. The scheme increased places in schools from 1,000 to 1,500.",
+		[]string{"50", "70", "1,000", "1,500"}, []string{"seats", "seats", "places", "places"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

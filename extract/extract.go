@@ -2789,6 +2789,15 @@ func (x *Extractor) movedSubject(st *sentence, q quantity.Quantity) string {
 		if v+1 < k {
 			if h, _, e := x.nounPhrase(st, v+1); h != "" && e == k {
 				return h // the object
+			} else if h != "" && e+1 < k && st.toks[e].Tag == "IN" && !slices.ContainsFunc(st.toks[e:k], func(t tokenize.Token) bool { return isVerb(t.Tag) || !isWordTok(t.Text) }) {
+				// "raised the number of seats from 50 to 70", "raise the
+				// cap on class sizes from 28 to 32": the object, past
+				// its prepositions; a container or a level stands for
+				// what follows it
+				if o, _, oe := x.nounPhrase(st, e+1); o != "" && oe <= k && st.is(e-1, x.is.container|x.is.level) {
+					return o
+				}
+				return h
 			}
 		}
 		return x.subjectOf(st, v)

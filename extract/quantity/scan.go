@@ -775,7 +775,7 @@ func (p *parser) movedFrom(i int) bool {
 // phrase of its own.
 var rangeWords = map[string]bool{
 	"ranging": true, "ranged": true, "range": true, "ranges": true, "varying": true, "varied": true, "aged": true,
-	"between": true, "to": true, "of": true, "for": true, "in": true, "on": true, "at": true, "with": true, "by": true,
+	"between": true, "to": true, "by": true,
 }
 
 // auxBefore are the auxiliaries of a passive: "was raised from 50 to 70".
@@ -783,7 +783,7 @@ var auxBefore = map[string]bool{"was": true, "were": true, "is": true, "are": tr
 
 // maxMovedGap is how many words may stand between a verb of change and
 // its "from": "raising the standard VAT rate from 21% to 24%".
-const maxMovedGap = 6
+const maxMovedGap = 8
 
 // andAHalf reports whether "and a half" starts at word j, the half of
 // nothing after it ("and a half million dollars", "and a half-day").

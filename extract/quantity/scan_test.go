@@ -316,6 +316,9 @@ var scanTests = []struct {
 	{"The bank raised its key rate from 5.5 to 6.25 percent.", ws(percent(exact("5.5", 5.5)), percent(exact("6.25 percent", 6.25)))},
 	{"Its forecast rose from 2 to 3 billion euros.", ws(money(exact("2", 2), "billion EUR"), money(exact("3 billion euros", 3), "billion EUR"))},
 	{"The limit was raised from 50 to 70.", ws(exact("50", 50), exact("70", 70))},
+	// past the object's prepositions to the verb of change
+	{"The council raised the number of seats from 50 to 70.", ws(exact("50", 50), exact("70", 70))},
+	{"It plans to raise the legal cap on secondary class sizes from 28 to 32 pupils.", ws(exact("28", 28), exact("32", 32))},
 	{"The firm plans to cut from 500 to 700 jobs.", ws(span("from 500 to 700", 500, 700))},
 	{"It announced cuts ranging from 10% to 20%.", ws(percent(span("from 10% to 20%", 10, 20)))},
 	{"The city expanded the scheme to children from 3 to 5 years old.", ws(duration(span("from 3 to 5 years", 3, 5), "year"))},
