@@ -2407,6 +2407,18 @@ func modal(sentence string) bool {
 	return false
 }
 
+// counterFigure reports whether c's sentence tells it as the correction of
+// another figure ([counter]): "the real number of empty posts is closer to
+// 5,500", "the true toll is far higher".
+func (x *Extractor) counterFigure(c *Claim) bool {
+	words := lexicon.Words(c.Sentence)
+	for i, w := range words {
+		words[i] = strings.Trim(w, ".,;:!?\"'()“”‘’")
+	}
+	_, _, ok := x.lex.Contains("counter", words)
+	return ok
+}
+
 // sameModifiers reports whether two claims' counted things carry the same
 // modifiers, times aside ("low-income households" are not "households").
 func sameModifiers(a, b []string) bool {
@@ -2476,7 +2488,7 @@ func (x *Extractor) disputeBar(a *Article, c, d *Claim, cls, dls [2]string, oneV
 		return "too far apart"
 	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(a, c, d, oneVerb[shared(cls, dls)], fact.Gap(cv, dv) <= closeGap):
 		return "no verb"
-	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12:
+	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12 && !x.counterFigure(c) && !x.counterFigure(d):
 		// in one paragraph two sources' figures for one thing are one
 		// fact told two ways; farther apart, the sentences must share
 		// enough words to be about one event
@@ -2509,6 +2521,11 @@ func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact, close 
 	}
 	if oneFact && (c.Predicate != "" || d.Predicate != "") && c.para == d.para && !modifiersConflict(c.Qualifiers, d.Qualifiers) &&
 		(c.Predicate != "" || x.standsAlone(a, c)) && (d.Predicate != "" || x.standsAlone(a, d)) {
+		return true
+	}
+	if (x.counterFigure(c) || x.counterFigure(d)) && !c.part && !d.part && fact.Class(x.lex, c.Subject) == fact.Class(x.lex, d.Subject) {
+		// "The real number of empty posts is closer to 5,500": told as
+		// the correction of another's figure for the same thing
 		return true
 	}
 	if c.Subject != d.Subject {

@@ -99,6 +99,7 @@ var Lists = map[string]Spec{
 	// verification
 	"unverified": {Doc: "phrases by which the article flags a claim as unverified", NeedsValue: false},
 	"disputing":  {Doc: "verbs by which a party in the article sets its figure against another: disputes, challenged", NeedsValue: false},
+	"counter":    {Doc: "phrases that set a figure against another as its correction: the real number is closer to 5,500", NeedsValue: false},
 	"denied":     {Doc: "phrases by which a party denies a claim", NeedsValue: false},
 	"refer-back": {Doc: "phrases that point a marker at the claims before it: these claims, the report; a value limits them to facts of those predicate classes (the death toll = kill)", MayValue: true, Value: "class names, comma separated", Lookup: true},
 	// page furniture
