@@ -299,6 +299,15 @@ func (b *nameBook) issuerOf(text string) string {
 	if i > 0 && strings.HasSuffix(f[i], "est") {
 		i-- // "latest", "newest"
 	}
+	// past up to three words of what the document is about, in lower
+	// case and naming no body ("the Ministry of Education's annual
+	// workforce report"; not "the country's health ministry report")
+	for k := 0; k < 3 && i > 0 && !strings.HasSuffix(f[i], "'s") && !strings.HasSuffix(f[i], "\u2019s") && isLowerWord(f[i]); k++ {
+		if w := lexicon.Norm(f[i]); b.lex.HasWord("generic", w) || b.lex.HasWord("title", w) || b.lex.HasWord("org-noun", w) {
+			return text
+		}
+		i--
+	}
 	for _, pos := range []string{"'s", "\u2019s"} {
 		if strings.HasSuffix(f[i], pos) {
 			f[i] = strings.TrimSuffix(f[i], pos)
@@ -553,4 +562,15 @@ func EditDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// isLowerWord reports whether w is a word of letters (and hyphens) in lower
+// case: "annual", "year-end".
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
