@@ -719,6 +719,21 @@ func figureObject(st *sentence, i int) int {
 	return 0
 }
 
+// revisedDocument reports whether a [document] word ends the few words
+// from token j and "to" or "from" and a figure follow it: "(its) 2026
+// growth forecast to 1.2%", "(their) estimate from 300".
+func (x *Extractor) revisedDocument(st *sentence, j int) bool {
+	for k := j; k < len(st.toks)-2 && k < j+5; k++ {
+		if !isWordTok(st.toks[k].Text) && !st.inFigure(st.toks[k].Start) {
+			return false
+		}
+		if x.lex.HasWord("document", st.words[k]) {
+			return (st.words[k+1] == "to" || st.words[k+1] == "from") && st.inFigure(st.toks[k+2].Start)
+		}
+	}
+	return false
+}
+
 // figureAtAfter reports whether "at" or "on" and a figure follow token i in
 // its clause: "put the toll at 19", "the commission put the party on 44.8%".
 func figureAtAfter(st *sentence, i int) bool {
@@ -877,6 +892,15 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		if i >= 2 && i+1 < n && st.words[i+1] == "that" && isPossessive(st.toks[i-1]) && x.lex.HasWord("document", w) {
 			if who := x.leftNPOf(st, i-1, true); who.text != "" {
 				out = append(out, &cue{text: spanText(st, i-1, i+1), at: Span{st.toks[i-1].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
+				continue
+			}
+		}
+		// "The bank cut its 2026 growth forecast to 1.2% from 1.8%": a
+		// forecast or estimate its subject revises is its own
+		if i+3 < n && st.is(i, x.is.changeVerb) && isVerb(st.toks[i].Tag) && (st.words[i+1] == "its" || st.words[i+1] == "their") && x.revisedDocument(st, i+2) {
+			if who := x.leftNP(st, i); who.text != "" {
+				// (its figures only: the paragraph goes on in the article's voice)
+				out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
 				continue
 			}
 		}
