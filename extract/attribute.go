@@ -316,7 +316,10 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		// a narrow cue covers its own figure only, and a recording verb's
 		// name does not silence another source of the sentence ("The
 		// ministry counted 610 minors, but aid groups put the figure at 900")
-		named = named || !c.narrow && c.object == 0 && c.resolved != "" && c.who.named
+		// (one before the claim past a break between clauses names the
+		// source of another clause: "the prefecture put the crowd at
+		// 30,000; organisers there said 140,000")
+		named = named || !c.narrow && c.object == 0 && c.resolved != "" && c.who.named && !(c.at.End <= off && clauseBreak(st, c.at.End, off))
 	}
 	for _, c := range cs {
 		if c.narrow || c.resolved == "" || named && !c.who.named && !c.final && !c.citing {
@@ -1257,6 +1260,16 @@ func pronounOf(lex *lexicon.Lexicon, s string) string {
 	w := lexicon.Norm(s)
 	if lex.HasWord("pronoun", w) {
 		return w
+	}
+	// "its own forecast", "their latest estimate": a document of the
+	// body the pronoun stands for
+	if f := strings.Fields(w); len(f) >= 2 && len(f) <= 4 && lex.HasWord("document", f[len(f)-1]) {
+		switch f[0] {
+		case "its":
+			return "it"
+		case "their":
+			return "they"
+		}
 	}
 	return ""
 }
