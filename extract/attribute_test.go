@@ -652,6 +652,9 @@ var claimCases = []struct {
 	// the object of a verb of change, past its prepositions
 	{"The council raised the number of seats from 50 to 70. The scheme increased places in schools from 1,000 to 1,500.",
 		[]string{"50", "70", "1,000", "1,500"}, []string{"seats", "seats", "places", "places"}},
+	// a comparison between the object and "at"
+	{"Police said the haul was worth €120 million. Prosecutors have put the figure lower, at €88 million. The agency puts the volume higher, at no less than 50 cubic metres.",
+		[]string{"€120 million", "€88 million", "no less than 50 cubic metres"}, []string{"haul", "haul", "volume"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

@@ -2452,6 +2452,17 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 	if k < 1 || st.words[k] != "at" {
 		return "", -1
 	}
+	if k >= 3 && st.words[k-1] == "," {
+		// "put the figure lower, at €88 million", "put it slightly
+		// higher, at 6.8": the object ends before the comparison
+		e := k - 1
+		for e > 1 && (st.toks[e-1].Tag == "JJR" || st.toks[e-1].Tag == "RBR" || st.toks[e-1].Tag == "RB" && e < k-1) {
+			e--
+		}
+		if e < k-1 {
+			k = e
+		}
+	}
 	for v := k - 1; v >= 0; v-- {
 		w := st.words[v]
 		if x.setsAt[w] && v > 0 {
