@@ -655,6 +655,9 @@ var claimCases = []struct {
 	// a comparison between the object and "at"
 	{"Police said the haul was worth €120 million. Prosecutors have put the figure lower, at €88 million. The agency puts the volume higher, at no less than 50 cubic metres.",
 		[]string{"€120 million", "€88 million", "no less than 50 cubic metres"}, []string{"haul", "haul", "volume"}},
+	// the subject past a participle and its agent
+	{"The number of people killed has risen to 31. The number of people killed by Cyclone Orlena has risen to 40. The number of people killed by the cyclone has risen to 52.",
+		[]string{"31", "40", "52"}, []string{"people", "people", "people"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

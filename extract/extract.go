@@ -2663,6 +2663,11 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 	if r := x.relativeBefore(st, k, v); r > 0 {
 		k = r - 1 // "tritium in the channel that carries water to the sea peaked"
 	}
+	if k >= 2 && st.words[k] == "by" && st.toks[k-1].Tag == "VBN" && isNoun(st.toks[k-2].Tag) && isWordTok(st.toks[k-2].Text) {
+		k -= 2 // "the number of people killed by Cyclone Orlena has risen": past the agent's name
+	} else if k >= 1 && st.toks[k].Tag == "VBN" && k < v-1 && isNoun(st.toks[k-1].Tag) && isWordTok(st.toks[k-1].Text) && !st.inFigure(st.toks[k-1].Start) {
+		k-- // "the number of people killed has risen": past the participle
+	}
 	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) {
 		// "Exports of electric vehicles rose", "The death toll in the region
 		// has passed": the head is before the preposition, through a
@@ -2681,7 +2686,9 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 				break
 			}
 			n := h - 2
-			if t := st.toks[n].Tag; (t == "VBN" || t == "VBG") && n >= 1 && st.words[h-1] != "of" && st.words[h-1] != "by" && isNoun(st.toks[n-1].Tag) {
+			if t := st.toks[n].Tag; (t == "VBN" || t == "VBG") && n >= 1 && st.words[h-1] != "of" && (st.words[h-1] != "by" || t == "VBN" && hop == 0 && onlyModifiers(st, h, head)) && isNoun(st.toks[n-1].Tag) {
+				// ("the number of people killed by the cyclone has
+				// risen": a passive's agent is no head)
 				// ("figures published by the ministry show exports
 				// rose": an agent's phrase is no part of the subject)
 				n--
@@ -2697,6 +2704,17 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		return strings.ToLower(st.toks[head].Text)
 	}
 	return ""
+}
+
+// onlyModifiers reports whether tokens [i, j) are determiners and
+// adjectives only: "the" in "by the cyclone", a phrase of one noun.
+func onlyModifiers(st *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := st.toks[k].Tag; t != "DT" && t != "PRP$" && !isAdj(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // notPreposition are words tagged IN that open a clause or name an agent,
