@@ -658,6 +658,8 @@ var claimCases = []struct {
 	// the subject past a participle and its agent
 	{"The number of people killed has risen to 31. The number of people killed by Cyclone Orlena has risen to 40. The number of people killed by the cyclone has risen to 52.",
 		[]string{"31", "40", "52"}, []string{"people", "people", "people"}},
+	// a plural noun the tagger read as a verb, before its clause's verb
+	{"The chief told reporters in Valmont that homicides had dropped to 389.", []string{"389"}, []string{"homicides"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

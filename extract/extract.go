@@ -410,6 +410,14 @@ func (x *Extractor) retag(st *sentence) {
 				continue
 			}
 		}
+		if st.toks[k].Tag == "VBZ" && strings.HasSuffix(st.words[k], "s") && (st.is(k+1, x.is.aux) || st.toks[k+1].Tag == "MD") && isFinite(st.toks[k+1].Tag) {
+			// "told reporters that homicides had dropped": a plural noun
+			// read as a verb, before the verb of its clause
+			if p := st.toks[k-1].Tag; p == "DT" || p == "PRP$" || p == "POS" || isAdj(p) || st.words[k-1] == "that" {
+				st.toks[k].Tag = "NNS"
+				continue
+			}
+		}
 		if st.toks[k].Tag == "VBZ" && isFinite(st.toks[k+1].Tag) && st.is(k, x.is.document) {
 			if p := st.toks[k-1].Tag; p == "DT" || isProper(p) || isNoun(p) || isAdj(p) || p == "POS" || p == "PRP$" {
 				st.toks[k].Tag = "NNS"
