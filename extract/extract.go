@@ -1611,9 +1611,10 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			return s
 		}
 	}
-	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && st.inFigure(st.toks[k-1].Start) {
-		// "raised its rate by 25 basis points to 2.75%": what the first
-		// figure measures, the second does too
+	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && (st.inFigure(st.toks[k-1].Start) || k >= 2 && st.words[k-1] == "," && st.words[k] == "to" && st.inFigure(st.toks[k-2].Start)) {
+		// "raised its rate by 25 basis points to 2.75%", "will go up
+		// 20 cents, to $1.55": what the first figure measures, the
+		// second does too
 		if s := st.lastSubject(); s != "" {
 			return s
 		}
