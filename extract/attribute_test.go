@@ -662,6 +662,8 @@ var claimCases = []struct {
 	{"The chief told reporters in Valmont that homicides had dropped to 389.", []string{"389"}, []string{"homicides"}},
 	// a new level after a change and a comma
 	{"Reduced fares for seniors will go up 20 cents, to $1.55.", []string{"20 cents", "$1.55"}, []string{"fares", "fares"}},
+	// past a date that ends the subject's phrase
+	{"Revenue for the quarter ended Sept. 27 fell 4% to $9.84 billion, the company said.", []string{"4%", "$9.84 billion"}, []string{"revenue", "revenue"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

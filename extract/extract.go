@@ -2650,6 +2650,19 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 			return strings.ToLower(t.Text)
 		}
 	}
+	if k >= 2 && isDigitsOnly(st.words[k]) && !st.inFigure(st.toks[k].Start) {
+		// "Revenue for the quarter ended Sept. 27 fell": past a date
+		m := k - 1
+		if st.words[m] == "." {
+			m--
+		}
+		if m >= 1 && st.is(m, x.is.month) {
+			k = m - 1
+			if st.words[k] == "ended" || st.words[k] == "ending" {
+				k-- // and the participle that dates the noun before it
+			}
+		}
+	}
 	if k >= 0 && formula(st.toks[k].Text) {
 		return strings.ToLower(st.toks[k].Text) // "PM2.5 reached 412 µg/m3", "NO2 levels"
 	}
