@@ -861,10 +861,11 @@ func opensWithFigure(s string) bool {
 }
 
 // cutLabel cuts a fact line at its first colon or spaced dash ("4,812 —
-// sea arrivals", "Sea arrivals – 4,812"), whichever comes first.
+// sea arrivals", "Sea arrivals – 4,812", "12 -- hospitals hit"), whichever
+// comes first.
 func cutLabel(t string) (label, rest string, ok bool) {
 	at, n := -1, 0
-	for _, sep := range []string{":", " — ", " – ", " - "} {
+	for _, sep := range []string{":", " — ", " – ", " -- ", " - "} {
 		if i := strings.Index(t, sep); i >= 0 && (at < 0 || i < at) {
 			at, n = i, len(sep)
 		}

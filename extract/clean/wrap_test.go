@@ -184,8 +184,8 @@ func TestNumbersBox(t *testing.T) {
 		heading string
 		want    int
 	}{
-		{"IN NUMBERS", 5},
-		{"By the numbers", 5},
+		{"IN NUMBERS", 6},
+		{"By the numbers", 6},
 		{"More from the region", 1},
 		{"Get the facts", 1},
 	} {
@@ -194,7 +194,8 @@ func TestNumbersBox(t *testing.T) {
 			"4,812 — sea arrivals in October (Interior Ministry)\n" +
 			"-38% — change on October 2024\n" +
 			"6,100+ – October arrivals estimated by the charity\n" +
-			"€240m: value of the deal\n"
+			"€240m: value of the deal\n" +
+			"12 -- hospitals hit (Health Ministry)\n"
 		p := Clean(src, lex)
 		if len(p.Blocks) != tc.want {
 			t.Errorf("under %q: %d blocks, want %d: %q", tc.heading, len(p.Blocks), tc.want, p.Text)
