@@ -2701,6 +2701,14 @@ func (x *Extractor) subjectOf(st *sentence, v int) string {
 		head := k
 		for hop := range 4 {
 			h := phraseStart(st, head)
+			if f := h; f >= 3 && st.inFigure(st.toks[f-1].Start) && !st.inFigure(st.toks[head].Start) {
+				for f >= 3 && st.inFigure(st.toks[f-1].Start) {
+					f--
+				}
+				if st.words[f-1] == "of" {
+					h = f // "Records of 4,000 patients were": past a count inside the phrase
+				}
+			}
 			if h < 2 || !(st.toks[h-1].Tag == "IN" || st.words[h-1] == "to") || st.words[h-1] == "of" && st.is(h-2, x.is.container) ||
 				hop > 0 && notPreposition[st.words[h-1]] {
 				// (past the first, only a preposition: not "a backlog

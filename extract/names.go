@@ -311,6 +311,9 @@ func (b *nameBook) issuerOf(text string) string {
 	for _, pos := range []string{"'s", "\u2019s"} {
 		if strings.HasSuffix(f[i], pos) {
 			f[i] = strings.TrimSuffix(f[i], pos)
+			if w := lexicon.Norm(f[i]); b.lex.HasWord("month", w) || b.lex.HasWord("weekday", w) || b.lex.HasWord("period", w) || w == "today" || w == "yesterday" {
+				return text // "January's jobs report", "Monday's official figures": when, not whose
+			}
 			return strings.Join(f[:i+1], " ")
 		}
 	}
