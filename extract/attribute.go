@@ -319,7 +319,7 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		// (one before the claim past a break between clauses names the
 		// source of another clause: "the prefecture put the crowd at
 		// 30,000; organisers there said 140,000")
-		named = named || !c.narrow && c.object == 0 && c.resolved != "" && c.who.named && !(c.at.End <= off && clauseBreak(st, c.at.End, off))
+		named = named || !c.narrow && c.object == 0 && c.resolved != "" && c.who.named && !(c.at.End <= off && clauseBreak(st, c.at.End, off)) && !(c.at.Start > off && !c.final && clauseBreak(st, off, c.at.Start))
 	}
 	for _, c := range cs {
 		if c.narrow || c.resolved == "" || named && !c.who.named && !c.final && !c.citing {
@@ -1040,7 +1040,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		// "added" attributes only as "he added (that) ..." or ', he added.'
-		if (w == "added" || w == "adding") && i+1 < n && st.words[i+1] != "that" && (isWordTok(st.toks[i+1].Text) || st.toks[i+1].Tag == "CD" || st.inFigure(st.toks[i+1].Start)) {
+		if (w == "added" || w == "adding" || w == "adds") && i+1 < n && st.words[i+1] != "that" && (isWordTok(st.toks[i+1].Text) || st.toks[i+1].Tag == "CD" || st.inFigure(st.toks[i+1].Start)) {
 			continue // "the film added $228.5 million": a sum, not a statement
 		}
 		c := &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}}
@@ -1156,7 +1156,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		if c.who.text == "" {
 			continue
 		}
-		c.final = x.onlyAdjuncts(st, i+1) || (c.who.span.Start > c.at.Start && x.onlyAdjuncts(st, st.tokenAt(c.who.span.End)))
+		// (a figure right after the verb is what it says, no adjunct:
+		// "; organisers said 140,000.")
+		c.final = x.onlyAdjuncts(st, i+1) && !figureSaid(st, i+1) || (c.who.span.Start > c.at.Start && x.onlyAdjuncts(st, st.tokenAt(c.who.span.End)))
 		k := st.tokenAt(c.who.span.Start)
 		for k > 0 && st.toks[k-1].Tag == "DT" {
 			k--
@@ -1205,6 +1207,19 @@ func isOpening(st *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// figureSaid reports whether a figure that is said starts at token i, right
+// after a verb of saying ("organisers said 140,000."), not one inside a
+// name ("told 12 News").
+func figureSaid(st *sentence, i int) bool {
+	if i >= len(st.toks) || !st.inFigure(st.toks[i].Start) {
+		return false
+	}
+	for i < len(st.toks) && st.inFigure(st.toks[i].Start) {
+		i++
+	}
+	return i == len(st.toks) || !isCap(st.toks[i].Text) || !isWordTok(st.toks[i].Text)
 }
 
 // onlyAdjuncts reports whether the tokens from i to the end of the sentence
@@ -2476,6 +2491,45 @@ func modal(sentence string) bool {
 	return false
 }
 
+// corrects reports whether claim c is told as the correction of claim d:
+// c's sentence calls it the real figure ([counter]), and d is a figure of
+// the source it corrects: the source of the nearest figure before it (else
+// after it) of the same subject class, from another source, no part of
+// anything and of no earlier time.
+func (x *Extractor) corrects(a *Article, c, d *Claim) bool {
+	if c.part || d.part || c.Subject == "" || !x.counterFigure(c) {
+		return false
+	}
+	class := fact.Class(x.lex, c.Subject)
+	if fact.Class(x.lex, d.Subject) != class {
+		return false
+	}
+	eligible := func(o *Claim) bool {
+		return o != c && !o.part && !slices.Contains(o.Qualifiers, "t:earlier") && !sameSource(o.Source.Name, c.Source.Name) && fact.Class(x.lex, o.Subject) == class &&
+			fact.PredicatesCompatible(x.lex, o.Predicate, c.Predicate)
+	}
+	if !eligible(d) {
+		return false
+	}
+	var before, after *Claim
+	for i := range a.Claims {
+		o := &a.Claims[i]
+		if !eligible(o) {
+			continue
+		}
+		if o.at.Start < c.at.Start {
+			before = o
+		} else if after == nil {
+			after = o
+		}
+	}
+	if before == nil {
+		before = after
+	}
+	// the figures of that one's source for the same thing
+	return before != nil && sameSource(d.Source.Name, before.Source.Name)
+}
+
 // counterFigure reports whether c's sentence tells it as the correction of
 // another figure ([counter]): "the real number of empty posts is closer to
 // 5,500", "the true toll is far higher".
@@ -2557,7 +2611,7 @@ func (x *Extractor) disputeBar(a *Article, c, d *Claim, cls, dls [2]string, oneV
 		return "too far apart"
 	case (c.Predicate == "" || d.Predicate == "") && !x.unpredicatedDispute(a, c, d, oneVerb[shared(cls, dls)], fact.Gap(cv, dv) <= closeGap):
 		return "no verb"
-	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12 && !x.counterFigure(c) && !x.counterFigure(d):
+	case c.para != d.para && jaccard(c.Context, d.Context) < 0.12 && !x.corrects(a, c, d) && !x.corrects(a, d, c):
 		// in one paragraph two sources' figures for one thing are one
 		// fact told two ways; farther apart, the sentences must share
 		// enough words to be about one event
@@ -2592,7 +2646,7 @@ func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact, close 
 		(c.Predicate != "" || x.standsAlone(a, c)) && (d.Predicate != "" || x.standsAlone(a, d)) {
 		return true
 	}
-	if (x.counterFigure(c) || x.counterFigure(d)) && !c.part && !d.part && fact.Class(x.lex, c.Subject) == fact.Class(x.lex, d.Subject) {
+	if x.corrects(a, c, d) || x.corrects(a, d, c) {
 		// "The real number of empty posts is closer to 5,500": told as
 		// the correction of another's figure for the same thing
 		return true

@@ -1208,8 +1208,8 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 			}
 		}
 		n := k - 1
-		if n > 0 && st.words[n] == "alone" {
-			n-- // "the contract alone is worth"
+		if n > 0 && (st.words[n] == "alone" || st.toks[n].Tag == "VBN" && isNoun(st.toks[n-1].Tag)) {
+			n-- // "the contract alone is worth", "the real number detained was 300"
 		}
 		if st.is(k, x.is.aux) && k > 0 && isNoun(st.toks[n].Tag) {
 			// "the dose rate measured inside the building was": the
