@@ -107,6 +107,12 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 					// it said")
 					ref = &m
 				}
+				if m := reportedSubject(st, cues[i], c); m != nil {
+					// "The ECL says it expects more than a million": the
+					// speaker of the verb of saying the pronoun's clause
+					// is reported by
+					ref = m
+				}
 				if ref == nil {
 					continue
 				}
@@ -300,6 +306,22 @@ func quoteAt(qs []quoteRegion, off int) *quoteRegion {
 	for i := range qs {
 		if qs[i].span.Start <= off && off < qs[i].span.End {
 			return &qs[i]
+		}
+	}
+	return nil
+}
+
+// reportedSubject returns the speaker of the cue in cs whose reported
+// clause opens with the pronoun of cue c ("The ECL says it expects",
+// "Police said they counted"), or nil.
+func reportedSubject(st *sentence, cs []*cue, c *cue) *mention {
+	k := st.tokenAt(c.who.span.Start)
+	if k > 0 && st.words[k-1] == "that" {
+		k--
+	}
+	for _, o := range cs {
+		if o != c && o.pronoun == "" && o.who.text != "" && o.at.End <= c.who.span.Start && k > 0 && st.toks[k-1].End() == o.at.End {
+			return &o.who
 		}
 	}
 	return nil
@@ -824,7 +846,7 @@ func clauseBreak(st *sentence, a, b int) bool {
 		return false
 	}
 	t := st.text[lo:hi]
-	for _, sep := range []string{", and ", "; ", ", but ", ", while ", ", whereas "} {
+	for _, sep := range []string{", and ", "; ", ", but ", ", while ", ", whereas ", ", though ", ", although "} {
 		if strings.Contains(t, sep) {
 			return true
 		}
@@ -1213,6 +1235,9 @@ func isOpening(st *sentence, i int) bool {
 // after a verb of saying ("organisers said 140,000."), not one inside a
 // name ("told 12 News").
 func figureSaid(st *sentence, i int) bool {
+	for i < len(st.toks) && st.toks[i].Tag == "RB" && !st.inFigure(st.toks[i].Start) {
+		i++ // "the government said only 1,000"
+	}
 	if i >= len(st.toks) || !st.inFigure(st.toks[i].Start) {
 		return false
 	}
@@ -2639,7 +2664,9 @@ func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact, close 
 	if c.Source.Name == "" || d.Source.Name == "" {
 		return false
 	}
-	if sourcedApart(a, c, d) {
+	if sourcedApart(a, c, d) || (c.elided || d.elided) && c.SentenceSpan == d.SentenceSpan {
+		// (a bare figure that borrows its noun from the sentence's figure
+		// before it is a figure of the same fact, verb or none)
 		return true
 	}
 	if oneFact && (c.Predicate != "" || d.Predicate != "") && c.para == d.para && !modifiersConflict(c.Qualifiers, d.Qualifiers) &&
@@ -2741,10 +2768,11 @@ func shared(c, d [2]string) string {
 // of claims c and d of one sentence, one of which stands for the other
 // ("the figure", "the number").
 func (x *Extractor) contrasted(a *Article, c, d *Claim) bool {
-	if !c.anaphor && !d.anaphor {
+	if !c.anaphor && !d.anaphor && !c.elided && !d.elided {
 		// "40 died in the north, while the governor said 12 died in
 		// the south" are two facts; "..., while the company maintains
-		// the figure is 480,000" restates the first
+		// the figure is 480,000" restates the first, as "..., while aid
+		// groups said 9,000." does
 		return false
 	}
 	from, to := c.at.End, d.at.Start
@@ -2753,6 +2781,9 @@ func (x *Extractor) contrasted(a *Article, c, d *Claim) bool {
 	}
 	if from >= to {
 		return false
+	}
+	if (c.elided || d.elided) && strings.Contains(a.text[from:to], ";") {
+		return true // "the council says 14 people died; the agency says 6"
 	}
 	for w := range strings.FieldsFuncSeq(a.text[from:to], func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if x.lex.In(lexicon.LowerASCII(w))&x.is.contrast != 0 {

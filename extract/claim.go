@@ -96,6 +96,10 @@ type Claim struct {
 	// anaphor is set for a figure of "the number", "the figure": its
 	// subject is the figure's before it
 	anaphor bool
+	// elided is set for a bare figure that borrows the noun of the figure
+	// before it in its sentence and ends its clause ("..., while aid
+	// groups said 9,000."): a rival figure for the same thing
+	elided bool
 	// row is the label of a table row whose figures' subject it gives
 	// ("city contribution"), folded; "" elsewhere
 	row string

@@ -757,6 +757,9 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 				if !prev.compound {
 					subj = prev.Subject
 					mods = prev.Qualifiers
+					if e := st.tokenAt(q.End); qi > 0 && (e == len(st.toks) || st.words[e] == "," || st.words[e] == "." || st.words[e] == ";") {
+						c.elided = true
+					}
 				}
 			} else if p := x.saidAlone(a, sents, i, q); p != nil {
 				// "Twenty-three schools remain closed, the office says.
