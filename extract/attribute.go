@@ -747,10 +747,10 @@ func figureObject(st *sentence, i int) int {
 // revisedDocument reads a [document] word in the few words from token j,
 // and what it is of or for ("(its) 2026 growth forecast", "(its) forecast
 // for Brazil's GDP", "(their) estimate of the dead"), then "to" or "from"
-// and a figure: "... to 1.2% from 1.8%". It returns the offset where the
-// clause of the revision ends (at a semicolon, or a comma before a
-// participle or a word of contrast: ", sending shares down 12%", ", while
-// tax receipts rose 4%"), or 0.
+// (or "at", for a forecast kept where it was) and a figure: "... to 1.2%
+// from 1.8%". It returns the offset where the clause of the revision ends
+// (at a semicolon, or a comma before a participle or a word of contrast:
+// ", sending shares down 12%", ", while tax receipts rose 4%"), or 0.
 func (x *Extractor) revisedDocument(st *sentence, j int) int {
 	n := len(st.toks)
 	k := j
@@ -769,12 +769,15 @@ func (x *Extractor) revisedDocument(st *sentence, j int) int {
 	if k < n && (st.words[k] == "for" || st.words[k] == "of") {
 		// past what it is of, a few words with no figure
 		e := k + 1
-		for e < n && e <= k+5 && (isWordTok(st.toks[e].Text) || st.toks[e].Tag == "POS") && st.words[e] != "to" && st.words[e] != "from" {
+		for e < n && e <= k+6 && (isWordTok(st.toks[e].Text) || st.toks[e].Tag == "POS" || st.toks[e].Tag == "CD" && !st.inFigure(st.toks[e].Start)) && st.words[e] != "to" && st.words[e] != "from" {
 			e++
 		}
 		k = e
 	}
-	if k+1 >= n || st.words[k] != "to" && st.words[k] != "from" || !st.inFigure(st.toks[k+1].Start) {
+	if k < n && (st.words[k] == "unchanged" || st.words[k] == "steady" || st.words[k] == "stable") {
+		k++ // "kept its forecast unchanged at $82"
+	}
+	if k+1 >= n || st.words[k] != "to" && st.words[k] != "from" && st.words[k] != "at" || !st.inFigure(st.toks[k+1].Start) {
 		return 0
 	}
 	for k++; k < n; k++ {
@@ -950,7 +953,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		}
 		// "The bank cut its 2026 growth forecast to 1.2% from 1.8%": a
 		// forecast or estimate its subject revises is its own
-		if i+3 < n && st.is(i, x.is.changeVerb) && isVerb(st.toks[i].Tag) && (st.words[i+1] == "its" || st.words[i+1] == "their") {
+		if i+3 < n && (st.is(i, x.is.changeVerb) || x.lex.HasWord("keep", w)) && isVerb(st.toks[i].Tag) && (st.words[i+1] == "its" || st.words[i+1] == "their") {
 			if end := x.revisedDocument(st, i+2); end > 0 {
 				if who := x.leftNP(st, i); who.text != "" {
 					// it covers the figures it sets only ("..., sending
