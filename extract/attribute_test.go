@@ -674,6 +674,8 @@ var claimCases = []struct {
 	{"Revenue for the quarter ended Sept. 27 fell 4% to $9.84 billion, the company said.", []string{"4%", "$9.84 billion"}, []string{"revenue", "revenue"}},
 	// past a count inside the subject's phrase
 	{"Records of 4,000 patients were offline for 12 days.", []string{"4,000", "12 days"}, []string{"patients", "records"}},
+	// a time after "in" is its verb's subject's
+	{"About 280 millimetres of rain fell in 72 hours. The water came in less than ten minutes.", []string{"About 280 millimetres", "72 hours", "less than ten minutes"}, []string{"rain", "rain", "water"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

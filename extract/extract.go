@@ -1639,7 +1639,11 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 		}
 	}
 	if q.Kind == quantity.Duration || q.Kind == quantity.Measure && k >= 0 && st.words[k] == "for" {
-		// "the truce lasted four days"; "lorries were backed up for 38km"
+		// "the truce lasted four days"; "lorries were backed up for 38km";
+		// "280 millimetres of rain fell in 72 hours"
+		if k >= 1 && st.words[k] == "the" && st.words[k-1] == "in" && q.Kind == quantity.Duration {
+			k-- // "in the 72 hours before the freeze"
+		}
 		if s := x.lasted(st, k); s != "" && (k >= 0 && (st.words[k] == "for" || st.words[k] == "after") || !x.acts(s)) {
 			// (people who waited an hour: the wait, below)
 			return s
@@ -1884,7 +1888,7 @@ func (x *Extractor) lasted(st *sentence, k int) string {
 		return ""
 	}
 	v := k
-	if w := st.words[k]; w == "for" || w == "after" {
+	if w := st.words[k]; w == "for" || w == "after" || w == "in" {
 		// back over the verb's adjuncts to the verb: "held at an RSF
 		// checkpoint west of the city for"
 		for v = k - 1; v >= 0; v-- {
@@ -1959,11 +1963,16 @@ func (x *Extractor) lasted(st *sentence, k int) string {
 	for start < v && (st.toks[start].Tag == "DT" || st.toks[start].Tag == "PRP$") {
 		start++
 	}
+	measure := false
 	for start < v && st.inFigure(st.toks[start].Start) {
+		measure = measure || x.lex.Has("unit", st.words[start])
 		start++ // "30 inmates had been trapped for an hour", "A two-week ceasefire"
 	}
 	if start < v && st.words[start] == "of" {
-		return "" // "Thousands of patients are waiting more than a year": who acts is counted
+		if !measure {
+			return "" // "Thousands of patients are waiting more than a year": who acts is counted
+		}
+		start++ // "280 millimetres of rain fell in 72 hours": the stuff measured
 	}
 	if head, _, end := x.nounPhrase(st, start); head != "" && end <= v {
 		return head
