@@ -534,3 +534,28 @@ func TestCompareWrittenScale(t *testing.T) {
 		t.Errorf("18.5 million t, 18,500,000 t and 19.8 million t: want one fact with a discrepancy, got %+v", g)
 	}
 }
+
+// TestCompareDisputedJoins: an article that sets two sources' figures for
+// one fact against each other ties the reports of each figure elsewhere into
+// one fact, a discrepancy, rather than two facts that each agree.
+func TestCompareDisputedJoins(t *testing.T) {
+	arts := articles(
+		spec{art: "a", sentence: "The Civil Protection Agency reports 57 deaths in the Serra valley floods.", text: "57", v: exact(57), subj: "deaths", src: "Civil Protection Agency", status: extract.Disputed},
+		spec{art: "a", sentence: "Red Crescent teams in the field have recorded 83 deaths in the valley.", text: "83", v: exact(83), subj: "deaths", src: "Red Crescent", status: extract.Disputed},
+		spec{art: "b", sentence: "The death toll from floods in the Serra river valley rose to 57 on Wednesday, the agency said.", text: "57", v: exact(57), subj: "toll", pred: "rose", src: "Civil Protection Agency"},
+		spec{art: "c", sentence: "We have recorded 83 deaths in the villages our teams have reached, said the Red Crescent coordinator.", text: "83", v: exact(83), subj: "deaths", pred: "recorded", src: "Red Crescent"},
+	)
+	r := Compare(arts, defaultLexicon(t), Config{})
+	checkInvariants(t, r, arts)
+	g := groupOf(r, arts[1].Claims[0].ID)
+	for _, a := range arts {
+		for _, c := range a.Claims {
+			if groupOf(r, c.ID) != g {
+				t.Errorf("%s (%s) not in the group of the agency's 57: %+v", c.Text, a.Path, r.Groups)
+			}
+		}
+	}
+	if g.Verdict != Discrepancy {
+		t.Errorf("verdict %s, want a discrepancy", g.Verdict)
+	}
+}
