@@ -676,6 +676,9 @@ var claimCases = []struct {
 	{"Records of 4,000 patients were offline for 12 days.", []string{"4,000", "12 days"}, []string{"patients", "records"}},
 	// a time after "in" is its verb's subject's
 	{"About 280 millimetres of rain fell in 72 hours. The water came in less than ten minutes.", []string{"About 280 millimetres", "72 hours", "less than ten minutes"}, []string{"rain", "rain", "water"}},
+	// a time after "for" with no common noun to hold it is the act's
+	{"Hallberg-Kessling Airport was closed for about seven hours. A fresh sighting shut the runways again for 45 minutes. Schools will remain closed for three days.",
+		[]string{"about seven hours", "45 minutes", "three days"}, []string{"closure", "closure", "schools"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

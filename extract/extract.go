@@ -1648,6 +1648,26 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			// (people who waited an hour: the wait, below)
 			return s
 		}
+		if q.Kind == quantity.Duration && k >= 1 && st.words[k] == "for" {
+			// "Hallberg-Kessling Airport was closed for about seven
+			// hours", "shut the runways again for 45 minutes": with no
+			// common noun to hold it, the time is the act's ([act-noun])
+			for v := k - 1; v >= 0 && v >= k-6; v-- {
+				if isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) {
+					base := nominalize(st.words[v])
+					if b, ok := x.lex.LookupWord("verb-base", st.words[v]); ok {
+						base = b
+					}
+					if n, ok := x.lex.LookupWord("act-noun", base); ok {
+						return n
+					}
+					break
+				}
+				if w := st.words[v]; w == "," || w == ";" || st.inFigure(st.toks[v].Start) {
+					break
+				}
+			}
+		}
 	}
 	if q.Kind == quantity.Money {
 		// "wiped about €1.9 billion off the company's market value":

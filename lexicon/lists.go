@@ -83,6 +83,7 @@ var Lists = map[string]Spec{
 	"rank":        {Doc: "words that put a number on a scale: level 4, category 3", Lookup: true},
 	"size":        {Doc: "adjectives of size or age after a measure: 32 metres high, 54 years old", Lookup: true},
 	"having":      {Doc: "verbs and prepositions of having before at least one, which then picks out those counted: schools that had at least one post empty", Lookup: true},
+	"act-noun":    {Doc: "verbs (base form) whose act a time after for names, when no common noun is its subject: the airport was closed for seven hours is a closure", NeedsValue: true, Value: "the noun of the act", Lookup: true},
 	"keep":        {Doc: "verbs that keep a forecast or estimate where it was: kept its forecast unchanged at $82", Lookup: true},
 	"linking":     {Doc: "verbs that link their subject to a state, as be does: remained closed for three days is the subject's state", Lookup: true},
 	"stay":        {Doc: "nouns of a place or state where time is spent: 12 years in prison, 16 months in office", Lookup: true},
