@@ -679,6 +679,8 @@ var claimCases = []struct {
 	// a time after "for" with no common noun to hold it is the act's
 	{"Hallberg-Kessling Airport was closed for about seven hours. A fresh sighting shut the runways again for 45 minutes. Schools will remain closed for three days.",
 		[]string{"about seven hours", "45 minutes", "three days"}, []string{"closure", "closure", "schools"}},
+	// a unit of time after a measure says when
+	{"Vitra says its GPS system recorded a speed of 58 km/h seconds before the crash.", []string{"58 km/h"}, []string{"speed"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

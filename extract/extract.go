@@ -1160,6 +1160,13 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	if head != "" && j < len(st.toks) && setsInTime(st.words[j]) && st.is(end-1, x.is.period) {
 		head, mods, end = "", nil, j // "rose 3.1% last year": when, not what
 	}
+	if head != "" && !partitive && end == j+1 && q.Unit != "" && (q.Kind == quantity.Measure || q.Kind == quantity.Money) && x.lex.Has("unit", head) {
+		// "a speed of 58 km/h seconds before the crash": a unit of
+		// time after a measure says when, and counts nothing
+		if u, ok := x.lex.Lookup("unit", head); ok && strings.HasSuffix(u, "duration") {
+			head, mods, end = "", nil, j
+		}
+	}
 	if head != "" && j+2 < len(st.toks) && st.is(j, x.is.period) && (st.words[j+1] == "on" || st.words[j+1] == "over") && st.words[j+2] == st.words[j] {
 		head, mods, end = "", nil, j // "down 9% year on year"
 	}
