@@ -24,6 +24,7 @@ var dimensions = map[string]dimension{
 	"ml": {"volume", 0.001}, "l": {"volume", 1}, "gal": {"volume", 3.785411784}, "bbl": {"volume", 158.987294928}, "bbl/d": {"flow", 0.158987294928 / 86400},
 	"m3": {"volume", 1000}, "km3": {"volume", 1e12}, "ft3": {"volume", 28.316846592},
 	"l/s": {"flow", 0.001}, "m3/s": {"flow", 1}, "m3/d": {"flow", 1.0 / 86400}, "ft3/s": {"flow", 0.028316846592},
+	"bar": {"pressure", 1e5}, "mbar": {"pressure", 100}, "hPa": {"pressure", 100}, "kPa": {"pressure", 1e3}, "MPa": {"pressure", 1e6}, "psi": {"pressure", 6894.757293168},
 	"nSv": {"radiation dose", 1e-9}, "µSv": {"radiation dose", 1e-6}, "mSv": {"radiation dose", 1e-3}, "Sv": {"radiation dose", 1},
 	"nSv/h": {"dose rate", 1e-9}, "µSv/h": {"dose rate", 1e-6}, "mSv/h": {"dose rate", 1e-3}, "Sv/h": {"dose rate", 1},
 	"mSv/yr": {"annual dose", 1e-3}, "µSv/yr": {"annual dose", 1e-6}, "Sv/yr": {"annual dose", 1}, "nSv/yr": {"annual dose", 1e-9},

@@ -198,6 +198,7 @@ func TestDimensionScale(t *testing.T) {
 		{"cent", "USD", 0.01},
 		{"penny", "GBP", 0.01},
 		{"eurocent", "EUR", 0.01},
+		{"mbar", "pressure", 100},                               // 950 millibars is 950 hPa
 		{"million bbl/d", "flow", 1e6 * 0.158987294928 / 86400}, // 1.8 million barrels per day is 1,800,000 bpd
 		{"m3", "volume", 1000},                                  // 38 m³ is 38,000 litres
 		{"µSv/h", "dose rate", 1e-6},

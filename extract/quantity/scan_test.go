@@ -83,6 +83,7 @@ var scanTests = []struct {
 	{"2.3m — customers covered by the ban", ws(exact("2.3m", 2.3e6))},
 	{"Output reached 1.2m tonnes and 3m barrels a day.", ws(measure(exact("1.2m tonnes", 1.2), "million t"), measure(exact("3m barrels a day", 3), "million bbl/d"))},
 	{"The group will cut 1.8 million barrels per day (bpd); Karsk 300,000 bpd, Almeiria 200,000 b/d; stocks hold 40 million barrels.", ws(measure(exact("1.8 million barrels per day", 1.8), "million bbl/d"), measure(exact("300,000 bpd", 300000), "bbl/d"), measure(exact("200,000 b/d", 200000), "bbl/d"), measure(exact("40 million barrels", 40), "million bbl"))},
+	{"Pressure fell from 160 bar to under 10 bar; the storm deepened to 950 hPa, or 950 millibars; tyres at 32 psi.", ws(measure(exact("160 bar", 160), "bar"), measure(upTo("under 10 bar", 10), "bar"), measure(exact("950 hPa", 950), "hPa"), measure(exact("950 millibars", 950), "mbar"), measure(exact("32 psi", 32), "psi"))},
 	{"Fuel may rise 5 to 7 euro cents a litre; a stamp costs 80 eurocents.", ws(money(span("5 to 7 euro cents", 5, 7), "eurocent").changed("up"), money(exact("80 eurocents", 80), "eurocent"))},
 	{"Patients waited longer than 18 weeks; some children were younger than five.", ws(duration(atLeast("longer than 18 weeks", 18), "week"), upTo("younger than five", 5))},
 	{"The cable is no longer than 2 m; shifts are not longer than 8 hours.", ws(measure(upTo("no longer than 2 m", 2), "m"), duration(upTo("not longer than 8 hours", 8), "hour"))},
