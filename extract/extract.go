@@ -1621,6 +1621,39 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			return s
 		}
 	}
+	comparative := func(i int) bool {
+		return i >= 0 && (st.toks[i].Tag == "JJR" || st.toks[i].Tag == "RBR" || st.words[i] == "up" || st.words[i] == "down")
+	}
+	if k >= 2 && st.words[k] == "at" && (comparative(k-1) && st.inFigure(st.toks[k-2].Start) || st.inFigure(st.toks[k-1].Start)) {
+		// "settling 16 percent higher at €41.20", "closed down 7.4% at
+		// 18.62 euros": the level after a change is of what changed
+		f := k - 1
+		if comparative(f) {
+			f--
+		}
+		for f > 0 && st.inFigure(st.toks[f-1].Start) {
+			f--
+		}
+		if st.inFigure(st.toks[k-1].Start) && !comparative(f-1) {
+			f = -1 // not "estimated 300 at 5%"
+		} else if comparative(f - 1) {
+			f--
+		}
+		if f >= 0 {
+			if s := st.lastSubject(); s != "" {
+				return s
+			}
+			v := f - 1
+			for v > 0 && (st.is(v, x.is.weekday|x.is.time) || st.toks[v].Tag == "RB") {
+				v-- // "ended Tuesday 17 percent higher"
+			}
+			if v >= 0 && isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) {
+				if s := x.subjectOf(st, v); s != "" {
+					return s
+				}
+			}
+		}
+	}
 	if k >= 1 && (st.words[k] == "to" || st.words[k] == "by") && (st.inFigure(st.toks[k-1].Start) || k >= 2 && st.words[k-1] == "," && st.words[k] == "to" && st.inFigure(st.toks[k-2].Start)) {
 		// "raised its rate by 25 basis points to 2.75%", "will go up
 		// 20 cents, to $1.55": what the first figure measures, the
@@ -2586,6 +2619,11 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 				if !(t == "DT" || t == "PRP$" || t == "CD" || isAdj(t) || isNoun(t) || isProper(t) || st.words[m] == "next" || st.words[m] == "last" || st.words[m] == "this") {
 					break
 				}
+			}
+			if j < k && st.inFigure(st.toks[j].Start) && !st.inFigure(st.toks[k-1].Start) {
+				// "settling 16 percent higher at €41.20": a change
+				// before the level, no object
+				return "", -1
 			}
 			for j < k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {
 				j++
