@@ -684,6 +684,8 @@ var claimCases = []struct {
 	// a level after a change is of what changed
 	{"The front-month contract rose as much as 24 percent before settling 16 percent higher at €41.20. Shares in Veltra closed down 7.4% at 18.62 euros. The benchmark contract ended Tuesday 17 percent higher at €41.40.",
 		[]string{"as much as 24 percent", "16 percent", "€41.20", "7.4%", "18.62 euros", "17 percent", "€41.40"}, []string{"contract", "contract", "contract", "shares", "shares", "", "contract"}},
+	// a possessive name opens the counted phrase as a determiner
+	{"The pipeline supplies about 31 percent of Kestria's gas. About 40% of Norvalia's schools had a vacancy.", []string{"about 31 percent", "About 40%"}, []string{"gas", "schools"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

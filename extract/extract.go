@@ -1447,9 +1447,9 @@ func (x *Extractor) nounPhrase(st *sentence, j int) (string, []string, int) {
 		if (w == "the" || t.Tag == "PRP$") && k == j {
 			continue // "the", "its customers"
 		}
-		if t.Tag == "POS" && head != "" && headAt == k-1 && k+1 < len(st.toks) {
-			// "the country's five container ports": the possessor is a
-			// determiner, the phrase goes on
+		if t.Tag == "POS" && k+1 < len(st.toks) && (head != "" && headAt == k-1 || head == "" && k > j && isProper(st.toks[k-1].Tag)) {
+			// "the country's five container ports", "Kestria's gas": the
+			// possessor is a determiner, the phrase goes on
 			head, headAt, mods = "", -1, nil
 			continue
 		}
