@@ -1722,6 +1722,9 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			}
 		}
 	}
+	if k >= 2 && (st.words[k] == "in" || st.words[k] == "out") && isVerb(st.toks[k-1].Tag) && !st.is(k-1, x.is.aux) && (q.Kind == quantity.Money || q.Kind == quantity.Measure) {
+		k-- // "the corridor brings in 14 billion cubic metres", "took in $179.6 million": a verb and its particle
+	}
 	// "wages rose 5.6%", "inflation held at 6.8%": the subject of the verb
 	v := k
 	if v >= 2 && (st.toks[v].Tag == "JJ" || st.toks[v].Tag == "DT") && st.words[v-1] == "a" && st.words[v-2] == "by" {
