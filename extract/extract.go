@@ -1970,6 +1970,13 @@ func (x *Extractor) lasted(st *sentence, k int) string {
 		if v < 0 || v+1 < k && !(st.toks[v+1].Tag == "IN" || st.toks[v+1].Tag == "RB" || st.toks[v+1].Tag == "RP") {
 			return "" // "searched the rubble for three days": the search, not the searchers
 		}
+		if v+1 < k && st.toks[v+1].Tag == "IN" && st.is(v, x.is.aux) {
+			// "had been on duty for more than 13 hours", "had been at the
+			// wheel for": a state its subject was in
+			if s := x.subjectOf(st, v); s != "" {
+				return s
+			}
+		}
 	}
 	if v < 0 || !isVerb(st.toks[v].Tag) || !isWordTok(st.toks[v].Text) || st.is(v, x.is.aux) || v == k && st.is(v, x.is.saying) {
 		return ""
