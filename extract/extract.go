@@ -1311,6 +1311,9 @@ func (x *Extractor) labelHead(st *sentence, i, end int) string {
 	if end == i+1 && (st.is(i, x.is.nominal) || isNoun(st.toks[i].Tag) || isProper(st.toks[i].Tag) && x.tag.Knows(st.words[i])) {
 		return st.words[i]
 	}
+	if st.is(i, x.is.nominal) && !isNoun(st.toks[i+1].Tag) && !isProper(st.toks[i+1].Tag) {
+		return st.words[i] // "Killed in the crash: 15", "Injured at the scene: 27 (police)"
+	}
 	for k := i; k < end && k < i+4; k++ {
 		if st.toks[k].Tag == "POS" {
 			i = k + 1 // "Varela's release clause at Alvorada"
@@ -2561,11 +2564,12 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 			// the tag ("projects" after a noun reads as a plural)
 			w = "put"
 		} else if t := st.toks[v].Tag; isVerb(t) && isWordTok(st.toks[v].Text) && !st.is(v, x.is.aux) &&
-			!((t == "VBN" || t == "VBG") && v > 0 && isNoun(st.toks[v-1].Tag)) {
+			!((t == "VBN" || t == "VBG") && v > 0 && (isNoun(st.toks[v-1].Tag) || st.words[v-1] == "of")) {
 			// "measured the earthquake at magnitude 6.9", "valued the
 			// deal at $2bn": any verb with an object, as "put" is; a
 			// participle after a noun is inside the object ("put the
-			// number of people killed at 112")
+			// number of people killed at 112"), as one after "of" is
+			// ("put the number of injured at 27")
 			w = "put"
 		}
 		if w == "and" && v > 0 && st.inFigure(st.toks[v-1].Start) {
@@ -2646,6 +2650,9 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 				// "put the number of destroyed structures at 470"
 				if h2, _, _ := x.nounPhrase(st, end+1); h2 != "" {
 					return h2, v
+				}
+				if end+2 == k && st.is(end+1, x.is.nominal) {
+					return st.words[end+1], v // "put the number of injured at 27"
 				}
 			}
 			if h == "" {
