@@ -2525,7 +2525,7 @@ func modal(sentence string) bool {
 // after it) of the same subject class, from another source, no part of
 // anything and of no earlier time.
 func (x *Extractor) corrects(a *Article, c, d *Claim) bool {
-	if c.part || d.part || c.Subject == "" || !x.counterFigure(c) {
+	if c.part || d.part || c.Subject == "" || !c.counter {
 		return false
 	}
 	class := fact.Class(x.lex, c.Subject)
@@ -2556,18 +2556,6 @@ func (x *Extractor) corrects(a *Article, c, d *Claim) bool {
 	}
 	// the figures of that one's source for the same thing
 	return before != nil && sameSource(d.Source.Name, before.Source.Name)
-}
-
-// counterFigure reports whether c's sentence tells it as the correction of
-// another figure ([counter]): "the real number of empty posts is closer to
-// 5,500", "the true toll is far higher".
-func (x *Extractor) counterFigure(c *Claim) bool {
-	words := lexicon.Words(c.Sentence)
-	for i, w := range words {
-		words[i] = strings.Trim(w, ".,;:!?\"'()“”‘’")
-	}
-	_, _, ok := x.lex.Contains("counter", words)
-	return ok
 }
 
 // sameModifiers reports whether two claims' counted things carry the same

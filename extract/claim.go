@@ -100,6 +100,9 @@ type Claim struct {
 	// before it in its sentence and ends its clause ("..., while aid
 	// groups said 9,000."): a rival figure for the same thing
 	elided bool
+	// counter is set for a figure its sentence tells as the correction of
+	// another ([counter]: "the real number is closer to 5,500")
+	counter bool
 	// row is the label of a table row whose figures' subject it gives
 	// ("city contribution"), folded; "" elsewhere
 	row string

@@ -660,6 +660,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		return
 	}
 	st.folded, st.times, st.content = foldSpace(st.text), x.timePlace(st), x.context(st)
+	_, _, counter := x.lex.Contains("counter", st.words) // "the real number is closer to 5,500"
 	for qi, q := range st.quants {
 		if x.notAClaim(st, q) {
 			continue
@@ -680,6 +681,7 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			Markers:      []Marker{},
 			at:           Span{q.Start, q.End},
 			para:         st.para,
+			counter:      counter,
 		}
 		c.ID = fmt.Sprintf("%s@%d", a.Path, c.Span.Start)
 		if k := st.tokenBefore(q.Start); k >= 2 && st.words[k] == "the" && st.words[k-1] == "of" &&
