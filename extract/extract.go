@@ -1693,6 +1693,13 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			// (people who waited an hour: the wait, below)
 			return s
 		}
+		if q.Kind == quantity.Duration && k >= 2 && st.words[k] == "for" && (st.words[k-1] == "and" || st.words[k-1] == "or") {
+			// "closed for 40 minutes in 2023 and for 90 minutes in 2024":
+			// a second time of the same thing
+			if s := st.lastSubject(); s != "" {
+				return s
+			}
+		}
 		if q.Kind == quantity.Duration && k >= 1 && st.words[k] == "for" {
 			// "Hallberg-Kessling Airport was closed for about seven
 			// hours", "shut the runways again for 45 minutes": with no
