@@ -259,7 +259,9 @@ func (b *nameBook) resolve(text string) string {
 		// "Volodymyr Zelensky" after "Volodymyr Zelenskyy"
 		for _, p := range b.persons {
 			pw := strings.Fields(p)
-			if len(pw) == len(words) && pw[0] == words[0] && variants(pw[len(pw)-1], words[len(words)-1]) {
+			if len(pw) == len(words) && slices.Equal(pw[:len(pw)-1], words[:len(words)-1]) && variants(pw[len(pw)-1], words[len(words)-1]) {
+				// (every word but the last the same: "Vessland Airline
+				// Association" is not "Vessland Pilots' Association")
 				return p
 			}
 		}
