@@ -1419,7 +1419,7 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 			return x.leftNPOf(st, k, strict) // the participle opens that phrase
 		}
 		for c := k - 1; c > 0 && c > k-20; c-- {
-			if w := st.words[c]; isQuote(st.toks[c].Text) || w == ";" || st.is(c, x.is.saying) && isVerb(st.toks[c].Tag) {
+			if w := st.words[c]; isQuote(st.toks[c].Text) || w == ";" || st.is(c, x.is.saying) && !st.is(c, x.is.recording) && isVerb(st.toks[c].Tag) {
 				break
 			}
 			if st.words[c] == "," {
