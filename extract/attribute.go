@@ -107,6 +107,12 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 					// it said")
 					ref = &m
 				}
+				if m, ok := x.colonSubject(st, c); ok {
+					// "SGT rejects that figure: it says ...", "Corvane is
+					// more pessimistic: it estimates ...": the name the
+					// sentence opens with, before the colon
+					ref = &m
+				}
 				if m := reportedSubject(st, cues[i], c); m != nil {
 					// "The ECL says it expects more than a million": the
 					// speaker of the verb of saying the pronoun's clause
@@ -2030,6 +2036,35 @@ func (x *Extractor) subjectOpening(st *sentence, c *cue) (m mention, stance, ok 
 	stance = !st.is(2, x.is.aux) && (st.is(2, x.is.saying) || st.words[2] == "blames" || st.words[2] == "blamed")
 	from, to := st.toks[0].Start, st.toks[1].End()
 	return mention{text: st.text[from-st.span.Start : to-st.span.Start], span: Span{from, to}, named: true}, stance, true
+}
+
+// colonSubject returns the name a sentence opens with, as the subject of
+// its first verb, when a colon or semicolon stands between that clause and
+// the group pronoun of cue c: "SGT rejects that figure: it says ...".
+func (x *Extractor) colonSubject(st *sentence, c *cue) (mention, bool) {
+	if c.pronoun != "it" && c.pronoun != "they" || !st.tagged {
+		return mention{}, false
+	}
+	k := 0
+	for k < len(st.toks) && k < 5 && (isProper(st.toks[k].Tag) || isCap(st.toks[k].Text) && isWordTok(st.toks[k].Text)) {
+		k++
+	}
+	if k == 0 || k >= len(st.toks) || !isFinite(st.toks[k].Tag) {
+		return mention{}, false
+	}
+	colon := false
+	for j := k + 1; j < len(st.toks) && st.toks[j].Start < c.who.span.Start; j++ {
+		if w := st.words[j]; w == ":" || w == ";" {
+			colon = true
+		} else if colon {
+			return mention{}, false // the pronoun must open the clause after it
+		}
+	}
+	if !colon {
+		return mention{}, false
+	}
+	from, to := st.toks[0].Start, st.toks[k-1].End()
+	return mention{text: st.text[from-st.span.Start : to-st.span.Start], span: Span{from, to}, named: true}, true
 }
 
 // subjects returns the people and groups a sentence names as subjects of
