@@ -970,6 +970,24 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				}
 			}
 		}
+		// "Kessling Airport Company has published its tally: 214 flights
+		// cancelled, 41 diverted": the figures after the colon are the
+		// issuer's
+		if st.is(i, x.is.issuing) && isVerb(st.toks[i].Tag) && i+3 < n {
+			d := i + 1
+			if w := st.words[d]; w == "its" || w == "their" || w == "a" || w == "the" || w == "new" {
+				d++
+			}
+			for d < n && d < i+4 && isAdj(st.toks[d].Tag) && !x.lex.HasWord("document", st.words[d]) {
+				d++ // "its latest", "its final"
+			}
+			if d+1 < n && x.lex.HasWord("document", st.words[d]) && st.words[d+1] == ":" {
+				if who := x.leftNP(st, i); who.text != "" {
+					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
+					continue
+				}
+			}
+		}
 		// "By the union's count, 35 miners were trapped": a citing phrase
 		if c := x.byCount(st, i); c != nil {
 			out = append(out, c)
