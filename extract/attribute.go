@@ -840,7 +840,7 @@ func commaAfter(st *sentence, i int) bool {
 		if t.Text == "," {
 			return true
 		}
-		if !(t.Tag == "IN" || t.Tag == "DT" || t.Tag == "CD" || isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "RB" || t.Tag == "JJ") {
+		if !(t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "CD" || isProper(t.Tag) || isNoun(t.Tag) || t.Tag == "RB" || t.Tag == "JJ") {
 			return false
 		}
 	}
