@@ -970,6 +970,24 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				}
 			}
 		}
+		// "The rescue service has given a figure of 14", "the police have
+		// given a lower total of 6.4 tonnes": the figure given is the
+		// giver's
+		if (w == "given" || w == "gave" || w == "gives" || w == "give") && isVerb(st.toks[i].Tag) && i+3 < n {
+			d := i + 1
+			if w := st.words[d]; w == "a" || w == "an" || w == "its" || w == "their" || w == "the" {
+				d++
+			}
+			for d < n && d < i+4 && isAdj(st.toks[d].Tag) && !st.is(d, x.is.container) {
+				d++ // "a lower total", "its own estimate"
+			}
+			if d+2 < n && st.is(d, x.is.container) && st.words[d+1] == "of" && st.inFigure(st.toks[d+2].Start) {
+				if who := x.leftNP(st, i); who.text != "" {
+					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: d + 2 - i})
+					continue
+				}
+			}
+		}
 		// "Kessling Airport Company has published its tally: 214 flights
 		// cancelled, 41 diverted": the figures after the colon are the
 		// issuer's
