@@ -1045,7 +1045,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		}
 		// "losses were estimated at $3bn by analysts": the agent after the
 		// figure the verb sets
-		if x.setsAt[w] && x.passive(st, i) && figureAtAfter(st, i) {
+		if x.setsAt[w] && (x.passive(st, i) || st.toks[i].Tag == "VBN" && i > 0 && st.words[i-1] == "," && agentAfter(st, i) > 0) && figureAtAfter(st, i) {
+			// (or a participle set off by a comma: "New barriers, estimated
+			// at €3.6 million by the National Roads Company, were")
 			if b := agentAfter(st, i); b > 0 && b+1 < n && x.agentNP(st, b+1) {
 				if who, last := x.rightNP(st, b+1, false); who.named || (st.toks[last].Tag == "NNS" || st.is(last, x.is.orgNoun)) && isWordTok(st.toks[last].Text) {
 					// it covers only the figure it sets: "at 5,000 by
