@@ -562,6 +562,9 @@ var subUnits = map[string]struct {
 	per  float64
 }{
 	"ft": {"inch", 12},
+	// "seven hours and three minutes", "three years and six months"
+	"year": {"month", 12}, "week": {"day", 7}, "day": {"hour", 24},
+	"hour": {"minute", 60}, "minute": {"seconds", 60},
 }
 
 // subUnit reads the smaller part of a compound measure after a figure in

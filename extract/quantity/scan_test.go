@@ -458,6 +458,7 @@ var scanTests = []struct {
 	{"Winds reached up to 150 km per hour.", ws(measure(upTo("up to 150 km per hour", 150), "km/h"))},
 	{"Rain totalled 312 millimetres.", ws(measure(exact("312 millimetres", 312), "mm"))},
 	{"The barrier is 6 feet 4 inches high.", ws(measure(exact("6 feet 4 inches", 6+4.0/12), "ft"))},
+	{"It was shut for seven hours and three minutes; he served 3 years and 6 months; 2 hours 90 minutes.", ws(duration(exact("seven hours and three minutes", 7.05), "hour"), duration(exact("3 years and 6 months", 3.5), "year"), duration(exact("2 hours", 2), "hour"), duration(exact("90 minutes", 90), "minute"))},
 	{"Support is 40%.", ws(percent(exact("40%", 40)))},
 	{"Support is 40 percent.", ws(percent(exact("40 percent", 40)))},
 	{"Support is 40 per cent.", ws(percent(exact("40 per cent", 40)))},
