@@ -743,6 +743,9 @@ func (p *parser) isChangeWord(i int) bool {
 // to, not a range ("prices ranged from $5 to $8").
 func (p *parser) movedFrom(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-maxMovedGap; k-- {
+		if p.isPunct(k, "-") && p.glued(k-1) && p.glued(k) {
+			continue // a hyphen inside a word: "the no-fly zone"
+		}
 		if !p.isWord(k) && !p.isNum(k) {
 			return false // punctuation ends the clause
 		}

@@ -320,6 +320,7 @@ var scanTests = []struct {
 	// past the object's prepositions to the verb of change
 	{"The council raised the number of seats from 50 to 70.", ws(exact("50", 50), exact("70", 70))},
 	{"It plans to raise the legal cap on secondary class sizes from 28 to 32 pupils.", ws(exact("28", 28), exact("32", 32))},
+	{"They would widen the no-fly zone around airports from 5 kilometres to 8 kilometres.", ws(km(exact("5 kilometres", 5)), km(exact("8 kilometres", 8)))},
 	{"The firm plans to cut from 500 to 700 jobs.", ws(span("from 500 to 700", 500, 700))},
 	{"It announced cuts ranging from 10% to 20%.", ws(percent(span("from 10% to 20%", 10, 20)))},
 	{"The city expanded the scheme to children from 3 to 5 years old.", ws(duration(span("from 3 to 5 years", 3, 5), "year"))},
