@@ -701,6 +701,8 @@ var claimCases = []struct {
 	{"The coach fell 50 metres, police said.\n\nKEY FIGURES\nKilled in the crash: 15\nInjured at the scene: 27 (police)\nDisplaced families: 2,000\n\nPolice have put the number of injured at 31.", []string{"50 metres", "15", "27", "2,000", "31"}, []string{"fall", "killed", "injured", "families", "injured"}},
 	// a second time of the same thing after "and for"
 	{"Kessling was shut for 40 minutes in September 2023 and for 90 minutes in March 2024.", []string{"40 minutes", "90 minutes"}, []string{"closure", "closure"}},
+	// a label with a clause of time inside it
+	{"The engine failed, investigators said.\n\nKEY FACTS\n• Altitude when the engine failed: approx. 11,000 ft\n• Speed when the coach left the road: 94 km/h (police)\n• Traders put the cost higher: 40%\n", []string{"approx. 11,000 ft", "94 km/h", "40%"}, []string{"altitude", "speed", "-"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

@@ -1281,10 +1281,16 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 		// "3 km: length of the march route"
 		return x.labelHead(st, e+1, len(st.toks))
 	}
+	rel := false // past "when", "where": a clause inside the label ("Altitude when the engine failed:")
 	for k := start + 1; k < f && k <= start+maxLabel; k++ {
+		if w := st.words[k]; (w == "when" || w == "where" || w == "after" || w == "before") && k > start {
+			rel = true
+		}
 		switch {
 		case labelSep(st.toks[k].Text):
 			return x.labelHead(st, start, k)
+		case rel && (isVerb(st.toks[k].Tag) || st.toks[k].Tag == "DT" || isNoun(st.toks[k].Tag) || isProper(st.toks[k].Tag)):
+			continue
 		case st.toks[k].Tag == "CD" && !quantity.IsYear(st.toks[k].Text) || st.inFigure(st.toks[k].Start) || st.is(k, x.is.saying) && isVerb(st.toks[k].Tag) || st.toks[k].Text == ",",
 			finiteVerb(st.toks[k].Tag) && !(st.toks[k].Tag == "VBD" && st.toks[k+1].Text == ":") && !(st.toks[k].Tag == "VB" && st.words[k-1] == "to"):
 			// "Traders put the cost higher: ..." is a clause; "Facilities
@@ -1332,6 +1338,11 @@ func (x *Extractor) labelHead(st *sentence, i, end int) string {
 		return ""
 	}
 	h, _, e := x.nounPhrase(st, i)
+	if h == "" && i+1 < end && isCap(st.toks[i].Text) && isWordTok(st.toks[i].Text) && x.tag.Knows(st.words[i]) {
+		if w := st.words[i+1]; w == "when" || w == "where" || w == "after" || w == "before" {
+			return st.words[i] // "Altitude when the engine failed", whatever its tag
+		}
+	}
 	if h == "" && isProper(st.toks[i].Tag) && isCap(st.toks[i].Text) && x.tag.Knows(st.words[i]) && isWordTok(st.toks[i].Text) &&
 		(i+1 == end || !isNoun(st.toks[i+1].Tag) && !isProper(st.toks[i+1].Tag)) {
 		h, e = st.words[i], i+1 // "Area damaged by drought"
