@@ -1288,7 +1288,11 @@ func figureSaid(st *sentence, i int) bool {
 	if i >= len(st.toks) || !st.inFigure(st.toks[i].Start) {
 		return false
 	}
+	start := i
 	for i < len(st.toks) && st.inFigure(st.toks[i].Start) {
+		if i > start && isCap(st.toks[i].Text) && isWordTok(st.toks[i].Text) {
+			return false // "told 24 Hours", "told 60 Minutes": a title
+		}
 		i++
 	}
 	return i == len(st.toks) || !isCap(st.toks[i].Text) || !isWordTok(st.toks[i].Text)
@@ -1328,6 +1332,9 @@ func (x *Extractor) onlyAdjuncts(st *sentence, i int) bool {
 			return true
 		}
 		figure = figure || st.inFigure(t.Start)
+		if t.Text == ";" {
+			return true // "140 schools, the union said; the ministry said 60": the clause ends
+		}
 		if t.Tag == "," && k+1 < len(st.toks) && st.toks[k+1].Tag == "VBG" {
 			// ", ending weeks of deadlock", ", citing ...": a participle
 			// clause about what was said closes the sentence too

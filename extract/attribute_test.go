@@ -306,6 +306,7 @@ var attributionCases = []struct {
 	{"a cue set off by commas with a document phrase after it", "Thirty-eight people were still missing, the agency said in its morning update, and 54 had been injured.", []want{{"Thirty-eight", "agency", "reported"}, {"54", "agency", "reported"}}},
 	{"a figure given is the giver's", "The national police have given a lower total of 6.4 tonnes, saying the customs figure included packaging. The rescue service has given a figure of 14.", []want{{"6.4 tonnes", "national police", "reported"}, {"14", "rescue service", "reported"}}},
 	{"a participle set off by commas, with its agent", "New barriers for the pass, estimated at €3.6 million by the National Roads Company, were never funded. The Cinema Owners Alliance, a trade group, estimated admissions at about 13.8 million.", []want{{"€3.6 million", "National Roads Company", "reported"}, {"about 13.8 million", "Cinema Owners Alliance", "reported"}}},
+	{"a cue before a semicolon closes its clause; a title's figure is no claim", "The strike closed 140 schools, the union said; the ministry said 60. Two men were arrested, a police spokesman told 60 Minutes.", []want{{"140", "union", "disputed"}, {"60", "ministry", "disputed"}, {"Two", "police spokesman", "reported"}}},
 	{"confirmed dead is a state, not a statement", "Six people confirmed dead were named on Monday.", []want{{"Six", "", "reported"}}},
 	{"labelled lines of two sources dispute each other", "Key figures:\nDisplaced: 14,000 (UN)\nDisplaced: 9,000 (government)\n\nThe fighting went on.", []want{{"14,000", "United Nations", "disputed"}, {"9,000", "government", "disputed"}}},
 	{"a month may open a name", "May Ellison, the health secretary, said 40 wards were closed.", []want{{"40", "May Ellison", "reported"}}},
@@ -703,6 +704,8 @@ var claimCases = []struct {
 	{"Kessling was shut for 40 minutes in September 2023 and for 90 minutes in March 2024.", []string{"40 minutes", "90 minutes"}, []string{"closure", "closure"}},
 	// a label with a clause of time inside it
 	{"The engine failed, investigators said.\n\nKEY FACTS\n• Altitude when the engine failed: approx. 11,000 ft\n• Speed when the coach left the road: 94 km/h (police)\n• Traders put the cost higher: 40%\n", []string{"approx. 11,000 ft", "94 km/h", "40%"}, []string{"altitude", "speed", "-"}},
+	// when or where after a figure, not what
+	{"The film took in $179.6 million worldwide. The coach reached a speed of 140 km/h moments before impact.", []string{"$179.6 million", "140 km/h"}, []string{"film", "speed"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

@@ -988,6 +988,10 @@ func (x *Extractor) notAClaim(st *sentence, q quantity.Quantity) bool {
 		// counted, no figure of its own (not "at least one person died")
 		return true
 	}
+	if t := st.toks[j-1].Text; q.Kind == quantity.Duration && j >= i+2 && i > 0 && isCap(t) && strings.ToLower(t[1:]) == t[1:] && isWordTok(t) && !opensSentence(st, i) {
+		// "told 60 Minutes", "on 24 Hours": a title, its unit capitalised
+		return true
+	}
 	if t := st.toks[i].Text; q.Unit == "" && j == i+1 && len(t) >= 2 && t[0] == '0' && isDigitsOnly(t) {
 		return true // "runway 09", "agent 007": a number with a leading zero is a label
 	}
@@ -1168,6 +1172,11 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		if u, ok := x.lex.Lookup("unit", head); ok && strings.HasSuffix(u, "duration") {
 			head, mods, end = "", nil, j
 		}
+	}
+	if head != "" && end == j+1 && (head == "moments" || head == "moment" || x.lex.HasWord("where-adverb", head)) {
+		// "140 km/h moments before impact", "took in $179.6 million
+		// worldwide": when or where, not what
+		head, mods, end = "", nil, j
 	}
 	if head != "" && j+2 < len(st.toks) && st.is(j, x.is.period) && (st.words[j+1] == "on" || st.words[j+1] == "over") && st.words[j+2] == st.words[j] {
 		head, mods, end = "", nil, j // "down 9% year on year"
