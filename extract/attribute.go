@@ -775,7 +775,7 @@ func (x *Extractor) revisedDocument(st *sentence, j int) int {
 	if k < n && (st.words[k] == "for" || st.words[k] == "of") {
 		// past what it is of, a few words with no figure
 		e := k + 1
-		for e < n && e <= k+6 && (isWordTok(st.toks[e].Text) || st.toks[e].Tag == "POS" || st.toks[e].Tag == "CD" && !st.inFigure(st.toks[e].Start)) && st.words[e] != "to" && st.words[e] != "from" {
+		for e < n && e <= k+6 && (isWordTok(st.toks[e].Text) || st.toks[e].Tag == "POS" || st.toks[e].Tag == "CD" && !st.inFigure(st.toks[e].Start)) && st.words[e] != "to" && st.words[e] != "from" && st.words[e] != "at" && st.words[e] != "unchanged" && st.words[e] != "steady" {
 			e++
 		}
 		k = e
