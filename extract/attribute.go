@@ -2292,6 +2292,20 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 						pron = pron && !fresh
 					}
 				}
+				if e := k + n; !refers && list != "denied" && e+1 < len(st.words) {
+					// "KNA could not independently verify his figures",
+					// "Police declined to confirm the number", "would not
+					// confirm how many patients it had received": an
+					// object that names the figures told before
+					switch w := st.words[e]; {
+					case w == "how" && (st.words[e+1] == "many" || st.words[e+1] == "much"):
+						refers = true
+					case w == "his" || w == "her" || w == "its" || w == "their" || w == "the" || w == "that" || w == "those" || w == "these":
+						if st.is(e+1, x.is.container|x.is.document|x.is.telling) {
+							refers = true
+						}
+					}
+				}
 				// "... had recovered 47 bodies, but the agency rejected
 				// that count": what the sentence gave before the marker
 				// is what it refers to, not the sentence before
