@@ -2300,9 +2300,17 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 					switch w := st.words[e]; {
 					case w == "how" && (st.words[e+1] == "many" || st.words[e+1] == "much"):
 						refers = true
-					case w == "his" || w == "her" || w == "its" || w == "their" || w == "the" || w == "that" || w == "those" || w == "these":
-						if st.is(e+1, x.is.container|x.is.document|x.is.telling) {
-							refers = true
+					case w == "his" || w == "her" || w == "its" || w == "their" || w == "the" || w == "that" || w == "those" || w == "these" || w == "either" || w == "both":
+						// (past a possessor or a modifier: "the group's
+						// readings", "the transponder data")
+						for j := e + 1; j < len(st.words) && j <= e+4; j++ {
+							if st.is(j, x.is.container|x.is.document|x.is.telling) {
+								refers = true
+								break
+							}
+							if st.tagged && !(isNoun(st.toks[j].Tag) || isAdj(st.toks[j].Tag) || isProper(st.toks[j].Tag) || st.toks[j].Tag == "POS") {
+								break
+							}
 						}
 					}
 				}
