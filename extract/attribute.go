@@ -2378,7 +2378,7 @@ func restates(clause, sentence []string) bool {
 
 // deniedClause reports whether the figure at off stands in what the
 // denial ending before token e denies: a clause opened by "that" within
-// three words of it (eight, past a noun phrase with no finite verb), with
+// three words of it (twelve, past a noun phrase with no finite verb), with
 // no comma, semicolon or verb of saying before the figure ("denied union
 // claims that up to 1,000 more jobs were at risk"; not "denied that,
 // saying all 12 depots were open", nor "dismissed the move and repeated
@@ -2390,12 +2390,14 @@ func (x *Extractor) deniedClause(st *sentence, e, off int) bool {
 	that := false
 	finite := false // a finite verb between: "denied it and said that"
 	for j := e; j < len(st.toks) && st.toks[j].Start < off; j++ {
-		if w := st.words[j]; w == "," || w == ";" || w == ":" || st.is(j, x.is.saying) && isVerb(st.toks[j].Tag) && st.toks[j].Tag != "VBG" {
+		if w := st.words[j]; w == "," || w == ";" || w == ":" || st.is(j, x.is.saying) && isVerb(st.toks[j].Tag) && st.toks[j].Tag != "VBG" && !(j+1 < len(st.toks) && st.inFigure(st.toks[j+1].Start)) {
+			// (a verb that says its figure is no new statement: "had
+			// added $35 million to the budget")
 			return false // a new statement; not "dismissed a report claiming that"
 		}
 		// "rejected the claim by the Civic Dignity Alliance that": the
 		// noun phrase of what is denied may run on to its "that"
-		that = that || st.words[j] == "that" && (j-e <= 3 || j-e <= 8 && !finite)
+		that = that || st.words[j] == "that" && (j-e <= 3 || j-e <= 12 && !finite)
 		finite = finite || isFinite(st.toks[j].Tag)
 	}
 	return that
