@@ -2259,8 +2259,10 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 					// denied this on Friday": "that" is what came before
 					refers = true
 				}
-				if e := k + n; list == "denied" && !refers && i > 0 && sents[i-1].para == st.para && e+1 < len(st.words) && st.words[e] == "that" &&
-					restates(x.context(&sentence{toks: st.toks[e+1:], words: st.words[e+1:], sets: st.sets[e+1:]}), x.context(sents[i-1])) {
+				if e := k + n; list == "denied" && !refers && i > 0 && sents[i-1].para == st.para && e+1 < len(st.words) && (st.words[e] == "that" || st.tagged && st.toks[e].Tag == "VBG") &&
+					restates(x.context(&sentence{toks: st.toks[e:], words: st.words[e:], sets: st.sets[e:]}), x.context(sents[i-1])) {
+					// (or a gerund: "The army denies turning any trucks
+					// away" after "21 trucks were turned back")
 					// "The interior ministry denied that officer numbers had
 					// fallen": a that-clause that restates the sentence
 					// before denies its figures
@@ -2291,6 +2293,9 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 						}
 						pron = pron && !fresh
 					}
+				}
+				if e := k + n; !refers && list == "denied" && i > 0 && sents[i-1].para == st.para && e < len(st.words) && (st.words[e] == "it" || st.words[e] == "them") && (e+1 == len(st.words) || st.words[e+1] == "." || st.words[e+1] == ",") {
+					refers = true // "Navarro flatly denied it."
 				}
 				if e := k + n; !refers && list != "denied" && e+1 < len(st.words) {
 					// "KNA could not independently verify his figures",
