@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claims-tool/claims/extract/fact"
+	"github.com/claims-tool/claims/extract/quantity"
 	"github.com/claims-tool/claims/lexicon"
 	"github.com/jdkato/prose/v3/tokenize"
 )
@@ -973,7 +974,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// "The rescue service has given a figure of 14", "the police have
 		// given a lower total of 6.4 tonnes": the figure given is the
 		// giver's
-		if (w == "given" || w == "gave" || w == "gives" || w == "give") && isVerb(st.toks[i].Tag) && i+3 < n {
+		if (w == "given" || w == "gave" || w == "gives" || w == "give") && isVerb(st.toks[i].Tag) && i+3 < n && !x.passive(st, i) {
 			d := i + 1
 			if w := st.words[d]; w == "a" || w == "an" || w == "its" || w == "their" || w == "the" {
 				d++
@@ -981,7 +982,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			for d < n && d < i+4 && isAdj(st.toks[d].Tag) && !st.is(d, x.is.container) {
 				d++ // "a lower total", "its own estimate"
 			}
-			if d+2 < n && st.is(d, x.is.container) && st.words[d+1] == "of" && st.inFigure(st.toks[d+2].Start) {
+			if d+2 < n && st.is(d, x.is.container) && st.words[d+1] == "of" && st.inFigure(st.toks[d+2].Start) && !moneyAt(st, d+2) {
+				// (not money: "has given a total of 2 million euros to
+				// schools" is a gift)
 				if who := x.leftNP(st, i); who.text != "" {
 					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: d + 2 - i})
 					continue
@@ -1041,6 +1044,14 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		if st.is(i, x.is.recording) && !(i+1 < n && st.words[i+1] == "by") {
 			if object = figureObject(st, i); object == 0 {
 				continue
+			}
+			if e := st.tokenAt(st.toks[i+object].Start); e < n {
+				for e < n && st.inFigure(st.toks[e].Start) {
+					e++
+				}
+				if e < n && st.words[e] == "as" {
+					continue // "Nobody counts 19 as a lucky number": a judgement, no record
+				}
 			}
 		}
 		// "losses were estimated at $3bn by analysts": the agent after the
@@ -1276,6 +1287,33 @@ func isOpening(st *sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// countedBefore reports whether the sentence before sentence i gives a
+// figure of what word names (its class): "how many patients" after "five
+// people were taken to hospital".
+func (x *Extractor) countedBefore(a *Article, sents []*sentence, i int, word string) bool {
+	if i == 0 {
+		return false
+	}
+	class := fact.Class(x.lex, word)
+	for _, ci := range sents[i-1].claims {
+		if s := a.Claims[ci].Subject; s != "" && (fact.Class(x.lex, s) == class || fact.Class(x.lex, strings.TrimSuffix(s, "s")) == fact.Class(x.lex, strings.TrimSuffix(word, "s"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyAt reports whether the quantity at token i is a sum of money.
+func moneyAt(st *sentence, i int) bool {
+	off := st.toks[i].Start
+	for _, q := range st.quants {
+		if q.Start <= off && off < q.End {
+			return q.Kind == quantity.Money
+		}
+	}
+	return false
 }
 
 // figureSaid reports whether a figure that is said starts at token i, right
@@ -2304,13 +2342,17 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 					// object that names the figures told before
 					switch w := st.words[e]; {
 					case w == "how" && (st.words[e+1] == "many" || st.words[e+1] == "much"):
-						refers = true
+						// (of the thing counted before: not "would not
+						// confirm how many staff it employs" after members)
+						refers = e+2 >= len(st.words) || !st.tagged || !isNoun(st.toks[e+2].Tag) || x.countedBefore(a, sents, i, st.words[e+2])
 					case w == "his" || w == "her" || w == "its" || w == "their" || w == "the" || w == "that" || w == "those" || w == "these" || w == "either" || w == "both":
 						// (past a possessor or a modifier: "the group's
 						// readings", "the transponder data")
 						for j := e + 1; j < len(st.words) && j <= e+4; j++ {
 							if st.is(j, x.is.container|x.is.document|x.is.telling) {
-								refers = true
+								// (not "the number of officers on duty"
+								// after a count of people who attended)
+								refers = j+2 >= len(st.words) || st.words[j+1] != "of" || x.countedBefore(a, sents, i, st.words[j+2])
 								break
 							}
 							if st.tagged && !(isNoun(st.toks[j].Tag) || isAdj(st.toks[j].Tag) || isProper(st.toks[j].Tag) || st.toks[j].Tag == "POS") {

@@ -259,7 +259,7 @@ func (b *nameBook) resolve(text string) string {
 		// "Volodymyr Zelensky" after "Volodymyr Zelenskyy"
 		for _, p := range b.persons {
 			pw := strings.Fields(p)
-			if len(pw) == len(words) && slices.Equal(pw[:len(pw)-1], words[:len(words)-1]) && variants(pw[len(pw)-1], words[len(words)-1]) {
+			if len(pw) == len(words) && slices.EqualFunc(pw[:len(pw)-1], words[:len(words)-1], sameWord) && variants(pw[len(pw)-1], words[len(words)-1]) {
 				// (every word but the last the same: "Vessland Airline
 				// Association" is not "Vessland Pilots' Association")
 				return p
@@ -578,4 +578,15 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// sameWord reports whether two words of a name are one, their apostrophes
+// and a plural "s" aside ("Fishermen's" and "Fishermens", "Airline" and
+// "Airlines").
+func sameWord(a, b string) bool {
+	f := func(w string) string {
+		w = strings.NewReplacer("'", "", "\u2019", "").Replace(lexicon.Norm(w))
+		return strings.TrimSuffix(w, "s")
+	}
+	return f(a) == f(b)
 }

@@ -1392,6 +1392,11 @@ func (p *parser) rangeEnd(f figure, j, start int, currency string) (figure, int,
 // national figure up to 1.3 million").
 func (p *parser) upVerb(i int) (string, bool) {
 	if v, ok := p.lex().LookupWord("up-verb", p.word(i-1)); ok {
+		if w := p.word(i - 2); v == "" && (w == "may" || w == "might" || w == "can" || w == "could") {
+			// "investors may move up to 5 percent", "hikers can climb up
+			// to 4,000 metres": a limit of what may be done
+			return "", false
+		}
 		return v, true
 	}
 	// past one word at least, and only words
