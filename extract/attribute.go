@@ -1042,6 +1042,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// department", the one its agent is named for)
 		object := 0 // for a recording verb, how far its figure stands
 		if st.is(i, x.is.recording) && !(i+1 < n && st.words[i+1] == "by") {
+			if i+1 < n && st.words[i+1] == "with" {
+				continue // "Her account tallies with police figures": agrees
+			}
 			if object = figureObject(st, i); object == 0 {
 				continue
 			}
