@@ -776,12 +776,12 @@ func (x *Extractor) revisedDocument(st *sentence, j int) int {
 	if k < n && (st.words[k] == "for" || st.words[k] == "of") {
 		// past what it is of, a few words with no figure
 		e := k + 1
-		for e < n && e <= k+6 && (isWordTok(st.toks[e].Text) || st.toks[e].Tag == "POS" || st.toks[e].Tag == "CD" && !st.inFigure(st.toks[e].Start)) && st.words[e] != "to" && st.words[e] != "from" && st.words[e] != "at" && st.words[e] != "unchanged" && st.words[e] != "steady" {
+		for e < n && e <= k+6 && (isWordTok(st.toks[e].Text) || st.toks[e].Tag == "POS" || st.toks[e].Tag == "CD" && !st.inFigure(st.toks[e].Start)) && st.words[e] != "to" && st.words[e] != "from" && st.words[e] != "at" && !x.lex.HasWord("unchanged", st.words[e]) {
 			e++
 		}
 		k = e
 	}
-	if k < n && (st.words[k] == "unchanged" || st.words[k] == "steady" || st.words[k] == "stable") {
+	if k < n && x.lex.HasWord("unchanged", st.words[k]) {
 		k++ // "kept its forecast unchanged at $82"
 	}
 	if k+1 >= n || st.words[k] != "to" && st.words[k] != "from" && st.words[k] != "at" || !st.inFigure(st.toks[k+1].Start) {
@@ -974,7 +974,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// "The rescue service has given a figure of 14", "the police have
 		// given a lower total of 6.4 tonnes": the figure given is the
 		// giver's
-		if (w == "given" || w == "gave" || w == "gives" || w == "give") && isVerb(st.toks[i].Tag) && i+3 < n && !x.passive(st, i) {
+		if x.lex.HasWord("giving", w) && isVerb(st.toks[i].Tag) && i+3 < n && !x.passive(st, i) {
 			d := i + 1
 			if w := st.words[d]; w == "a" || w == "an" || w == "its" || w == "their" || w == "the" {
 				d++

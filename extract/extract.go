@@ -1173,7 +1173,7 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 			head, mods, end = "", nil, j
 		}
 	}
-	if head != "" && end == j+1 && (head == "moments" || head == "moment" || x.lex.HasWord("where-adverb", head)) {
+	if head != "" && end == j+1 && x.lex.HasWord("not-head", head) {
 		// "140 km/h moments before impact", "took in $179.6 million
 		// worldwide": when or where, not what
 		head, mods, end = "", nil, j
