@@ -713,6 +713,8 @@ var claimCases = []struct {
 	{"The engine failed, investigators said.\n\nKEY FACTS\n• Altitude when the engine failed: approx. 11,000 ft\n• Speed when the coach left the road: 94 km/h (police)\n• Traders put the cost higher: 40%\n", []string{"approx. 11,000 ft", "94 km/h", "40%"}, []string{"altitude", "speed", "-"}},
 	// when or where after a figure, not what
 	{"The film took in $179.6 million worldwide. The coach reached a speed of 140 km/h moments before impact.", []string{"$179.6 million", "140 km/h"}, []string{"film", "speed"}},
+	// the part named after "of them", and past a figure before a copula
+	{"Forty-four of the 61 dead were children. Twelve people were killed, seven of them women.", []string{"Forty-four", "61", "Twelve", "seven"}, []string{"children", "dead", "people", "women"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

@@ -1196,6 +1196,13 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 		if k < len(st.toks) && (st.words[k] == "the" || st.words[k] == "those" || st.words[k] == "these") {
 			k++
 		}
+		if (st.words[j] == "them" || st.words[j] == "whom") && j+1 < len(st.toks) && st.toks[j+1].Tag == "NNS" && isWordTok(st.toks[j+1].Text) {
+			// "61 people have died, 44 of them children": what the part
+			// is, named after it
+			if h, m, e := x.nounPhrase(st, j+1); h != "" {
+				return h, m, e
+			}
+		}
 		// "four of the dead were children", "55,000 of those affected
 		// were children": a part with no noun of its own is what the
 		// copula says it is
@@ -1447,8 +1454,8 @@ func (x *Extractor) copulaNoun(st *sentence, j int) (string, int) {
 				return h, k
 			}
 			return "", j
-		case isNoun(st.toks[k].Tag) || isProper(st.toks[k].Tag) || !isWordTok(st.toks[k].Text):
-			return "", j
+		case isNoun(st.toks[k].Tag) || isProper(st.toks[k].Tag) || !isWordTok(st.toks[k].Text) && !st.inFigure(st.toks[k].Start):
+			return "", j // (past a figure: "Forty-four of the 61 dead were children")
 		}
 	}
 	return "", j
