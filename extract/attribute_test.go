@@ -715,6 +715,8 @@ var claimCases = []struct {
 	{"The film took in $179.6 million worldwide. The coach reached a speed of 140 km/h moments before impact.", []string{"$179.6 million", "140 km/h"}, []string{"film", "speed"}},
 	// the part named after "of them", and past a figure before a copula
 	{"Forty-four of the 61 dead were children. Twelve people were killed, seven of them women.", []string{"Forty-four", "61", "Twelve", "seven"}, []string{"children", "dead", "people", "women"}},
+	// a figure set in quotation marks after "at"
+	{"The union put the true number of cases at \"certainly more than 20,000\".", []string{"more than 20,000"}, []string{"cases"}},
 	{"The crowd was estimated at 5,000. Attendance was initially put at 12,000.", []string{"5,000", "12,000"}, []string{"crowd", "attendance"}},
 	{"Damage to roads and other infrastructure was estimated at 400 by Friday.", []string{"400"}, []string{"-"}},
 	{"Dockworkers ended their strike on Thursday, the union said.\n\nKey points:\n\n1. Workers won a 12% pay rise\n2. The strike lasted nine days\n", []string{"12%", "nine days"}, nil},

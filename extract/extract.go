@@ -2579,6 +2579,9 @@ func (x *Extractor) putAt(st *sentence, k int) string {
 // putAtVerb is putAt that also returns the verb's token (or the "and"
 // before a second object), -1 with no head.
 func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
+	for k >= 1 && (isQuote(st.toks[k].Text) || st.toks[k].Tag == "RB" && k >= 2 && isQuote(st.toks[k-1].Text)) {
+		k-- // 'put the true number of cases at "certainly more than 20,000"'
+	}
 	if k < 1 || st.words[k] != "at" {
 		return "", -1
 	}
