@@ -966,7 +966,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 					// it covers the figures it sets only ("..., sending
 					// shares down 12%" is not the forecaster's), and
 					// the paragraph goes on in the article's voice
-					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), aside: Span{st.toks[i].Start, end}})
+					c := x.verbCue(st, i, who)
+					c.aside = Span{st.toks[i].Start, end}
+					out = append(out, c)
 					continue
 				}
 			}
@@ -986,7 +988,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				// (not money: "has given a total of 2 million euros to
 				// schools" is a gift)
 				if who := x.leftNP(st, i); who.text != "" {
-					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: d + 2 - i})
+					c := x.verbCue(st, i, who)
+					c.narrow, c.ahead = true, d+2-i
+					out = append(out, c)
 					continue
 				}
 			}
@@ -1004,7 +1008,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			}
 			if d+1 < n && x.lex.HasWord("document", st.words[d]) && st.words[d+1] == ":" {
 				if who := x.leftNP(st, i); who.text != "" {
-					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
+					out = append(out, x.verbCue(st, i, who))
 					continue
 				}
 			}
@@ -1066,7 +1070,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				if who, last := x.rightNP(st, b+1, false); who.named || (st.toks[last].Tag == "NNS" || st.is(last, x.is.orgNoun)) && isWordTok(st.toks[last].Text) {
 					// it covers only the figure it sets: "at 5,000 by
 					// police, but organisers said 20,000"
-					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: 3, agent: true})
+					c := x.verbCue(st, i, who)
+					c.narrow, c.ahead, c.agent = true, 3, true
+					out = append(out, c)
 				}
 			}
 			continue
@@ -1079,7 +1085,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			// ruling party on 44.8%"
 			if x.setsAt[w] && (isVerb(st.toks[i].Tag) || st.toks[i].Tag == "NNS") && !(st.toks[i].Tag == "VBN" && i > 0 && isNoun(st.toks[i-1].Tag)) && figureAtAfter(st, i) {
 				if who := x.leftNP(st, i); who.text != "" {
-					out = append(out, &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), opening: isOpening(st, st.tokenAt(who.span.Start))})
+					c := x.verbCue(st, i, who)
+					c.opening = isOpening(st, st.tokenAt(who.span.Start))
+					out = append(out, c)
 				}
 			}
 			continue
@@ -1317,6 +1325,11 @@ func moneyAt(st *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// verbCue is the cue of the verb at token i with its source who.
+func (x *Extractor) verbCue(st *sentence, i int, who mention) *cue {
+	return &cue{text: st.toks[i].Text, at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)}
 }
 
 // figureSaid reports whether a figure that is said starts at token i, right

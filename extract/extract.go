@@ -1299,7 +1299,7 @@ func (x *Extractor) labelled(st *sentence, q quantity.Quantity) string {
 	}
 	rel := false // past "when", "where": a clause inside the label ("Altitude when the engine failed:")
 	for k := start + 1; k < f && k <= start+maxLabel; k++ {
-		if w := st.words[k]; (w == "when" || w == "where" || w == "after" || w == "before") && k > start {
+		if timeClause(st.words[k]) && k > start {
 			rel = true
 		}
 		switch {
@@ -1355,7 +1355,7 @@ func (x *Extractor) labelHead(st *sentence, i, end int) string {
 	}
 	h, _, e := x.nounPhrase(st, i)
 	if h == "" && i+1 < end && isCap(st.toks[i].Text) && isWordTok(st.toks[i].Text) && x.tag.Knows(st.words[i]) {
-		if w := st.words[i+1]; w == "when" || w == "where" || w == "after" || w == "before" {
+		if timeClause(st.words[i+1]) {
 			return st.words[i] // "Altitude when the engine failed", whatever its tag
 		}
 	}
@@ -1733,11 +1733,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			// common noun to hold it, the time is the act's ([act-noun])
 			for v := k - 1; v >= 0 && v >= k-6; v-- {
 				if isVerb(st.toks[v].Tag) && !st.is(v, x.is.aux) {
-					base := nominalize(st.words[v])
-					if b, ok := x.lex.LookupWord("verb-base", st.words[v]); ok {
-						base = b
-					}
-					if n, ok := x.lex.LookupWord("act-noun", base); ok {
+					if n, ok := x.lex.LookupWord("act-noun", x.verbBase(st.words[v])); ok {
 						return n
 					}
 					break
@@ -1836,10 +1832,7 @@ func (x *Extractor) measured(st *sentence, q quantity.Quantity) string {
 			}
 			// (a change verb measures the change: "the river had risen
 			// 6 metres" is a rise)
-			n := nominalize(st.words[v])
-			if b, ok := x.lex.LookupWord("verb-base", st.words[v]); ok {
-				n = b // "flew" -> fly
-			}
+			n := x.verbBase(st.words[v])
 			if st.is(v, x.is.change|x.is.changeVerb) {
 				return n
 			}
@@ -3081,6 +3074,21 @@ func finiteVerb(tag string) bool {
 
 // presentVerb reports whether tag is a present-tense verb.
 func presentVerb(tag string) bool { return tag == "VBZ" || tag == "VBP" }
+
+// verbBase returns the base form of a verb, which names its act: an
+// irregular form's from [verb-base] ("flew" -> fly), else nominalize's.
+func (x *Extractor) verbBase(verb string) string {
+	if b, ok := x.lex.LookupWord("verb-base", verb); ok {
+		return b
+	}
+	return nominalize(verb)
+}
+
+// timeClause reports whether w opens a clause of time or place inside a
+// label: "Altitude when the engine failed:".
+func timeClause(w string) bool {
+	return w == "when" || w == "where" || w == "after" || w == "before"
+}
 
 // nominalize turns the verb of a measure into what is measured:
 // "advanced" -> "advance".
