@@ -82,9 +82,18 @@ func (l ErrorList) Error() string {
 // list is one parsed section.
 type list struct {
 	entries []Entry
-	byKey   map[string]int   // normalised phrase -> index in entries
-	byFirst map[string][]int // first word -> indexes, longest phrase first
+	byKey   map[string]int // normalised phrase -> index in entries
 	maxLen  int
+	bit     Set // its bit in Sets, or 0 for a list read only by look-up
+	trie    *node
+}
+
+// node is a node of a list's trie of phrases, word by word: a match walks
+// one look-up per word, however many phrases share their first words
+// ("did not confirm", "did not independently verify", ...).
+type node struct {
+	next  map[string]*node
+	entry int // index in entries of the phrase ending here, or -1
 }
 
 // Lexicon is the parsed, immutable set of lists.
@@ -164,12 +173,13 @@ func (l *Lexicon) With(files ...File) (*Lexicon, error) {
 		}
 		out.bit[name] = 1 << i
 		if li := out.lists[name]; li != nil {
+			li.bit = 1 << i
 			for key := range li.byKey {
 				ss := out.sets[key]
 				ss.In |= 1 << i
 				out.sets[key] = ss
 			}
-			for first := range li.byFirst {
+			for first := range li.trie.next {
 				ss := out.sets[first]
 				ss.Starts |= 1 << i
 				out.sets[first] = ss
@@ -256,7 +266,7 @@ func parseFile(f File, into map[string][]Entry) ErrorList {
 }
 
 func index(es []Entry) *list {
-	li := &list{byKey: map[string]int{}, byFirst: map[string][]int{}}
+	li := &list{byKey: map[string]int{}}
 	for _, e := range es {
 		key := strings.Join(e.Words, " ")
 		if i, ok := li.byKey[key]; ok {
@@ -266,14 +276,24 @@ func index(es []Entry) *list {
 		li.byKey[key] = len(li.entries)
 		li.entries = append(li.entries, e)
 	}
+	li.trie = &node{entry: -1}
 	for i, e := range li.entries {
-		li.byFirst[e.Words[0]] = append(li.byFirst[e.Words[0]], i)
+		n := li.trie
+		for _, w := range e.Words {
+			c := n.next[w]
+			if c == nil {
+				if n.next == nil {
+					n.next = map[string]*node{}
+				}
+				c = &node{entry: -1}
+				n.next[w] = c
+			}
+			n = c
+		}
+		n.entry = i
 		if len(e.Words) > li.maxLen {
 			li.maxLen = len(e.Words)
 		}
-	}
-	for _, idx := range li.byFirst {
-		sort.SliceStable(idx, func(a, b int) bool { return len(li.entries[idx[a]].Words) > len(li.entries[idx[b]].Words) })
 	}
 	return li
 }
@@ -418,27 +438,25 @@ func (l *Lexicon) SetsOf(word string) Sets { return l.sets[word] }
 // the folding, which matters on hot paths that look every token up in
 // several lists.
 func (l *Lexicon) HasWord(name, word string) bool {
-	b, ok := l.bit[name]
-	if !ok { // a Lookup list
-		li := l.lists[name]
-		if li == nil {
-			return false
-		}
-		_, in := li.byKey[word]
-		return in
+	li := l.lists[name]
+	if li == nil {
+		return false
 	}
-	in := l.sets[word].In
-	return in != 0 && in&Set(b) != 0
+	if li.bit != 0 {
+		return l.sets[word].In&li.bit != 0
+	}
+	_, in := li.byKey[word]
+	return in
 }
 
 // LookupWord is Lookup for a word or phrase already folded by Norm.
 func (l *Lexicon) LookupWord(name, word string) (string, bool) {
-	if b, ok := l.bit[name]; ok && l.sets[word].In&Set(b) == 0 {
-		return "", false // most words are in no list: one look-up says so
-	}
 	li := l.lists[name]
 	if li == nil {
 		return "", false
+	}
+	if li.bit != 0 && l.sets[word].In&li.bit == 0 {
+		return "", false // most words are in no list: one look-up says so
 	}
 	i, ok := li.byKey[word]
 	if !ok {
@@ -458,23 +476,19 @@ func (li *list) match(words []string, i int) (Entry, int) {
 	if li == nil || i >= len(words) {
 		return Entry{}, 0
 	}
-	for _, k := range li.byFirst[words[i]] {
-		e := li.entries[k]
-		if i+len(e.Words) > len(words) {
-			continue
+	best, n := -1, 0
+	for t, j := li.trie, i; j < len(words); j++ {
+		if t = t.next[words[j]]; t == nil {
+			break
 		}
-		ok := true
-		for j, w := range e.Words {
-			if words[i+j] != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return e, len(e.Words)
+		if t.entry >= 0 {
+			best, n = t.entry, j-i+1
 		}
 	}
-	return Entry{}, 0
+	if best < 0 {
+		return Entry{}, 0
+	}
+	return li.entries[best], n
 }
 
 // MatchEnd finds the longest entry of list name that ends at words[end-1].

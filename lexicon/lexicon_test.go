@@ -391,3 +391,45 @@ func TestSetAndIn(t *testing.T) {
 	}()
 	lex.Set("no-such-list")
 }
+
+// TestMatch holds Match, MatchEnd and Contains to the longest entry, over
+// phrases that share their first words (the trie walks them word by word).
+func TestMatch(t *testing.T) {
+	lex, err := Parse(File{Name: "m.txt", Data: []byte("[unverified]\ndid not\ndid not confirm\ndid not independently confirm\ncould not verify\n\n[saying]\nsaid\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		words string
+		at    int
+		want  string // the phrase matched at words[at], or ""
+	}{
+		{"the army did not confirm it", 2, "did not confirm"},
+		{"the army did not independently confirm", 2, "did not independently confirm"},
+		{"the army did not independently verify", 2, "did not"},
+		{"the army did not", 2, "did not"},
+		{"the army did", 2, ""},
+		{"did not confirm", 1, ""},
+		{"could not", 0, ""},
+		{"said", 0, ""}, // another list's word
+		{"did not confirm", 3, ""},
+	} {
+		e, n := lex.Match("unverified", Words(tt.words), tt.at)
+		if got := strings.Join(e.Words, " "); got != tt.want || n != len(e.Words) {
+			t.Errorf("Match(%q, %d) = %q, %d; want %q", tt.words, tt.at, got, n, tt.want)
+		}
+	}
+	words := Words("officials did not independently confirm")
+	if e, n := lex.MatchEnd("unverified", words, len(words)); strings.Join(e.Words, " ") != "did not independently confirm" || n != 4 {
+		t.Errorf("MatchEnd = %q, %d; want the four words", e.Phrase, n)
+	}
+	if _, n := lex.MatchEnd("unverified", words, len(words)-1); n != 0 {
+		t.Errorf("MatchEnd before confirm = %d words; want none (did not ends at not only)", n)
+	}
+	if e, i, ok := lex.Contains("unverified", Words("we could not verify it")); !ok || i != 1 || e.Phrase != "could not verify" {
+		t.Errorf("Contains = %q at %d, %v; want could not verify at 1", e.Phrase, i, ok)
+	}
+	if _, _, ok := lex.Contains("unverified", Words("could verify")); ok {
+		t.Error("Contains found a phrase in could verify")
+	}
+}
