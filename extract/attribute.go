@@ -952,7 +952,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// "Open Tide's claim that its aircraft had flagged the boat 11
 		// hours before" ([document]: claim, estimate, report): what
 		// follows is the possessor's
-		if i >= 2 && i+1 < n && st.words[i+1] == "that" && isPossessive(st.toks[i-1]) && x.lex.HasWord("document", w) {
+		if i >= 2 && i+1 < n && st.words[i+1] == "that" && isPossessive(st.toks[i-1]) && st.is(i, x.is.document) {
 			if who := x.leftNPOf(st, i-1, true); who.text != "" {
 				out = append(out, &cue{text: spanText(st, i-1, i+1), at: Span{st.toks[i-1].Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text)})
 				continue
@@ -960,7 +960,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		}
 		// "The bank cut its 2026 growth forecast to 1.2% from 1.8%": a
 		// forecast or estimate its subject revises is its own
-		if i+3 < n && (st.is(i, x.is.changeVerb) || x.lex.HasWord("keep", w)) && isVerb(st.toks[i].Tag) && (st.words[i+1] == "its" || st.words[i+1] == "their") {
+		if i+3 < n && (st.words[i+1] == "its" || st.words[i+1] == "their") && isVerb(st.toks[i].Tag) && (st.is(i, x.is.changeVerb) || x.lex.HasWord("keep", w)) {
 			if end := x.revisedDocument(st, i+2); end > 0 {
 				if who := x.leftNP(st, i); who.text != "" {
 					// it covers the figures it sets only ("..., sending
@@ -976,7 +976,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		// "The rescue service has given a figure of 14", "the police have
 		// given a lower total of 6.4 tonnes": the figure given is the
 		// giver's
-		if x.lex.HasWord("giving", w) && isVerb(st.toks[i].Tag) && i+3 < n && !x.passive(st, i) {
+		if i+3 < n && isVerb(st.toks[i].Tag) && x.lex.HasWord("giving", w) && !x.passive(st, i) {
 			d := i + 1
 			if w := st.words[d]; w == "a" || w == "an" || w == "its" || w == "their" || w == "the" {
 				d++
@@ -1003,10 +1003,10 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			if w := st.words[d]; w == "its" || w == "their" || w == "a" || w == "the" || w == "new" {
 				d++
 			}
-			for d < n && d < i+4 && isAdj(st.toks[d].Tag) && !x.lex.HasWord("document", st.words[d]) {
+			for d < n && d < i+4 && isAdj(st.toks[d].Tag) && !st.is(d, x.is.document) {
 				d++ // "its latest", "its final"
 			}
-			if d+1 < n && x.lex.HasWord("document", st.words[d]) && st.words[d+1] == ":" {
+			if d+1 < n && st.is(d, x.is.document) && st.words[d+1] == ":" {
 				if who := x.leftNP(st, i); who.text != "" {
 					out = append(out, x.verbCue(st, i, who))
 					continue
@@ -1063,7 +1063,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		}
 		// "losses were estimated at $3bn by analysts": the agent after the
 		// figure the verb sets
-		if x.setsAt[w] && (x.passive(st, i) || st.toks[i].Tag == "VBN" && i > 0 && st.words[i-1] == "," && agentAfter(st, i) > 0) && figureAtAfter(st, i) {
+		if isVerb(st.toks[i].Tag) && x.setsAt[w] && (x.passive(st, i) || st.toks[i].Tag == "VBN" && i > 0 && st.words[i-1] == "," && agentAfter(st, i) > 0) && figureAtAfter(st, i) {
 			// (or a participle set off by a comma: "New barriers, estimated
 			// at €3.6 million by the National Roads Company, were")
 			if b := agentAfter(st, i); b > 0 && b+1 < n && x.agentNP(st, b+1) {

@@ -585,7 +585,10 @@ func isLowerWord(w string) bool {
 // "Airlines").
 func sameWord(a, b string) bool {
 	f := func(w string) string {
-		w = strings.NewReplacer("'", "", "\u2019", "").Replace(lexicon.Norm(w))
+		w = lexicon.Norm(w)
+		if strings.ContainsAny(w, "'\u2019") {
+			w = strings.ReplaceAll(strings.ReplaceAll(w, "'", ""), "\u2019", "")
+		}
 		return strings.TrimSuffix(w, "s")
 	}
 	return f(a) == f(b)
