@@ -124,6 +124,7 @@ var attributionCases = []struct {
 	{"spy chief", "Ukraine's spy chief Kyrylo Budanov said 8,000 soldiers were fighting.", []want{{"8,000", "Kyrylo Budanov", "reported"}}},
 	{"surname after full name", "Kyrylo Budanov spoke on Friday. About 8,000 soldiers were fighting, according to Budanov.", []want{{"About 8,000", "Kyrylo Budanov", "reported"}}},
 	{"misspelt surname", "Volodymyr Zelenskyy spoke on Friday. Zeelenskyy said hundreds of soldiers were killed.", []want{{"hundreds", "Volodymyr Zelenskyy", "reported"}}},
+	{"a short name two edits from a surname is another name", "The mayor, Pieter Marlen, said 200 people left. Marvex said 3 tonnes leaked.", []want{{"200", "Pieter Marlen", "reported"}, {"3 tonnes", "Marvex", "reported"}}},
 	{"organisation with acronym", "South Korea's National Intelligence Service (NIS) said at least 300 soldiers have been killed.", []want{{"at least 300", "South Korea's National Intelligence Service", "reported"}}},
 	{"institute with acronym", "Earlier, the American Institute for the Study of War (ISW) reported that forces advanced up to five kilometers.", []want{{"up to five kilometers", "Institute for the Study of War", "reported"}}},
 	{"possessive organisation", "Russia's Ministry of Defence said 20 drones were destroyed.", []want{{"20", "Russia's Ministry of Defence", "reported"}}},

@@ -446,7 +446,9 @@ func (b *nameBook) bySurname(w string) string {
 }
 
 // variants reports whether two spellings of a name are variants: the same
-// first letter and at most two edits apart (Zelensky, Zelenskyy, Zeelenskyy).
+// first letter and one edit apart (Zelensky, Zelenskyy), or two when both
+// are long (Zelensky, Zeelenskyy). Two edits make other short names:
+// Halvex is not Hallen.
 func variants(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	if a == b {
@@ -456,7 +458,8 @@ func variants(a, b string) bool {
 	if len(ra) < 4 || len(rb) < 4 || ra[0] != rb[0] {
 		return false
 	}
-	return EditDistance(a, b) <= 2
+	d := EditDistance(a, b)
+	return d <= 1 || d == 2 && min(len(ra), len(rb)) >= 8
 }
 
 // strip removes titles and descriptions from a mention: it returns the name
