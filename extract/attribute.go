@@ -366,6 +366,12 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 			if clauseBreak(st, c.at.End, off) && !c.opening {
 				d += 500 // "X warned of layoffs, and dozens closed, Y said"
 			}
+			if c.citing && !c.opening && trailsFigure(st, c.at.Start) {
+				// "18 tonnes according to X, up to 25 tonnes according
+				// to Y": a citing phrase right after a figure is that
+				// figure's; after it, a later one comes first
+				d += 500
+			}
 		case c.at.End <= off:
 			d = off - c.at.End + 1000 // a closing cue before the claim: weak
 		default:
@@ -376,6 +382,26 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		}
 	}
 	return best
+}
+
+// semicolonBefore reports whether a semicolon stands before token i.
+func semicolonBefore(st *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if st.toks[k].Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// trailsFigure reports whether the token before offset at, a comma
+// aside, is part of a figure: "18 tonnes according to X".
+func trailsFigure(st *sentence, at int) bool {
+	k := st.tokenAt(at) - 1
+	if k >= 0 && st.toks[k].Text == "," {
+		k--
+	}
+	return k >= 0 && st.inFigure(st.toks[k].Start)
 }
 
 // figureOpens reports whether st opens with its figure, a bullet aside
@@ -417,14 +443,24 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	// a figure before the brackets on a line that opens with its figure
 	// is no matter: the brackets close the line ("$405.3 mln - global
 	// total after five days (Meridian)")
-	closing := !st.inFigure(st.toks[i-1].Start) || figureFirst(st) && tokenAfterBracket(st, i, closer) >= len(st.toks)-1
+	//
+	//
+	// so do brackets that close an item of a line of several, parted
+	// by semicolons, on a line that opens with its figure ("680,000
+	// hectares infested (ministry); close to 1 million hectares (farmers'
+	// union)"), or on an unlabelled line of a box of key figures ("Millet
+	// prices up nearly 40% since September (statistics office)")
+	box := st.box && !colonLabel(st, i)
+	after := tokenAfterBracket(st, i, closer)
+	item := (after < len(st.toks) && st.toks[after].Text == ";" || after >= len(st.toks)-1 && semicolonBefore(st, i)) && (figureOpens(st) || box)
+	closing := !st.inFigure(st.toks[i-1].Start) || (figureFirst(st) || box) && after >= len(st.toks)-1 || item
 	labelled := closing && !figureFirst(st) && !figureOpens(st) && !named // "Missing: 57 people, ... (Interior Ministry)"
-	if labelled && !colonLabel(st, i) {
+	if labelled && !colonLabel(st, i) && !box {
 		return nil
 	}
 	citing := x.citingAt(st, from)
 	if closing {
-		if j := tokenAfterBracket(st, i, closer); j < len(st.toks) && !(j+1 == len(st.toks) && st.toks[j].Text == ".") {
+		if after < len(st.toks) && !(after+1 == len(st.toks) && st.toks[after].Text == ".") && !item {
 			return nil
 		}
 	} else if citing > 0 {
@@ -457,7 +493,7 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 		closer == "]" && !x.bodyNamed(st, from, e) && (!capitalized(st, from, e) || st.is(from, x.is.direction)) {
 		return nil // "(figures: provisional)", "[estimate]", "[North District]"; not "[Blue Shore Alliance]"
 	}
-	if who.text == "" || closing && !named && !x.bodyNamed(st, from, e) && !(figureFirst(st) && capitalized(st, from, e) && !isCap(st.toks[i-1].Text)) || labelled && !x.bodyWord(st, from, e) {
+	if who.text == "" || closing && !named && !x.bodyNamed(st, from, e) && !((figureFirst(st) || box) && capitalized(st, from, e) && !isCap(st.toks[i-1].Text)) || labelled && !x.bodyWord(st, from, e) {
 		// on a labelled line an acronym may be a place or a measure
 		// ("Deaths: 57 (UK)", "Debt: 62% of output (GDP)"): a body's
 		// word must say it is one

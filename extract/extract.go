@@ -147,6 +147,7 @@ type sentence struct {
 	claims []int // indexes into the article's claims
 
 	tagged bool // tokens near figures and cues carry tags
+	box    bool // a line of a box of key figures
 
 	claimSubjects []string // subjects of the sentence's claims so far
 
@@ -281,6 +282,15 @@ func (x *Extractor) sentences(page clean.Page) []*sentence {
 				shift(&st.quants[k], start)
 			}
 			out = append(out, st)
+		}
+	}
+	for _, b := range page.Boxes {
+		for _, ln := range b.Lines {
+			for _, st := range out {
+				if ln.Start <= st.span.Start && st.span.End <= ln.End {
+					st.box = true
+				}
+			}
 		}
 	}
 	near := make([]bool, len(out))

@@ -441,6 +441,9 @@ func scaled(v *float64, by float64) *float64 {
 // one; a cue on the claim's own line still wins, in attribution.
 func readBoxes(a *Article, boxes []clean.Box) {
 	for _, b := range boxes {
+		if b.Source == "" {
+			continue
+		}
 		sp := a.fileSpan(Span(b.SourceAt))
 		for k := range a.Claims {
 			c := &a.Claims[k]

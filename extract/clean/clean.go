@@ -44,8 +44,8 @@ type Block struct {
 type Box struct {
 	// Lines are the box's body lines.
 	Lines []Block
-	// Source is the name the source line gives, up to its first comma;
-	// SourceAt is where it is.
+	// Source is the name the source line gives, up to its first comma,
+	// or "" when no such line follows; SourceAt is where it is.
 	Source   string
 	SourceAt Block
 }
@@ -61,9 +61,9 @@ type Page struct {
 	Blocks []Block
 	// Tables are the article's Markdown tables; each row is a block.
 	Tables []Table
-	// Boxes are the article's boxes of key figures that name their
-	// source on a line of their own ("Source: National Health
-	// Authority"), in text order.
+	// Boxes are the article's boxes of key figures, in text order, with
+	// the source they name on a line of their own ("Source: National
+	// Health Authority"), if any.
 	Boxes []Box
 	Meta  Meta
 	// Problems are things wrong with the file that did not stop the
@@ -473,9 +473,9 @@ func maskMarkup(buf []byte, at int) (frames []Block) {
 }
 
 // boxes finds the boxes of key figures (runs of lines read under a "Key
-// figures" heading) that end with a line naming their source, or have one
-// right under them ("Source: National Health Authority"), or name it in
-// brackets in their heading ("Key figures (source: DCSO)").
+// figures" heading) and their source: a line that ends them or stands
+// right under them ("Source: National Health Authority"), or brackets in
+// their heading ("Key figures (source: DCSO)"); or none.
 func boxes(s string, lines []line, kinds []lineKind, inPoints []bool, lex *lexicon.Lexicon, lw *lineWords) []Box {
 	var out []Box
 	for i := 0; i < len(lines); i++ {
@@ -504,7 +504,7 @@ func boxes(s string, lines []line, kinds []lineKind, inPoints []bool, lex *lexic
 		if b.Source == "" && j < len(lines) && kinds[j] != lineBody && strings.Count(s[lines[j-1].End:lines[j].Start], "\n") <= 2 {
 			b.Source, b.SourceAt, _ = sourceAt(s, lines[j].Start, lines[j].End, lex, lw)
 		}
-		if b.Source != "" && len(b.Lines) > 0 {
+		if len(b.Lines) > 0 {
 			out = append(out, b)
 		}
 		i = j

@@ -141,11 +141,13 @@ func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) ([]i
 			box.Lines = append(box.Lines, Block(lines[j]))
 		}
 		// "Sources: Bellmar Ferries, Maritime Safety Authority" under it
-		if len(box.Lines) > 0 && j < len(lines) {
-			if name, at, ok := sourceAt(text, lines[j].Start, lines[j].End, lex, &lw); ok {
-				box.Source, box.SourceAt = name, at
-				boxes = append(boxes, box)
+		if len(box.Lines) > 0 {
+			if j < len(lines) {
+				if name, at, ok := sourceAt(text, lines[j].Start, lines[j].End, lex, &lw); ok {
+					box.Source, box.SourceAt = name, at
+				}
 			}
+			boxes = append(boxes, box)
 		}
 		i = j - 1
 	}
@@ -159,8 +161,11 @@ func keepBoxes(text string, lines []line, keep []int, lex *lexicon.Lexicon) ([]i
 
 // boxLine reports whether a line may be an item of a box of key figures:
 // short, with a digit in it, a label and its figure ("Length: 27 km",
-// "1.4 GW – planned capacity"), and no furniture; not a footer's "The
-// Ledger, 14 Quay Street", "Photo 1 of 8: ...", "Comments 45".
+// "1.4 GW – planned capacity") or a phrase that names its source, in
+// brackets that close it or by a citing phrase ("About 15 billion locusts
+// in the largest swarm (FAO)", "About 3,200 evacuated, according to
+// officials"), and no furniture; not a footer's "The Ledger, 14 Quay
+// Street", "Photo 1 of 8: ...", "Comments 45".
 func boxLine(t string, lex *lexicon.Lexicon, lw *lineWords) bool {
 	words := lw.of(t)
 	if strings.IndexFunc(t, unicode.IsDigit) < 0 || len(words) > 30 {
@@ -171,7 +176,14 @@ func boxLine(t string, lex *lexicon.Lexicon, lw *lineWords) bool {
 	}
 	t = strings.TrimSpace(t)
 	_, _, labelled := cutLabel(t)
-	return labelled || opensWithFigure(t)
+	if labelled || opensWithFigure(t) {
+		return true
+	}
+	if endsSentence(t) {
+		return false
+	}
+	_, _, cites := lex.Contains("citing", words)
+	return strings.HasSuffix(t, ")") || cites
 }
 
 // foldLine folds the white space of a line, so that lines of our text and

@@ -361,4 +361,28 @@ func TestHTMLKeyFigures(t *testing.T) {
 	if strings.Contains(joined, "5,000 homes") || strings.Contains(joined, "Key facts") || strings.Contains(joined, "Photo") || strings.Contains(joined, "Quay") {
 		t.Errorf("blocks hold a related story or the box's heading:\n%s", joined)
 	}
+
+	// items that are phrases, neither labelled nor opening with their
+	// figure, are the box's too; an address right under it is not
+	page = strings.Replace(newsPage, "<p>Read more</p>", `<aside class="key-facts"><h3>Key figures</h3><ul>
+<li>About 15 billion locusts in the largest swarm (FAO)</li>
+<li>Millet prices up nearly 40% since September (statistics office)</li>
+<li>About 3,200 evacuated, according to officials</li>
+</ul></aside>
+<p>The Courier, 14 Quay Street</p>
+<p>Read more</p>`, 1)
+	p = HTML(page, testLexicon(t))
+	got = got[:0]
+	for _, b := range p.Blocks {
+		got = append(got, p.Text[b.Start:b.End])
+	}
+	joined = strings.Join(got, "\n")
+	for _, want := range []string{"About 15 billion locusts in the largest swarm (FAO)", "Millet prices up nearly 40% since September (statistics office)", "About 3,200 evacuated, according to officials"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("blocks lack %q:\n%s", want, joined)
+		}
+	}
+	if strings.Contains(joined, "Quay") {
+		t.Errorf("blocks hold the address under the box:\n%s", joined)
+	}
 }
