@@ -133,6 +133,11 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 						c.resolved = r
 					}
 				}
+				if ownOutlet(c.resolved, a.Outlet) {
+					// "by the Review's calculation" in the Kaldoria Review:
+					// the article's own voice, no source
+					c.resolved = ""
+				}
 				if rest, ok := strings.CutPrefix(stripThe(c.who.text), "same "); ok && x.lex.HasWord("document", rest) && lastData != "" {
 					// "according to the same data": the source whose data
 					// the article last cited
@@ -1190,6 +1195,17 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		who := x.leftNP(st, i)
+		inverted := false
+		if i > 0 && st.toks[i-1].Text == "," && i+1 < len(st.toks) && isProper(st.toks[i+1].Tag) && isCap(st.toks[i+1].Text) && x.lex.HasWord("inverting", w) {
+			// "..., against the one litre the FAO recommends, said Amina
+			// Ferrat, the group's director.": a name right after the verb
+			// that ends its clause is its inverted subject, not a noun
+			// before a phrase set off by commas ([inverting]: not "...,
+			// told EPB.", which names whom)
+			if r, last := x.rightNP(st, i+1, false); r.named && (last+1 >= len(st.toks) || st.toks[last+1].Text == "," || st.toks[last+1].Text == ".") {
+				who, inverted = mention{}, true
+			}
+		}
 		if who.text != "" {
 			s := st.tokenAt(who.span.Start)
 			e := st.tokenBefore(who.span.End)
@@ -1245,7 +1261,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		for comma > 0 && (st.is(comma, x.is.aux) || st.toks[comma].Tag == "RB" || st.toks[comma].Tag == "MD") {
 			comma--
 		}
-		if who.text == "" && comma > 0 && st.toks[comma].Text == "," {
+		if who.text == "" && !inverted && comma > 0 && st.toks[comma].Text == "," {
 			// "A military source, speaking on condition of anonymity, said";
 			// an appositive name is the source: "the agency, Cal Fire, said"
 			if k := openingComma(st, comma); k > 0 {
@@ -3062,6 +3078,18 @@ func jaccard(a, b []string) float64 {
 	return float64(both) / float64(len(set))
 }
 
+// ownOutlet reports whether a source names the article's own outlet: its
+// name, or its last words in capitals ("Review" of "Kaldoria Review"),
+// "the" aside.
+func ownOutlet(source, outlet string) bool {
+	if source == "" || outlet == "" || !startsUpper(strings.TrimPrefix(source, "the ")) {
+		return false
+	}
+	s, o := stripThe(source), stripThe(outlet)
+	return s == o || strings.HasSuffix(o, " "+s)
+}
+
+// stripThe folds a name and drops an article before it.
 func stripThe(s string) string {
 	w := lexicon.Norm(s)
 	for _, p := range []string{"the ", "a ", "an "} {

@@ -124,6 +124,8 @@ var attributionCases = []struct {
 	{"spy chief", "Ukraine's spy chief Kyrylo Budanov said 8,000 soldiers were fighting.", []want{{"8,000", "Kyrylo Budanov", "reported"}}},
 	{"surname after full name", "Kyrylo Budanov spoke on Friday. About 8,000 soldiers were fighting, according to Budanov.", []want{{"About 8,000", "Kyrylo Budanov", "reported"}}},
 	{"misspelt surname", "Volodymyr Zelenskyy spoke on Friday. Zeelenskyy said hundreds of soldiers were killed.", []want{{"hundreds", "Volodymyr Zelenskyy", "reported"}}},
+	{"a name after a comma and said is its inverted subject", "Each hectare received almost three litres of pesticide, against the one litre the agency recommends, said Amina Ferrat, the group's director.", []want{{"almost three litres", "Amina Ferrat", "reported"}, {"one litre", "Amina Ferrat", "reported"}}},
+	{"told names whom after a comma", "Forty-one children were in hospital, the authority's medical director, Dr. Ilse Brandvik, told EPB.", []want{{"Forty-one", "Dr. Ilse Brandvik", "reported"}}},
 	{"a short name two edits from a surname is another name", "The mayor, Pieter Marlen, said 200 people left. Marvex said 3 tonnes leaked.", []want{{"200", "Pieter Marlen", "reported"}, {"3 tonnes", "Marvex", "reported"}}},
 	{"organisation with acronym", "South Korea's National Intelligence Service (NIS) said at least 300 soldiers have been killed.", []want{{"at least 300", "South Korea's National Intelligence Service", "reported"}}},
 	{"institute with acronym", "Earlier, the American Institute for the Study of War (ISW) reported that forces advanced up to five kilometers.", []want{{"up to five kilometers", "Institute for the Study of War", "reported"}}},
@@ -919,5 +921,30 @@ func TestCitingSpeaker(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: citing %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestOwnOutlet: a figure the article's own outlet worked out ("by the
+// Review's calculation") is told in the article's voice; another outlet
+// it cites is a source.
+func TestOwnOutlet(t *testing.T) {
+	x := newTestExtractor(t)
+	src := "---\ntitle: Leak\noutlet: Kaldoria Review\n---\n\n" +
+		"Split among the evacuees, the fund would amount to about €1,270 each, by the Review's calculation.\n\n" +
+		"About 900 people were treated, according to the Brenmoor Courier.\n"
+	a := x.Extract("b.md", []byte(src))
+	want := map[string]string{"about €1,270": "", "About 900": "Brenmoor Courier"}
+	for _, c := range a.Claims {
+		w, ok := want[c.Text]
+		if !ok {
+			continue
+		}
+		delete(want, c.Text)
+		if c.Source.Name != w {
+			t.Errorf("%q: source %q, want %q", c.Text, c.Source.Name, w)
+		}
+	}
+	for text := range want {
+		t.Errorf("no claim %q", text)
 	}
 }

@@ -88,6 +88,7 @@ var Lists = map[string]Spec{
 	"giving":      {Doc: "verbs of giving a figure: the rescue service has given a figure of 14 is the service's", Lookup: true},
 	"unchanged":   {Doc: "words of a forecast kept where it was: kept its forecast unchanged at $82", Lookup: true},
 	"keep":        {Doc: "verbs that keep a forecast or estimate where it was: kept its forecast unchanged at $82", Lookup: true},
+	"inverting":   {Doc: "verbs of saying that may come before their subject after a comma: ..., said Amina Ferrat, the group's director", Lookup: true},
 	"linking":     {Doc: "verbs that link their subject to a state, as be does: remained closed for three days is the subject's state", Lookup: true},
 	"stay":        {Doc: "nouns of a place or state where time is spent: 12 years in prison, 16 months in office", Lookup: true},
 	"stopword":    {Doc: "words that say nothing about which fact a claim is", NeedsValue: false},

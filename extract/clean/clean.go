@@ -366,7 +366,7 @@ func metaFrom(m map[string]any) Meta {
 	return Meta{
 		Title:  str("title", "headline"),
 		Date:   str("date", "published", "published_at", "pubdate"),
-		Outlet: str("outlet", "publisher", "site_name", "source", "site"),
+		Outlet: str("outlet", "publisher", "publication", "site_name", "source", "site"),
 		URL:    str("url", "link", "canonical", "canonical_url", "source_url"),
 	}
 }

@@ -386,3 +386,14 @@ func TestHTMLKeyFigures(t *testing.T) {
 		t.Errorf("blocks hold the address under the box:\n%s", joined)
 	}
 }
+
+// TestFrontMatterOutlet: the outlet is read from any of the keys front
+// matter names it by.
+func TestFrontMatterOutlet(t *testing.T) {
+	for _, key := range []string{"outlet", "publisher", "publication", "site_name"} {
+		src := "---\ntitle: Leak\n" + key + ": Kaldoria Review\n---\n\nThe plant leaked 4 tonnes, the company said.\n"
+		if got := Clean(src, testLexicon(t)).Meta.Outlet; got != "Kaldoria Review" {
+			t.Errorf("%s: outlet %q, want Kaldoria Review", key, got)
+		}
+	}
+}
