@@ -844,7 +844,11 @@ func figureAtAfter(st *sentence, i int) bool {
 		case ";", ".":
 			return false
 		case "at", "on":
-			if st.inFigure(st.toks[k+1].Start) {
+			f := k + 1
+			if f+1 < len(st.toks) && isQuote(st.toks[f].Text) {
+				f++ // put the release at "about 4 tonnes"
+			}
+			if st.inFigure(st.toks[f].Start) {
 				return true
 			}
 		}

@@ -124,6 +124,7 @@ var attributionCases = []struct {
 	{"spy chief", "Ukraine's spy chief Kyrylo Budanov said 8,000 soldiers were fighting.", []want{{"8,000", "Kyrylo Budanov", "reported"}}},
 	{"surname after full name", "Kyrylo Budanov spoke on Friday. About 8,000 soldiers were fighting, according to Budanov.", []want{{"About 8,000", "Kyrylo Budanov", "reported"}}},
 	{"misspelt surname", "Volodymyr Zelenskyy spoke on Friday. Zeelenskyy said hundreds of soldiers were killed.", []want{{"hundreds", "Volodymyr Zelenskyy", "reported"}}},
+	{"a figure put in quotation marks", "Halvex now puts the release at \"about 4 tonnes\", up from Tuesday's figure.", []want{{"about 4 tonnes", "Halvex", "reported"}}},
 	{"a name after a comma and said is its inverted subject", "Each hectare received almost three litres of pesticide, against the one litre the agency recommends, said Amina Ferrat, the group's director.", []want{{"almost three litres", "Amina Ferrat", "reported"}, {"one litre", "Amina Ferrat", "reported"}}},
 	{"told names whom after a comma", "Forty-one children were in hospital, the authority's medical director, Dr. Ilse Brandvik, told EPB.", []want{{"Forty-one", "Dr. Ilse Brandvik", "reported"}}},
 	{"a short name two edits from a surname is another name", "The mayor, Pieter Marlen, said 200 people left. Marvex said 3 tonnes leaked.", []want{{"200", "Pieter Marlen", "reported"}, {"3 tonnes", "Marvex", "reported"}}},
