@@ -1441,6 +1441,12 @@ func (x *Extractor) onlyAdjuncts(st *sentence, i int) bool {
 			// loss of power 14 minutes after takeoff, while ...")
 			return true
 		}
+		if t.Text == "," && k+2 < len(st.toks) && st.words[k+1] == "in" && st.words[k+2] == "what" && !figure {
+			// "..., the carmaker said on Monday, in what the regional
+			// government called the largest investment": a comment on
+			// what was said
+			return true
+		}
 		figure = figure || st.inFigure(t.Start)
 		if t.Text == ";" {
 			return true // "140 schools, the union said; the ministry said 60": the clause ends

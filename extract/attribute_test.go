@@ -124,6 +124,7 @@ var attributionCases = []struct {
 	{"spy chief", "Ukraine's spy chief Kyrylo Budanov said 8,000 soldiers were fighting.", []want{{"8,000", "Kyrylo Budanov", "reported"}}},
 	{"surname after full name", "Kyrylo Budanov spoke on Friday. About 8,000 soldiers were fighting, according to Budanov.", []want{{"About 8,000", "Kyrylo Budanov", "reported"}}},
 	{"misspelt surname", "Volodymyr Zelenskyy spoke on Friday. Zeelenskyy said hundreds of soldiers were killed.", []want{{"hundreds", "Volodymyr Zelenskyy", "reported"}}},
+	{"a comment clause after the cue", "Norvik Motors will build a factory at Tarsby, investing €4.5 billion in two phases, the carmaker said on Monday, in what the regional government called the largest investment in its history.", []want{{"€4.5 billion", "carmaker", "reported"}}},
 	{"a figure put in quotation marks", "Halvex now puts the release at \"about 4 tonnes\", up from Tuesday's figure.", []want{{"about 4 tonnes", "Halvex", "reported"}}},
 	{"a name after a comma and said is its inverted subject", "Each hectare received almost three litres of pesticide, against the one litre the agency recommends, said Amina Ferrat, the group's director.", []want{{"almost three litres", "Amina Ferrat", "reported"}, {"one litre", "Amina Ferrat", "reported"}}},
 	{"told names whom after a comma", "Forty-one children were in hospital, the authority's medical director, Dr. Ilse Brandvik, told EPB.", []want{{"Forty-one", "Dr. Ilse Brandvik", "reported"}}},
