@@ -399,6 +399,20 @@ func semicolonBefore(st *sentence, i int) bool {
 	return false
 }
 
+// unitBefore reports whether a figure with a unit of its own (a sum, a
+// measure, a share) after a determiner ends right before token k.
+func unitBefore(st *sentence, k int) bool {
+	for _, q := range st.quants {
+		if q.Start < st.toks[k].Start && st.toks[k-1].Start < q.End && q.Unit != "" {
+			// the figure qualified: "the $10.31 billion analysts had
+			// expected", not "that one in four drivers admits"
+			f := st.tokenAt(q.Start)
+			return f > 0 && (st.toks[f-1].Tag == "DT" || st.toks[f-1].Tag == "PRP$")
+		}
+	}
+	return false
+}
+
 // trailsFigure reports whether the token before offset at, a comma
 // aside, is part of a figure: "18 tonnes according to X".
 func trailsFigure(st *sentence, at int) bool {
@@ -1319,6 +1333,22 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			// logged 3,000 cases, while the UKHSA said 4,500")
 			c.object = st.toks[i+object].Start + 1
 		}
+		n0 := st.tokenAt(c.who.span.Start)
+		n := n0
+		for n < i && st.inFigure(st.toks[n].Start) {
+			n++ // the figure's unit read into the name: "cubic metres Halvard"
+		}
+		if n > 0 && n < i && st.inFigure(st.toks[n-1].Start) && (n == n0 || n0 > 0 && st.inFigure(st.toks[n0-1].Start)) && st.is(i, x.is.saying) && (c.who.named && isCap(st.toks[n].Text) && isProper(st.toks[n].Tag) || unitBefore(st, n) && st.toks[n].Tag == "NNS") {
+			// "more than twice the 1.1 million cubic metres Halvard says
+			// it will need", "below the $10.31 billion analysts had
+			// expected": a figure its source's clause qualifies, with no
+			// "that", is that source's (not "signed by 46 scientists
+			// argues": a count's noun is what it counts)
+			if n > n0 {
+				c.who = x.makeMention(st, n, st.tokenBefore(c.who.span.End)+1)
+			}
+			c.narrow, c.reach, c.final, c.opening = true, i-n+1, false, false
+		}
 		out = append(out, c)
 	}
 	return out
@@ -1619,6 +1649,9 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 		w := st.words[k]
 		if t.Text == "(" && closed == 0 {
 			break // "(police say about 150)": the source opens the bracket
+		}
+		if start >= 0 && st.inFigure(t.Start) && !isProper(t.Tag) && t.Tag != "CD" && isProper(st.toks[start].Tag) && !st.inFigure(st.toks[start].Start) {
+			break // "the 1.1 million cubic metres Halvard says": a name after a figure's unit
 		}
 		if x.npToken(st, k) || t.Text == "(" || t.Text == ")" || t.Text == "." && k > 0 && isProper(st.toks[k-1].Tag) {
 			switch t.Text {
