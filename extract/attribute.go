@@ -371,10 +371,12 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 			if clauseBreak(st, c.at.End, off) && !c.opening {
 				d += 500 // "X warned of layoffs, and dozens closed, Y said"
 			}
-			if c.citing && !c.opening && trailsFigure(st, c.at.Start) {
+			if c.citing && !c.opening && trailsFigure(st, c.at.Start) && citedAfter(cs, c, off) {
 				// "18 tonnes according to X, up to 25 tonnes according
 				// to Y": a citing phrase right after a figure is that
-				// figure's; after it, a later one comes first
+				// figure's; a figure with one of its own after it takes
+				// that ("..., 70 according to the coast guard, which
+				// rescued 27": the 27 has none)
 				d += 500
 			}
 		case c.at.End <= off:
@@ -387,6 +389,17 @@ func pick(cs []*cue, off int, st *sentence) *cue {
 		}
 	}
 	return best
+}
+
+// citedAfter reports whether a citing cue other than c stands after
+// offset off.
+func citedAfter(cs []*cue, c *cue, off int) bool {
+	for _, o := range cs {
+		if o != c && o.citing && !o.opening && o.at.Start > off {
+			return true
+		}
+	}
+	return false
 }
 
 // semicolonBefore reports whether a semicolon stands before token i.
@@ -471,7 +484,10 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	// prices up nearly 40% since September (statistics office)")
 	box := st.box && !colonLabel(st, i)
 	after := tokenAfterBracket(st, i, closer)
-	item := (after < len(st.toks) && st.toks[after].Text == ";" || after >= len(st.toks)-1 && semicolonBefore(st, i)) && (figureOpens(st) || box)
+	// (in a box, commas part items too: "120,000 marchers (organisers),
+	// 35,000 (police)")
+	sep := after < len(st.toks) && (st.toks[after].Text == ";" || box && st.toks[after].Text == ",")
+	item := (sep || after >= len(st.toks)-1 && semicolonBefore(st, i)) && (figureOpens(st) || box)
 	closing := !st.inFigure(st.toks[i-1].Start) || (figureFirst(st) || box) && after >= len(st.toks)-1 || item
 	labelled := closing && !figureFirst(st) && !figureOpens(st) && !named // "Missing: 57 people, ... (Interior Ministry)"
 	if labelled && !colonLabel(st, i) && !box {
@@ -518,7 +534,19 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 		// word must say it is one
 		return nil
 	}
-	return &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, narrow: !closing, final: closing, pronoun: pronounOf(x.lex, who.text)}
+	c := &cue{text: "(", at: Span{st.toks[i].Start, st.toks[i].End()}, who: who, citing: true, narrow: !closing, final: closing, pronoun: pronounOf(x.lex, who.text)}
+	if item || closing && box {
+		// an item's brackets cover its own figures: back to the
+		// brackets or the semicolon that close the item before
+		c.aside = Span{st.toks[0].Start, st.toks[min(after, len(st.toks))-1].End()}
+		for k := i - 1; k > 0; k-- {
+			if t := st.toks[k].Text; t == ")" || t == "]" || t == ";" {
+				c.aside.Start = st.toks[k].End()
+				break
+			}
+		}
+	}
+	return c
 }
 
 // bodyWord reports whether tokens [i, j) hold a [generic] or [title]
@@ -2864,6 +2892,9 @@ func (x *Extractor) disputeBar(a *Article, c, d *Claim, cls, dls [2]string, oneV
 		// one source's two figures: parts, or a change and a level
 		// ("the interior ministry" and "the ministry" are one)
 		return "same source"
+	case c.actor != d.actor && c.actor != "" && d.actor != "":
+		// "Japan pledged $500m. Korea pledged $200m.": two acts
+		return "two actors"
 	case c.whole || d.whole, (c.part || d.part) && !c.anaphor && !d.anaphor && (c.Predicate == "" || d.Predicate == ""):
 		// "850 of the 3,200 jobs there would go": the 3,200 do not go;
 		// "112 were detained, of whom 37 remain in custody"; but "nine

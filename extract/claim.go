@@ -106,6 +106,9 @@ type Claim struct {
 	// row is the label of a table row whose figures' subject it gives
 	// ("city contribution"), folded; "" elsewhere
 	row string
+	// actor is, for a sum a [money-verb] names ("Japan pledged $500m"),
+	// the verb's subject in lower case ("japan"), or ""
+	actor string
 }
 
 // Article is one input file and what was found in it.

@@ -800,7 +800,14 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 			subj = x.allotted(st, q) // "set aside €16 million for compensation"
 		}
 		if subj == "" && q.Kind == quantity.Money {
-			subj = x.moneyVerb(st, q)
+			var v int
+			if subj, v = x.moneyVerb(st, q); subj != "" && subj != "cost" && v >= 0 {
+				// who pays, pledges or lends: two acts of two actors are
+				// two facts ("Japan pledged $500m. Korea pledged $200m.");
+				// what costs is told many ways ("rebuilding the dam would
+				// cost", "a safe replacement would cost")
+				c.actor = strings.ToLower(x.subjectOf(st, v))
+			}
 		}
 		if subj == "" && (q.Kind == quantity.Measure || q.Kind == quantity.Duration || q.Kind == quantity.Percent || q.Kind == quantity.Money) {
 			subj = x.measured(st, q)
@@ -2315,26 +2322,26 @@ func sameScale(a, b string) bool {
 }
 
 // moneyVerb returns what a [money-verb] before a sum makes it ("costing
-// the economy €40m a day" is a cost), or the noun before "worth" ("cargo
-// worth €1.1bn"), or "". Between the verb and the sum
-// may stand its first object: determiners, adjectives and nouns, no more
-// than four words.
-func (x *Extractor) moneyVerb(st *sentence, q quantity.Quantity) string {
+// the economy €40m a day" is a cost) and the verb's index, or the noun
+// before "worth" ("cargo worth €1.1bn") and -1, or "". Between the verb
+// and the sum may stand its first object: determiners, adjectives and
+// nouns, no more than four words.
+func (x *Extractor) moneyVerb(st *sentence, q quantity.Quantity) (string, int) {
 	k := st.tokenBefore(q.Start)
 	if k >= 1 && st.words[k] == "worth" && isWordTok(st.toks[k-1].Text) &&
 		(isNoun(st.toks[k-1].Tag) || isProper(st.toks[k-1].Tag) && opensSentence(st, k-1)) {
-		return strings.ToLower(st.toks[k-1].Text) // "cargo worth €1.1bn"
+		return strings.ToLower(st.toks[k-1].Text), -1 // "cargo worth €1.1bn"
 	}
 	for n := 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
 		if v, ok := x.lex.LookupWord("money-verb", st.words[k]); ok {
-			return v
+			return v, k
 		}
 		t := st.toks[k].Tag
 		if !isWordTok(st.toks[k].Text) || !(isNoun(t) || isProper(t) || t == "DT" || t == "JJ" || t == "PRP$" || t == "POS") {
-			return ""
+			return "", -1
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // allotted returns what money after a verb of [allot] is put to: the

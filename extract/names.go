@@ -447,8 +447,9 @@ func (b *nameBook) bySurname(w string) string {
 
 // variants reports whether two spellings of a name are variants: the same
 // first letter and one edit apart (Zelensky, Zelenskyy), or two when both
-// are long (Zelensky, Zeelenskyy). Two edits make other short names:
-// Halvex is not Hallen.
+// are long (Zelensky, Zeelenskyy) or differ only in vowels and doubled
+// letters (Hussein, Husain). Two edits of consonants make other short
+// names: Halvex is not Hallen.
 func variants(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	if a == b {
@@ -459,7 +460,22 @@ func variants(a, b string) bool {
 		return false
 	}
 	d := EditDistance(a, b)
-	return d <= 1 || d == 2 && min(len(ra), len(rb)) >= 8
+	return d <= 1 || d == 2 && (min(len(ra), len(rb)) >= 8 || consonants(a) == consonants(b))
+}
+
+// consonants returns the consonants of a word in lower case, each run of
+// one letter kept once: "hussein" and "husain" give "hsn".
+func consonants(w string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range w {
+		if strings.ContainsRune("aeiouy", r) || r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
 }
 
 // strip removes titles and descriptions from a mention: it returns the name
