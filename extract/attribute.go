@@ -2480,6 +2480,15 @@ func (x *Extractor) markers(a *Article, sents []*sentence, cues [][]*cue) {
 					// confirm how many patients it had received": an
 					// object that names the figures told before
 					switch w := st.words[e]; {
+					case (w == "it" || w == "them") && (st.words[e+1] == "." || st.words[e+1] == ","):
+						refers = true // "PAPS could not independently verify them."
+					case w == "the" && st.tagged && st.toks[e+1].Tag == "NNS" && (e+2 == len(st.words) || st.words[e+2] == "." || st.words[e+2] == ",") && subj.text != "" && pronounOf(x.lex, subj.text) == "":
+						// "The health ministry declined to confirm the
+						// cases.": a plain plural object names what another
+						// party just counted (not "the names of the
+						// victims"; not "It declined to confirm the layoffs"
+						// after its own "300 jobs would go")
+						refers = true
 					case w == "how" && (st.words[e+1] == "many" || st.words[e+1] == "much"):
 						// (of the thing counted before: not "would not
 						// confirm how many staff it employs" after members)
