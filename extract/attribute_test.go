@@ -497,6 +497,7 @@ var claimCases = []struct {
 	{"The fund must pay it out within seven working days.", []string{"within seven working days"}, []string{"-"}},
 	{"Kestrel set aside 2 billion crowns over five years for its programme.", []string{"2 billion crowns", "five years"}, []string{"programme", "programme"}},
 	{"The carmaker said on Monday it would invest 4.5 billion euros.", []string{"4.5 billion euros"}, []string{"investment"}},
+	{"The leak was sealed on Tuesday, officials said.\n\nKey figures\n- Deaths: 2 confirmed (emergency service)\n- Hospitalised: 63\n", []string{"2", "63"}, []string{"deaths", "hospitalised"}},
 	{"The bank lent the club £180 million, and fans donated $2 million.", []string{"£180 million", "$2 million"}, []string{"loan", "donation"}},
 	{"The earth-fill dam, which is 32 metres high and 54 years old, failed after heavy rain.", []string{"32 metres", "54 years"}, []string{"dam", "dam"}},
 	{"It came after three days of rain that the National Institute of Meteorology put at more than 250 millimetres.", []string{"three days", "more than 250 millimetres"}, []string{"", "rain"}},

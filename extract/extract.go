@@ -700,8 +700,13 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		c.part = x.partOf(st, q.Start) || x.partitive(st, q)
 		subj, mods, headEnd := x.subject(st, q)
-		if subj == "" {
-			subj = x.labelled(st, q) // "Ships waiting: 47"
+		if subj == "" || subj == q.Nominal || headEnd > 0 && headEnd <= len(st.toks) && x.participle(st, headEnd-1) {
+			// "Ships waiting: 47"; a label names what a participle after
+			// the figure counts ("Deaths: 2 confirmed", "Evacuated: about
+			// 14,000 left")
+			if l := x.labelled(st, q); l != "" {
+				subj = l
+			}
 		}
 		if subj == "" {
 			subj = x.movedSubject(st, q) // "raised its rate from 5.5% to 6.25%"
@@ -3091,6 +3096,19 @@ func finiteVerb(tag string) bool {
 
 // presentVerb reports whether tag is a present-tense verb.
 func presentVerb(tag string) bool { return tag == "VBZ" || tag == "VBP" }
+
+// participle reports whether token k is a verb's past form, whatever its
+// tag: "confirmed", "left" (the tagger reads "2 confirmed" as a noun).
+func (x *Extractor) participle(st *sentence, k int) bool {
+	if t := st.toks[k].Tag; t == "VBN" || t == "VBD" {
+		return true
+	}
+	w := st.words[k]
+	if _, ok := x.lex.LookupWord("verb-base", w); ok {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
 
 // verbBase returns the base form of a verb, which names its act: an
 // irregular form's from [verb-base] ("flew" -> fly), else nominalize's.
