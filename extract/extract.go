@@ -57,7 +57,7 @@ type Extractor struct {
 // lists are the lexicon lists that the extractor tests tokens against, as
 // sets: a token's lists are looked up once (sentence.in).
 type lists struct {
-	actor, aux, background, change, changeNoun, changeVerb, citing, container, contrast, denied, dimension, document, direction, fraction, generic, issuing, level, month, motion, nominal, notAgent, orgNoun, period, person, pronoun,
+	actor, aux, background, change, changeNoun, changeVerb, citing, container, contrast, counter, denied, dimension, document, direction, fraction, generic, issuing, level, month, motion, nominal, notAgent, orgNoun, period, person, pronoun,
 	recording, saying, season, stopword, telling, title, unverified, weekday lexicon.Set
 	// words of a time that name no one: parts of a day, relative times
 	dayOrRelative lexicon.Set
@@ -76,6 +76,7 @@ func newLists(lex *lexicon.Lexicon) lists {
 		generic: lex.Set("generic"), issuing: lex.Set("issuing"), level: lex.Set("level"), month: lex.Set("month"), motion: lex.Set("motion"), nominal: lex.Set("nominal"), notAgent: lex.Set("not-agent"), orgNoun: lex.Set("org-noun"), period: lex.Set("period"), person: lex.Set("person"), pronoun: lex.Set("pronoun"),
 		recording: lex.Set("recording"), saying: lex.Set("saying"), season: lex.Set("season"), stopword: lex.Set("stopword"), telling: lex.Set("telling"), title: lex.Set("title"),
 		unverified: lex.Set("unverified"), weekday: lex.Set("weekday"),
+		counter:       lex.Set("counter"),
 		mayAttribute:  lex.Set("saying", "title", "denied", "unverified"),
 		time:          lex.Set("weekday", "month", "season"),
 		dayOrRelative: lex.Set("day-part", "relative-time"),
@@ -670,7 +671,15 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		return
 	}
 	st.folded, st.times, st.content = foldSpace(st.text), x.timePlace(st), x.context(st)
-	_, _, counter := x.lex.Contains("counter", st.words) // "the real number is closer to 5,500"
+	counter := false // "the real number is closer to 5,500"
+	for k := range st.words {
+		if st.starts(k, x.is.counter) {
+			if _, n := x.lex.Match("counter", st.words, k); n > 0 {
+				counter = true
+				break
+			}
+		}
+	}
 	for qi, q := range st.quants {
 		if x.notAClaim(st, q) {
 			continue

@@ -1135,26 +1135,34 @@ func classify(text string, lex *lexicon.Lexicon, started bool, lw *lineWords) li
 	// there; most lines have none
 	credit, bio, notice := lex.Set("credit"), lex.Set("bio"), lex.Set("notice")
 	var may lexicon.Set
+	starts := lw.starts[:0]
 	for _, w := range words {
-		may |= lex.SetsOf(w).Starts & (credit | bio | notice)
+		st := lex.SetsOf(w).Starts & (credit | bio | notice)
+		starts = append(starts, st)
+		may |= st
 	}
-	if may&credit != 0 {
-		if _, _, ok := lex.Contains("credit", words); ok {
-			return lineFurniture
-		}
-	}
-	if may&notice != 0 {
-		if _, _, ok := lex.Contains("notice", words); ok {
-			return lineFurniture // "We and our 846 partners store ... cookies"
-		}
-	}
-	if may&bio != 0 {
-		if _, _, ok := lex.Contains("bio", words); ok {
-			if started {
-				return lineTail
+	lw.starts = starts
+	at := func(name string, bit lexicon.Set) bool { // a phrase of the list, where a word may start one
+		for i, st := range starts {
+			if st&bit != 0 {
+				if _, n := lex.Match(name, words, i); n > 0 {
+					return true
+				}
 			}
-			return lineFurniture
 		}
+		return false
+	}
+	if may&credit != 0 && at("credit", credit) {
+		return lineFurniture
+	}
+	if may&notice != 0 && at("notice", notice) {
+		return lineFurniture // "We and our 846 partners store ... cookies"
+	}
+	if may&bio != 0 && at("bio", bio) {
+		if started {
+			return lineTail
+		}
+		return lineFurniture
 	}
 	if !endsSentence(text) && !(started && introduces(text) && citesAtEnd(words, lex)) {
 		return lineFurniture // headings, menus, related headlines, captions
@@ -1277,7 +1285,8 @@ var wordByte = func() (t [utf8.RuneSelf]bool) {
 // lineWords splits lines into words, reusing its slices from one line to
 // the next.
 type lineWords struct {
-	buf   []byte
-	ends  []int
-	words []string
+	buf    []byte
+	ends   []int
+	words  []string
+	starts []lexicon.Set // classify's: the lists a word may start
 }
