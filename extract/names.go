@@ -29,7 +29,8 @@ type nameBook struct {
 	kinds []kind
 	runs  []string // runs of capitalised words: candidate full names
 
-	memo map[string]string // canonical names found since the last add
+	memo     map[string]string    // canonical names found since the book last changed
+	stripped map[string][3]string // strip's answers, which the book does not change
 
 	spans []Span // addRuns' buffer
 
@@ -46,7 +47,6 @@ type nameBook struct {
 func (b *nameBook) addRuns(text, lower string) {
 	b.spans = appendNameSpans(b.spans[:0], text)
 	spans := b.spans
-	clear(b.memo)
 	var run []string
 	title := ""
 	flush := func() {
@@ -54,9 +54,11 @@ func (b *nameBook) addRuns(text, lower string) {
 			name := strings.Join(run, " ")
 			if !slices.Contains(b.runs, name) {
 				b.runs = append(b.runs, name)
+				clear(b.memo)
 			}
 			if _, ok := b.titles[title]; title != "" && !ok {
 				b.titles[title] = name
+				clear(b.memo)
 			}
 		}
 		run = run[:0]
@@ -167,7 +169,6 @@ func (b *nameBook) add(m mention) {
 	if m.text == "" {
 		return
 	}
-	clear(b.memo)
 	name, title, described := b.strip(m.text)
 	if name == "" {
 		return
@@ -175,19 +176,23 @@ func (b *nameBook) add(m mention) {
 	if m.person || title != "" {
 		if len(strings.Fields(name)) >= 2 && !slices.Contains(b.persons, name) {
 			b.persons = append(b.persons, name)
+			clear(b.memo)
 		}
 		if title != "" {
 			if _, ok := b.titles[title]; !ok {
 				b.titles[title] = name
+				clear(b.memo)
 			}
 			if !slices.Contains(b.described, [2]string{described, name}) {
 				b.described = append(b.described, [2]string{described, name})
+				clear(b.memo)
 			}
 		}
 		return
 	}
 	if !slices.Contains(b.orgs, name) {
 		b.orgs = append(b.orgs, name)
+		clear(b.memo)
 	}
 }
 
@@ -402,6 +407,7 @@ type kind struct {
 // the [org-noun] noun at byte offset at.
 func (b *nameBook) describe(noun, name string, at int) {
 	b.kinds = append(b.kinds, kind{noun, name, at})
+	clear(b.memo)
 }
 
 // byKind returns the one organisation the article described by the
@@ -484,6 +490,20 @@ func consonants(w string) string {
 // spokesperson" of "a police spokesperson"). For a title alone ("the
 // president") the name is "".
 func (b *nameBook) strip(text string) (name, title, described string) {
+	if r, ok := b.stripped[text]; ok {
+		return r[0], r[1], r[2]
+	}
+	name, title, described = b.stripOnce(text)
+	if b.stripped == nil {
+		b.stripped = map[string][3]string{}
+	}
+	b.stripped[text] = [3]string{name, title, described}
+	return name, title, described
+}
+
+// stripOnce is strip without its memory: the answer depends on the text
+// and the lexicon only.
+func (b *nameBook) stripOnce(text string) (name, title, described string) {
 	text = dropPossessive(trimArticle(strings.TrimSpace(text)))
 	// an appositive name: "the state's forestry agency, Cal Fire" is Cal
 	// Fire; "the country's disaster agency AFAD" is AFAD
