@@ -30,6 +30,7 @@ type cue struct {
 	who     mention
 	pronoun string // "he", "they": resolved later
 	final   bool   // nothing but a source and adjuncts follows: "..., X said."
+	own     bool   // it names the article's own outlet: its figures have no source
 	citing  bool   // according to, citing
 	opening bool   // opens the sentence: "According to X, ..."
 	// parenthetical is set for a cue set off by commas after what it
@@ -133,11 +134,10 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 						c.resolved = r
 					}
 				}
-				if ownOutlet(c.resolved, a.Outlet) {
-					// "by the Review's calculation" in the Kaldoria Review:
-					// the article's own voice, no source
-					c.resolved = ""
-				}
+				// "by the Review's calculation" in the Kaldoria Review: the
+				// article's own voice, no source (but a cue still: it
+				// speaks for its figures, and no earlier source does)
+				c.own = ownOutlet(c.resolved, a.Outlet)
 				if rest, ok := strings.CutPrefix(stripThe(c.who.text), "same "); ok && x.lex.HasWord("document", rest) && lastData != "" {
 					// "according to the same data": the source whose data
 					// the article last cited
@@ -210,7 +210,10 @@ func (x *Extractor) attribute(a *Article, sents []*sentence) {
 					src = ps
 				}
 			}
-			if src != nil && src.resolved != "" {
+			switch {
+			case src != nil && src.own:
+				c.voice = src.resolved
+			case src != nil && src.resolved != "":
 				c.Source = Source{Name: src.resolved, Cue: src.text, AsWritten: src.who.text}
 				if src.who.span.End > 0 {
 					sp := a.fileSpan(src.who.span)
@@ -1248,7 +1251,8 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			// that ends its clause is its inverted subject, not a noun
 			// before a phrase set off by commas ([inverting]: not "...,
 			// told EPB.", which names whom)
-			if r, last := x.rightNP(st, i+1, false); r.named && (last+1 >= len(st.toks) || st.toks[last+1].Text == "," || st.toks[last+1].Text == ".") {
+			if r, last := x.rightNP(st, i+1, false); r.named && !strings.HasSuffix(st.toks[last].Text, ".") && (last+1 >= len(st.toks) || st.toks[last+1].Text == "," || st.toks[last+1].Text == "." && last+2 == len(st.toks)) {
+				// (not "said Sen." where the sentence was cut after a title)
 				who, inverted = mention{}, true
 			}
 		}
@@ -1881,6 +1885,10 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 		}
 		if w == "installed" || w == "appointed" || w == "backed" || t.Tag == "VBN" && k+1 < n && st.words[k+1] == "by" {
 			k++
+			continue
+		}
+		if k > start && k+1 < n && (w == "with" && st.words[k-1] == "familiar" || w == "to" && st.words[k-1] == "close") {
+			k++ // "according to two people familiar with the contract", as leftNP reads it
 			continue
 		}
 		if w == "," && toEnd && k+1 < n && isCap(st.toks[k+1].Text) && listGoesOn(st, k+1) {
@@ -2832,7 +2840,7 @@ func (x *Extractor) corrects(a *Article, c, d *Claim) bool {
 		return false
 	}
 	eligible := func(o *Claim) bool {
-		return o != c && !o.part && !slices.Contains(o.Qualifiers, "t:earlier") && !sameSource(o.Source.Name, c.Source.Name) && fact.Class(x.lex, o.Subject) == class &&
+		return o != c && !o.part && !slices.Contains(o.Qualifiers, "t:earlier") && !sameSource(o.speaker(), c.speaker()) && fact.Class(x.lex, o.Subject) == class &&
 			fact.PredicatesCompatible(x.lex, o.Predicate, c.Predicate)
 	}
 	if !eligible(d) {
@@ -2854,7 +2862,7 @@ func (x *Extractor) corrects(a *Article, c, d *Claim) bool {
 		before = after
 	}
 	// the figures of that one's source for the same thing
-	return before != nil && sameSource(d.Source.Name, before.Source.Name)
+	return before != nil && sameSource(d.speaker(), before.speaker())
 }
 
 // sameModifiers reports whether two claims' counted things carry the same
@@ -2897,7 +2905,7 @@ func (x *Extractor) disputeBar(a *Article, c, d *Claim, cls, dls [2]string, oneV
 		cv.Unit, dv.Unit = c.Unit, d.Unit // the slack of two ways of writing
 	}
 	switch {
-	case sameSource(c.Source.Name, d.Source.Name):
+	case sameSource(c.speaker(), d.speaker()):
 		// one source's two figures: parts, or a change and a level
 		// ("the interior ministry" and "the ministry" are one)
 		return "same source"
@@ -2954,7 +2962,7 @@ func (x *Extractor) disputeBar(a *Article, c, d *Claim, cls, dls [2]string, oneV
 // migrants were on board", "analysts had expected revenue of $10.1
 // billion") may be another fact.
 func (x *Extractor) unpredicatedDispute(a *Article, c, d *Claim, oneFact, close bool) bool {
-	if c.Source.Name == "" || d.Source.Name == "" {
+	if c.speaker() == "" || d.speaker() == "" {
 		return false
 	}
 	if sourcedApart(a, c, d) || (c.elided || d.elided) && c.SentenceSpan == d.SentenceSpan {

@@ -135,6 +135,8 @@ var attributionCases = []struct {
 	{"a vowel spelling of a surname", "President Saddam Hussein said 40 soldiers died. Husain later said 12 more had died.", []want{{"40", "Saddam Hussein", "reported"}, {"12", "Saddam Hussein", "reported"}}},
 	{"an unverified marker with 'them' or a plain plural object", "The group said two dozen people, including 15 children, had been treated at clinics.\n\nThe health ministry declined to confirm the cases, and the agency could not independently verify them.", []want{{"two dozen", "group", "unverified"}, {"15", "group", "unverified"}}},
 	{"a denial of any such act", "The alliance says the firm has asked for a further €150 million for a rail spur. The firm denied making any such request.", []want{{"€150 million", "alliance", "denied"}}},
+	{"people familiar with a matter", "Stridewell pays $1.8 million a year, according to two people familiar with the contract.", []want{{"$1.8 million", "people familiar with the contract", "reported"}}},
+	{"a title cut from its name by the segmenter is no inverted subject", "Over 1,000 jobs are at risk, the report said, said Sen. Mark Doyle, who chairs the committee.", []want{{"Over 1,000", "report", "reported"}}},
 	{"a figure put in quotation marks", "Halvex now puts the release at \"about 4 tonnes\", up from Tuesday's figure.", []want{{"about 4 tonnes", "Halvex", "reported"}}},
 	{"a name after a comma and said is its inverted subject", "Each hectare received almost three litres of pesticide, against the one litre the agency recommends, said Amina Ferrat, the group's director.", []want{{"almost three litres", "Amina Ferrat", "reported"}, {"one litre", "Amina Ferrat", "reported"}}},
 	{"told names whom after a comma", "Forty-one children were in hospital, the authority's medical director, Dr. Ilse Brandvik, told EPB.", []want{{"Forty-one", "Dr. Ilse Brandvik", "reported"}}},
@@ -498,6 +500,7 @@ var claimCases = []struct {
 	{"Kestrel set aside 2 billion crowns over five years for its programme.", []string{"2 billion crowns", "five years"}, []string{"programme", "programme"}},
 	{"The carmaker said on Monday it would invest 4.5 billion euros.", []string{"4.5 billion euros"}, []string{"investment"}},
 	{"The leak was sealed on Tuesday, officials said.\n\nKey figures\n- Deaths: 2 confirmed (emergency service)\n- Hospitalised: 63\n", []string{"2", "63"}, []string{"deaths", "hospitalised"}},
+	{"The attack was repelled, the army said.\n\nKey figures\n- Casualties: 12 killed, 30 wounded (army)\n", []string{"12", "30"}, []string{"killed", "wounded"}},
 	{"The bank lent the club £180 million, and fans donated $2 million.", []string{"£180 million", "$2 million"}, []string{"loan", "donation"}},
 	{"The earth-fill dam, which is 32 metres high and 54 years old, failed after heavy rain.", []string{"32 metres", "54 years"}, []string{"dam", "dam"}},
 	{"It came after three days of rain that the National Institute of Meteorology put at more than 250 millimetres.", []string{"three days", "more than 250 millimetres"}, []string{"", "rain"}},
@@ -944,9 +947,10 @@ func TestOwnOutlet(t *testing.T) {
 	x := newTestExtractor(t)
 	src := "---\ntitle: Leak\noutlet: Kaldoria Review\n---\n\n" +
 		"Split among the evacuees, the fund would amount to about €1,270 each, by the Review's calculation.\n\n" +
-		"About 900 people were treated, according to the Brenmoor Courier.\n"
+		"About 900 people were treated, according to the Brenmoor Courier.\n\n" +
+		"Police said 30 people were arrested. By the Review's count, 45 people were detained.\n"
 	a := x.Extract("b.md", []byte(src))
-	want := map[string]string{"about €1,270": "", "About 900": "Brenmoor Courier"}
+	want := map[string]string{"about €1,270": "", "About 900": "Brenmoor Courier", "30": "Police", "45": ""}
 	for _, c := range a.Claims {
 		w, ok := want[c.Text]
 		if !ok {
@@ -955,6 +959,9 @@ func TestOwnOutlet(t *testing.T) {
 		delete(want, c.Text)
 		if c.Source.Name != w {
 			t.Errorf("%q: source %q, want %q", c.Text, c.Source.Name, w)
+		}
+		if (c.Text == "30" || c.Text == "45") && c.Status != Disputed {
+			t.Errorf("%q: status %q, want disputed (the outlet's own count against the police's)", c.Text, c.Status)
 		}
 	}
 	for text := range want {

@@ -109,6 +109,18 @@ type Claim struct {
 	// actor is, for a sum a [money-verb] names ("Japan pledged $500m"),
 	// the verb's subject in lower case ("japan"), or ""
 	actor string
+	// voice is the article's own outlet when a cue names it ("by the
+	// Review's count"): no source, but a party to a dispute
+	voice string
+}
+
+// speaker is who tells the claim, for disputes: its source, or the
+// outlet that speaks in the article's own voice.
+func (c *Claim) speaker() string {
+	if c.Source.Name != "" {
+		return c.Source.Name
+	}
+	return c.voice
 }
 
 // Article is one input file and what was found in it.

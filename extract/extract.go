@@ -709,10 +709,10 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		}
 		c.part = x.partOf(st, q.Start) || x.partitive(st, q)
 		subj, mods, headEnd := x.subject(st, q)
-		if subj == "" || subj == q.Nominal || headEnd > 0 && headEnd <= len(st.toks) && x.participle(st, headEnd-1) {
+		if subj == "" || q.Nominal == "" && headEnd > 0 && headEnd <= len(st.toks) && x.participle(st, headEnd-1) {
 			// "Ships waiting: 47"; a label names what a participle after
-			// the figure counts ("Deaths: 2 confirmed", "Evacuated: about
-			// 14,000 left")
+			// the figure counts ("Deaths: 2 confirmed"; not "Casualties:
+			// 12 killed, 30 wounded", which name their own)
 			if l := x.labelled(st, q); l != "" {
 				subj = l
 			}
@@ -3109,10 +3109,13 @@ func presentVerb(tag string) bool { return tag == "VBZ" || tag == "VBP" }
 // participle reports whether token k is a verb's past form, whatever its
 // tag: "confirmed", "left" (the tagger reads "2 confirmed" as a noun).
 func (x *Extractor) participle(st *sentence, k int) bool {
+	w := st.words[k]
+	if st.is(k, x.is.nominal) {
+		return false // "12 killed, 30 wounded": states that name what is counted
+	}
 	if t := st.toks[k].Tag; t == "VBN" || t == "VBD" {
 		return true
 	}
-	w := st.words[k]
 	if _, ok := x.lex.LookupWord("verb-base", w); ok {
 		return true
 	}
