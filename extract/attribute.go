@@ -749,8 +749,14 @@ func (x *Extractor) nothingBetween(st *sentence, e, k, reach int, verbs bool) bo
 // noun, perhaps after an adjective: "by the company's own estimate") at
 // token i, or nil.
 func (x *Extractor) byCount(st *sentence, i int) *cue {
-	if st.words[i] != "by" || i > 0 && st.words[i-1] != "," && st.words[i-1] != ":" && st.words[i-1] != ";" && !isQuote(st.toks[i-1].Text) {
+	if st.words[i] != "by" || i > 0 && st.words[i-1] != "," && st.words[i-1] != ":" && st.words[i-1] != ";" && st.words[i-1] != "which" && !isQuote(st.toks[i-1].Text) {
 		return nil // it opens a clause: not "buoyed by the company's forecast"
+	}
+	if c := x.ownDocument(st, i+1); c != nil {
+		// "which by its own calculation would cost about €863,000": the
+		// body the pronoun stands for
+		c.text, c.at.Start, c.citing, c.opening = spanText(st, i, st.tokenBefore(c.at.End)+1), st.toks[i].Start, true, isOpening(st, i)
+		return c
 	}
 	for j := i + 2; j < len(st.toks) && j <= i+6; j++ {
 		if !isPossessive(st.toks[j]) {
@@ -778,6 +784,31 @@ func (x *Extractor) byCount(st *sentence, i int) *cue {
 	return nil
 }
 
+// ownDocument returns a cue for "its (own) estimate", "their latest
+// count" at token k: a [container] or [document] noun after "its" or
+// "their" and at most one adjective, whose pronoun is resolved with the
+// others; or nil.
+func (x *Extractor) ownDocument(st *sentence, k int) *cue {
+	if k+1 >= len(st.toks) || st.words[k] != "its" && st.words[k] != "their" {
+		return nil
+	}
+	m := k + 1
+	if m+1 < len(st.toks) && isAdj(st.toks[m].Tag) {
+		m++
+	}
+	if !st.is(m, x.is.container|x.is.document) {
+		return nil
+	}
+	at := Span{st.toks[k].Start, st.toks[m].End()}
+	if subj := x.sentenceSubject(st, k); subj.text != "" && pronounOf(x.lex, subj.text) == "" {
+		// "The runners' association bases its estimate of ...": the
+		// subject of its clause, whatever the paragraph named before
+		return &cue{text: spanText(st, k, m+1), at: at, who: subj}
+	}
+	who := mention{text: spanText(st, k, m+1), span: at}
+	return &cue{text: who.text, at: at, who: who, pronoun: pronounOf(x.lex, who.text)}
+}
+
 // possessedFigure returns the cue of a named party's figure: a possessive
 // before a [container] or [document] noun that a figure follows through
 // "of" ("the government's preliminary figure of $1.2 billion", "the
@@ -791,7 +822,11 @@ func (x *Extractor) possessedFigure(st *sentence, i int) *cue {
 	for p > 0 && i-p <= 2 && isAdj(st.toks[p].Tag) {
 		p-- // "preliminary", "own", "official"
 	}
-	if p < 1 || !isPossessive(st.toks[p]) {
+	if p < 1 {
+		return nil
+	}
+	own := st.words[p] == "its" || st.words[p] == "their" // "bases its estimate of more than 3,000 people on"
+	if !isPossessive(st.toks[p]) && !own {
 		return nil
 	}
 	next := i + 1
@@ -806,6 +841,13 @@ func (x *Extractor) possessedFigure(st *sentence, i int) *cue {
 		return nil
 	}
 	if next >= len(st.toks) || !st.inFigure(st.toks[next].Start) {
+		return nil
+	}
+	if own {
+		if c := x.ownDocument(st, p); c != nil {
+			c.narrow, c.ahead = true, 2
+			return c
+		}
 		return nil
 	}
 	who := x.leftNPOf(st, p, true)
