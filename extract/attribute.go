@@ -1286,16 +1286,29 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		who := x.leftNP(st, i)
-		inverted := false
-		if i > 0 && st.toks[i-1].Text == "," && i+1 < len(st.toks) && isProper(st.toks[i+1].Tag) && isCap(st.toks[i+1].Text) && x.lex.HasWord("inverting", w) {
+		var inverted mention
+		if i > 0 && (st.toks[i-1].Text == "," || isQuote(st.toks[i-1].Text)) && x.lex.HasWord("inverting", w) {
 			// "..., against the one litre the FAO recommends, said Amina
 			// Ferrat, the group's director.": a name right after the verb
 			// that ends its clause is its inverted subject, not a noun
 			// before a phrase set off by commas ([inverting]: not "...,
-			// told EPB.", which names whom)
-			if r, last := x.rightNP(st, i+1, false); r.named && !strings.HasSuffix(st.toks[last].Text, ".") && (last+1 >= len(st.toks) || st.toks[last+1].Text == "," || st.toks[last+1].Text == "." && last+2 == len(st.toks)) {
-				// (not "said Sen." where the sentence was cut after a title)
-				who, inverted = mention{}, true
+			// told EPB.", which names whom); past a time ("said Monday
+			// Felipe Arroyo") or "the" ("said the Red Cross")
+			j := i + 1
+			for j < len(st.toks) && (x.isTimeWord(st, j) && !st.inFigure(st.toks[j].Start) || st.words[j] == "the") {
+				j++
+			}
+			if j < len(st.toks) && isProper(st.toks[j].Tag) && isCap(st.toks[j].Text) {
+				// (not "said Sen." where the sentence was cut after a
+				// title; an adjunct may close the clause: "wrote Helga
+				// Ostrova in a blog post.")
+				if r, last := x.rightNP(st, j, false); r.named && !strings.HasSuffix(st.toks[last].Text, ".") &&
+					(last+1 >= len(st.toks) || st.toks[last+1].Text == "," || st.toks[last+1].Text == "." && last+2 == len(st.toks) || x.onlyAdjuncts(st, last+1)) {
+					if st.toks[i-1].Text == "," {
+						who = mention{}
+					}
+					inverted = r
+				}
 			}
 		}
 		if who.text != "" {
@@ -1353,7 +1366,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		for comma > 0 && (st.is(comma, x.is.aux) || st.toks[comma].Tag == "RB" || st.toks[comma].Tag == "MD") {
 			comma--
 		}
-		if who.text == "" && !inverted && comma > 0 && st.toks[comma].Text == "," {
+		if who.text == "" && inverted.text == "" && comma > 0 && st.toks[comma].Text == "," {
 			// "A military source, speaking on condition of anonymity, said";
 			// an appositive name is the source: "the agency, Cal Fire, said"
 			if k := openingComma(st, comma); k > 0 {
@@ -1381,6 +1394,8 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		if who.text != "" {
 			c.who = who
 			c.pronoun = pronounOf(x.lex, who.text)
+		} else if inverted.text != "" {
+			c.who = inverted
 		} else if i > 0 && (isQuote(st.toks[i-1].Text) || st.toks[i-1].Text == ",") {
 			// inverted: '..., said Zelensky.'
 			who, _ = x.rightNP(st, i+1, false)
