@@ -943,6 +943,17 @@ func figureAtAfter(st *sentence, i int) bool {
 	return false
 }
 
+// setsObject reports whether the verb at i sets the figure that its
+// object runs straight into: "put the likely job losses closer to 600".
+func (x *Extractor) setsObject(st *sentence, i int) bool {
+	for k := i + 1; k < len(st.toks) && k <= i+maxObject; k++ {
+		if st.inFigure(st.toks[k].Start) {
+			return x.setterBefore(st, k) == i
+		}
+	}
+	return false
+}
+
 // openingComma returns the index of the comma that opens a parenthetical
 // phrase closed by the comma at close, or -1.
 func openingComma(st *sentence, close int) int {
@@ -1215,7 +1226,7 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 		if !finding && (ing || !st.is(i, x.is.saying) || !isVerb(st.toks[i].Tag) && st.toks[i].Tag != "NNS" && st.toks[i].Tag != "NN") {
 			// "X put the death toll at 19", "the commission put the
 			// ruling party on 44.8%"
-			if x.setsAt[w] && (isVerb(st.toks[i].Tag) || st.toks[i].Tag == "NNS") && !(st.toks[i].Tag == "VBN" && i > 0 && isNoun(st.toks[i-1].Tag)) && figureAtAfter(st, i) {
+			if x.setsAt[w] && (isVerb(st.toks[i].Tag) || st.toks[i].Tag == "NNS") && !(st.toks[i].Tag == "VBN" && i > 0 && isNoun(st.toks[i-1].Tag)) && (figureAtAfter(st, i) || x.setsObject(st, i)) {
 				if who := x.leftNP(st, i); who.text != "" {
 					c := x.verbCue(st, i, who)
 					c.opening = isOpening(st, st.tokenAt(who.span.Start))

@@ -125,6 +125,7 @@ var attributionCases = []struct {
 	{"surname after full name", "Kyrylo Budanov spoke on Friday. About 8,000 soldiers were fighting, according to Budanov.", []want{{"About 8,000", "Kyrylo Budanov", "reported"}}},
 	{"misspelt surname", "Volodymyr Zelenskyy spoke on Friday. Zeelenskyy said hundreds of soldiers were killed.", []want{{"hundreds", "Volodymyr Zelenskyy", "reported"}}},
 	{"a comment clause after the cue", "Norvik Motors will build a factory at Tarsby, investing €4.5 billion in two phases, the carmaker said on Monday, in what the regional government called the largest investment in its history.", []want{{"€4.5 billion", "carmaker", "reported"}}},
+	{"an object running into the figure", "Police put the crowd at 5,000. The Finance Workers' Union put the likely job losses closer to 600.", []want{{"5,000", "Police", "reported"}, {"closer to 600", "Finance Workers' Union", "reported"}}},
 	{"a figure its source's clause qualifies", "The group says the plant will draw 2.8 million cubic metres a year, twice the 1.1 million cubic metres Norvik says it will need.", []want{{"2.8 million cubic metres", "group", "reported"}, {"1.1 million cubic metres", "Norvik", "reported"}}},
 	{"a sum analysts had expected", "Revenue fell to $9.84 billion, the company said, below the $10.31 billion analysts had expected.", []want{{"$9.84 billion", "company", "reported"}, {"$10.31 billion", "analysts", "reported"}}},
 	{"speakers counted are no figure qualified", "Two London brokers said the premium had jumped to 0.2% of a ship's value.", []want{{"0.2%", "Two London brokers", "reported"}}},
@@ -758,6 +759,11 @@ var claimCases = []struct {
 	{"About 14 percent of the state's roughly 6,200 bridges are rated poor.", []string{"About 14 percent", "roughly 6,200"}, []string{"bridges", "bridges"}},
 	{"The harvest failed, the ministry said.\n\nKey figures:\n- Area damaged by drought: more than 2 million hectares\n- Rise in bread prices over the year: 22%\n- Length of main runway: 2,750 m\n- Injured: at least 240\n- 3 km: length of the march route\n",
 		[]string{"more than 2 million hectares", "22%", "2,750 m", "at least 240", "3 km"}, []string{"area", "prices", "runway", "injured", "route"}},
+	// a size after a measure is the noun's before it
+	{"Divers found a gash about 4 metres long in the hull. Footage shows a crater 12 metres across.", []string{"about 4 metres", "12 metres"}, []string{"gash", "crater"}},
+	// an object that runs straight into the figure a verb sets on it
+	{"The union put the likely job losses closer to 600. Her reanalysis puts the relative reduction between 22% and 25%. Analysts said that would put the site 16 percent over its limit.",
+		[]string{"closer to 600", "between 22% and 25%", "16 percent"}, []string{"losses", "reduction", "-"}},
 	{"The flood spread.\n\n- Dead: 12 (hospital); Injured: 40 (police)\n- Dead: 12 (hospital), injured: 40 (police)\n- Deaths: 2 (civil protection); 3 (hospital)\n",
 		[]string{"12", "40", "12", "40", "2", "3"}, []string{"dead", "injured", "dead", "injured", "deaths", "deaths"}},
 }

@@ -726,6 +726,13 @@ func (x *Extractor) claimsOf(a *Article, sents []*sentence, i int) {
 		if subj == "" {
 			subj = x.ranked(st, q) // "raised the avalanche danger to level 4"
 		}
+		if f := st.tokenAt(q.Start); subj == "" {
+			if v := x.setterBefore(st, f); v >= 0 {
+				if h := x.objectHead(st, v+1, f); h != "it" {
+					subj = h // "put the likely job losses closer to 600"
+				}
+			}
+		}
 		if n := compoundNoun(a.text, q); n != "" && !x.lex.Has("not-counted", n) {
 			// "the 151-member assembly", "a 112-car train": the count
 			// is of the noun it is glued to, not of the one it modifies
@@ -1248,6 +1255,11 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	}
 	// "the losses were in the hundreds": the subject of the copula
 	k := st.tokenBefore(q.Start)
+	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !st.inFigure(st.toks[k].Start) && x.sizeAfter(st, q) {
+		// "a gash about 4 metres long", "a crater 12 metres across":
+		// the size of the noun it follows
+		return strings.ToLower(st.toks[k].Text), nil, j
+	}
 	if k >= 2 && st.words[k] == "and" && x.lex.HasWord("size", st.words[k-1]) && st.inFigure(st.toks[k-2].Start) && x.sizeAfter(st, q) && len(st.claimSubjects) > 0 {
 		// "which is 32 metres high and 54 years old": the size before
 		// it is of the same thing
@@ -2684,44 +2696,10 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 				}
 				return strings.ToLower(st.toks[m].Text), v
 			}
-			// "puts next year's deficit at": the possessed, when the
-			// possessive opens the object ("the toll from Saturday's
-			// earthquake" is the toll's)
-			for m := j; m < k; m++ {
-				t := st.toks[m].Tag
-				if t == "POS" {
-					j = m + 1
-					continue
-				}
-				if !(t == "DT" || t == "PRP$" || t == "CD" || isAdj(t) || isNoun(t) || isProper(t) || st.words[m] == "next" || st.words[m] == "last" || st.words[m] == "this") {
-					break
-				}
+			if h := x.objectHead(st, j, k); h != "" {
+				return h, v
 			}
-			if j < k && st.inFigure(st.toks[j].Start) && !st.inFigure(st.toks[k-1].Start) {
-				// "settling 16 percent higher at €41.20": a change
-				// before the level, no object
-				return "", -1
-			}
-			for j < k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {
-				j++
-			}
-			if j+1 == k && st.words[j] == "it" {
-				return "it", v // "put it at 81 percent": the figure before
-			}
-			h, _, end := x.nounPhrase(st, j)
-			if h != "" && end < k && st.words[end] == "of" && x.lex.In(h)&x.is.container != 0 {
-				// "put the number of destroyed structures at 470"
-				if h2, _, _ := x.nounPhrase(st, end+1); h2 != "" {
-					return h2, v
-				}
-				if end+2 == k && st.is(end+1, x.is.nominal) {
-					return st.words[end+1], v // "put the number of injured at 27"
-				}
-			}
-			if h == "" {
-				return "", -1
-			}
-			return h, v
+			return "", -1
 		case ",":
 			// a comma inside the object's list goes on ("damage to roads,
 			// bridges and power lines at $180 million"); any other ends
@@ -2735,6 +2713,75 @@ func (x *Extractor) putAtVerb(st *sentence, k int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// setterBefore returns the token of a verb that sets a figure on a noun
+// phrase running straight into the figure at token f, with no "at"
+// between ("put the likely job losses closer to 600", "puts the relative
+// reduction between 22% and 25%", "put it closer to 20,000"), or -1.
+func (x *Extractor) setterBefore(st *sentence, f int) int {
+	for v := f - 1; v >= 0 && v >= f-maxObject; v-- {
+		t := st.toks[v].Tag
+		if x.setsAt[st.words[v]] && (isVerb(t) || t == "NNS") {
+			if v == f-1 || v > 0 && st.toks[v-1].Tag == "MD" {
+				// not "estimates 40,000", whose object is the figure,
+				// nor "forecast revenue of $9.2 billion", a noun's
+				// figure, nor "would put the site 16 percent over its
+				// limit", a reckoning
+				return -1
+			}
+			return v
+		}
+		if t != "POS" && !isWordTok(st.toks[v].Text) ||
+			!(isNoun(t) || isProper(t) || isAdj(t) || t == "DT" || t == "PRP$" || t == "POS" || st.words[v] == "of" || st.words[v] == "it") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxObject is the most tokens setterBefore reads back for the object.
+const maxObject = 8
+
+// objectHead returns the head noun of the object in tokens [j, k) of a
+// verb that sets a figure on it ("put the death toll at"), "it" for a
+// pronoun, or "".
+func (x *Extractor) objectHead(st *sentence, j, k int) string {
+	// "puts next year's deficit at": the possessed, when the possessive
+	// opens the object ("the toll from Saturday's earthquake" is the
+	// toll's)
+	for m := j; m < k; m++ {
+		t := st.toks[m].Tag
+		if t == "POS" {
+			j = m + 1
+			continue
+		}
+		if !(t == "DT" || t == "PRP$" || t == "CD" || isAdj(t) || isNoun(t) || isProper(t) || st.words[m] == "next" || st.words[m] == "last" || st.words[m] == "this") {
+			break
+		}
+	}
+	if j < k && st.inFigure(st.toks[j].Start) && !st.inFigure(st.toks[k-1].Start) {
+		// "settling 16 percent higher at €41.20": a change before
+		// the level, no object
+		return ""
+	}
+	for j < k && (st.toks[j].Tag == "DT" || st.toks[j].Tag == "PRP$" || isAdj(st.toks[j].Tag)) {
+		j++
+	}
+	if j+1 == k && st.words[j] == "it" {
+		return "it" // "put it at 81 percent": the figure before
+	}
+	h, _, end := x.nounPhrase(st, j)
+	if h != "" && end < k && st.words[end] == "of" && x.lex.In(h)&x.is.container != 0 {
+		// "put the number of destroyed structures at 470"
+		if h2, _, _ := x.nounPhrase(st, end+1); h2 != "" {
+			return h2
+		}
+		if end+2 == k && st.is(end+1, x.is.nominal) {
+			return st.words[end+1] // "put the number of injured at 27"
+		}
+	}
+	return h
 }
 
 // opensSentence reports whether token i is the first word of its sentence,
