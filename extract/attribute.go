@@ -1227,7 +1227,13 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			// "X put the death toll at 19", "the commission put the
 			// ruling party on 44.8%"
 			if x.setsAt[w] && (isVerb(st.toks[i].Tag) || st.toks[i].Tag == "NNS") && !(st.toks[i].Tag == "VBN" && i > 0 && isNoun(st.toks[i-1].Tag)) && (figureAtAfter(st, i) || x.setsObject(st, i)) {
-				if who := x.leftNP(st, i); who.text != "" {
+				who := x.leftNP(st, i)
+				if st.toks[i].Tag == "VBG" && i > 0 && st.toks[i-1].Text == "," {
+					// "The ministry revised its count, putting the death toll at
+					// 41": the sentence's subject puts it
+					who = x.sentenceSubject(st, i)
+				}
+				if who.text != "" {
 					c := x.verbCue(st, i, who)
 					c.opening = isOpening(st, st.tokenAt(who.span.Start))
 					out = append(out, c)
