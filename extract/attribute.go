@@ -1918,6 +1918,14 @@ func (x *Extractor) rightNP(st *sentence, i int, toEnd bool) (mention, int) {
 	for k < n && (st.words[k] == "the" || st.words[k] == "a" || st.words[k] == "an") {
 		k++
 	}
+	if k+2 < n && st.is(k, x.is.document) && (st.words[k+1] == "from" || st.words[k+1] == "by") && isWordTok(st.toks[k+2].Text) {
+		// "according to data from the forest department", "according
+		// to a tally by the charity": the document's author
+		k += 2
+		for k < n && (st.words[k] == "the" || st.words[k] == "a" || st.words[k] == "an") {
+			k++
+		}
+	}
 	owned := k < n && st.toks[k].Tag == "PRP$" && k+1 < n && st.is(k+1, x.is.title) // "its director, Dr. Selim Haddou"
 	if owned {
 		k++

@@ -48,7 +48,7 @@ var attributionCases = []struct {
 	// verbs of saying, subject first, any tense
 	{"said after", "Moscow sent 139 drones into Ukraine overnight, Ukrainian officials said.", []want{{"139", "Ukrainian officials", "reported"}}},
 	{"showed, then a clause of background", "Rents rose 8.7% last year, figures from the statistics office showed on Tuesday, as homebuilding fell further behind.", []want{{"8.7%", "statistics office", "reported"}}},
-	{"reported a figure, then while", "The crew reported a loss of power about 14 minutes after takeoff, while the aircraft was climbing through about 11,000 feet, according to data from SkyPlot.", []want{{"about 14 minutes", "data from SkyPlot", "reported"}, {"about 11,000 feet", "data from SkyPlot", "reported"}}},
+	{"reported a figure, then while", "The crew reported a loss of power about 14 minutes after takeoff, while the aircraft was climbing through about 11,000 feet, according to data from SkyPlot.", []want{{"about 14 minutes", "SkyPlot", "reported"}, {"about 11,000 feet", "SkyPlot", "reported"}}},
 	{"said before that", "The ministry said that 36 drones were shot down over the region.", []want{{"36", "ministry", "reported"}}},
 	{"says present", "The governor says 14 apartment buildings were damaged in the attack.", []want{{"14", "governor", "reported"}}},
 	{"told outlet", "A police spokesman told Reuters that 12 people were detained on Monday.", []want{{"12", "police spokesman", "reported"}}},
@@ -125,6 +125,7 @@ var attributionCases = []struct {
 	{"surname after full name", "Kyrylo Budanov spoke on Friday. About 8,000 soldiers were fighting, according to Budanov.", []want{{"About 8,000", "Kyrylo Budanov", "reported"}}},
 	{"misspelt surname", "Volodymyr Zelenskyy spoke on Friday. Zeelenskyy said hundreds of soldiers were killed.", []want{{"hundreds", "Volodymyr Zelenskyy", "reported"}}},
 	{"a comment clause after the cue", "Norvik Motors will build a factory at Tarsby, investing €4.5 billion in two phases, the carmaker said on Monday, in what the regional government called the largest investment in its history.", []want{{"€4.5 billion", "carmaker", "reported"}}},
+	{"a document's author after 'according to'", "Tigers killed 1,860 head of livestock, according to data from the department. Ships rescued 643 people, according to a tally by the charity.", []want{{"1,860", "department", "reported"}, {"643", "charity", "reported"}}},
 	{"a participle after a comma sets the figure for the sentence's subject", "The ministry revised its count on Friday, putting the death toll at 41.", []want{{"41", "ministry", "reported"}}},
 	{"an object running into the figure", "Police put the crowd at 5,000. The Finance Workers' Union put the likely job losses closer to 600.", []want{{"5,000", "Police", "reported"}, {"closer to 600", "Finance Workers' Union", "reported"}}},
 	{"a figure its source's clause qualifies", "The group says the plant will draw 2.8 million cubic metres a year, twice the 1.1 million cubic metres Norvik says it will need.", []want{{"2.8 million cubic metres", "group", "reported"}, {"1.1 million cubic metres", "Norvik", "reported"}}},
