@@ -809,6 +809,28 @@ func (x *Extractor) ownDocument(st *sentence, k int) *cue {
 	return &cue{text: who.text, at: at, who: who, pronoun: pronounOf(x.lex, who.text)}
 }
 
+// possessedBare returns the cue of a named party's figure that follows
+// its possessive with no noun of its own: "the ministry's 3,800 cubic
+// metres per second", "the organisers' 1,140" (not "the union's 4,000
+// members", which counts the members). It covers only that figure.
+func (x *Extractor) possessedBare(st *sentence, i int) *cue {
+	if i < 2 || !isPossessive(st.toks[i]) || i+1 >= len(st.toks) || !st.inFigure(st.toks[i+1].Start) {
+		return nil
+	}
+	e := i + 1
+	for e < len(st.toks) && st.inFigure(st.toks[e].Start) {
+		e++
+	}
+	if e < len(st.toks) && (isNoun(st.toks[e].Tag) || isAdj(st.toks[e].Tag) || st.words[e] == "of") {
+		return nil
+	}
+	who := x.leftNPOf(st, i, true)
+	if !who.named {
+		return nil
+	}
+	return &cue{text: spanText(st, st.tokenAt(who.span.Start), i+1), at: Span{who.span.Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: 1}
+}
+
 // possessedFigure returns the cue of a named party's figure: a possessive
 // before a [container] or [document] noun that a figure follows through
 // "of" ("the government's preliminary figure of $1.2 billion", "the
@@ -819,8 +841,8 @@ func (x *Extractor) possessedFigure(st *sentence, i int) *cue {
 		return nil
 	}
 	p := i - 1
-	for p > 0 && i-p <= 2 && isAdj(st.toks[p].Tag) {
-		p-- // "preliminary", "own", "official"
+	for p > 0 && i-p <= 2 && (isAdj(st.toks[p].Tag) || st.toks[p].Tag == "NN" && isWordTok(st.toks[p].Text)) {
+		p-- // "preliminary", "own", "official"; "daily ridership forecast"
 	}
 	if p < 1 {
 		return nil
@@ -1162,6 +1184,10 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			continue
 		}
 		if c := x.possessedFigure(st, i); c != nil {
+			out = append(out, c)
+			continue
+		}
+		if c := x.possessedBare(st, i); c != nil {
 			out = append(out, c)
 			continue
 		}
