@@ -1274,6 +1274,9 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			if p := st.toks[i-1].Tag; (isAdj(p) || p == "VBN" || p == "VBG" || p == "DT" || p == "CD" || p == "PRP$") && !st.is(i-1, x.is.generic|x.is.title) {
 				continue // not "The Israeli military estimates", a [generic] noun read as an adjective
 			}
+			if p := i - 2; p >= 0 && isNoun(st.toks[i-1].Tag) && (st.toks[p].Tag == "CD" || st.inFigure(st.toks[p].Start)) {
+				continue // "17 compensation claims": a compound noun after a count
+			}
 		}
 		// a base form after a modal, "to" or "not" says what someone may
 		// or should do: "Residents should expect power cuts", "did not
@@ -1747,8 +1750,8 @@ func (x *Extractor) leftNPOf(st *sentence, i int, strict bool) mention {
 		if t := st.toks[i].Tag; (t == "VBG" || t == "VBN") && k > 0 && (isProper(st.toks[k-1].Tag) || hyphenedName(st.toks[k-1].Text)) {
 			return x.leftNPOf(st, k, strict) // the participle opens that phrase
 		}
-		for c := k - 1; c > 0 && c > k-20; c-- {
-			if w := st.words[c]; isQuote(st.toks[c].Text) || w == ";" || st.is(c, x.is.saying) && !st.is(c, x.is.recording) && isVerb(st.toks[c].Tag) {
+		for c := k - 1; c > 0 && c > k-maxApposition; c-- {
+			if w := st.words[c]; isQuote(st.toks[c].Text) && st.toks[c].Tag != "POS" || w == ";" || st.is(c, x.is.saying) && !st.is(c, x.is.recording) && isVerb(st.toks[c].Tag) {
 				break
 			}
 			if st.words[c] == "," {
@@ -3462,3 +3465,9 @@ func agentAfter(st *sentence, i int) int {
 	}
 	return -1
 }
+
+// maxApposition is the most tokens leftNP crosses back over a phrase set
+// off by commas between a subject and its verb: "Dr Annika Feld, an
+// engineering geologist at the University of Tarnholm who scanned the site
+// on Wednesday on behalf of the residents' association, put ...".
+const maxApposition = 30

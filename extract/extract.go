@@ -554,7 +554,14 @@ func (x *Extractor) tagWindows(st *sentence) {
 			if n-i <= shortTail {
 				end = n
 			}
-			mark(i-cueBefore, end)
+			before := cueBefore
+			if i > 0 && st.words[i-1] == "," {
+				// "Dr Annika Feld, an engineering geologist ... who
+				// scanned the site, put": the subject before a long
+				// apposition, which leftNP crosses
+				before = maxApposition + 4
+			}
+			mark(i-before, end)
 		case st.is(i, x.is.mayAttribute|x.is.pronoun) || isQuote(st.toks[i].Text) || w == "not" || w == "no" || w == "without":
 			mark(i-cueBefore, i+cueAfter)
 		}
