@@ -405,10 +405,13 @@ func citedAfter(cs []*cue, c *cue, off int) bool {
 	return false
 }
 
-// semicolonBefore reports whether a semicolon stands before token i.
-func semicolonBefore(st *sentence, i int) bool {
-	for k := 0; k < i; k++ {
-		if st.toks[k].Text == ";" {
+// textBefore reports whether a token written text stands in [from, i):
+// a semicolon anywhere before a figure, or a colon after the first token
+// ("Missing: 57 people (Interior Ministry)"; a dash in running text
+// labels nothing).
+func textBefore(st *sentence, from, i int, text string) bool {
+	for k := from; k < i; k++ {
+		if st.toks[k].Text == text {
 			return true
 		}
 	}
@@ -485,15 +488,15 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	// hectares infested (ministry); close to 1 million hectares (farmers'
 	// union)"), or on an unlabelled line of a box of key figures ("Millet
 	// prices up nearly 40% since September (statistics office)")
-	box := st.box && !colonLabel(st, i)
+	box := st.box && !textBefore(st, 1, i, ":")
 	after := tokenAfterBracket(st, i, closer)
 	// (in a box, commas part items too: "120,000 marchers (organisers),
 	// 35,000 (police)")
 	sep := after < len(st.toks) && (st.toks[after].Text == ";" || box && st.toks[after].Text == ",")
-	item := (sep || after >= len(st.toks)-1 && semicolonBefore(st, i)) && (figureOpens(st) || box)
+	item := (sep || after >= len(st.toks)-1 && textBefore(st, 0, i, ";")) && (figureOpens(st) || box)
 	closing := !st.inFigure(st.toks[i-1].Start) || (figureFirst(st) || box) && after >= len(st.toks)-1 || item
 	labelled := closing && !figureFirst(st) && !figureOpens(st) && !named // "Missing: 57 people, ... (Interior Ministry)"
-	if labelled && !colonLabel(st, i) && !box {
+	if labelled && !textBefore(st, 1, i, ":") && !box {
 		return nil
 	}
 	citing := x.citingAt(st, from)
@@ -557,17 +560,6 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 func (x *Extractor) bodyWord(st *sentence, i, j int) bool {
 	for k := i; k < j; k++ {
 		if st.is(k, x.is.generic|x.is.title) {
-			return true
-		}
-	}
-	return false
-}
-
-// colonLabel reports whether a colon stands before token i: "Missing: 57
-// people (Interior Ministry)". A dash in running text labels nothing.
-func colonLabel(st *sentence, i int) bool {
-	for k := 1; k < i; k++ {
-		if st.toks[k].Text == ":" {
 			return true
 		}
 	}
