@@ -817,8 +817,8 @@ func (x *Extractor) possessedBare(st *sentence, i int) *cue {
 		return nil
 	}
 	who := x.leftNPOf(st, i, true)
-	if !who.named {
-		return nil
+	if !who.named || e < len(st.toks) && isVerb(st.toks[e].Tag) && !st.is(e, x.is.aux) && isOpening(st, st.tokenAt(who.span.Start)) {
+		return nil // (nor "The union's 4,000 voted to strike": people, its subject)
 	}
 	return &cue{text: spanText(st, st.tokenAt(who.span.Start), i+1), at: Span{who.span.Start, st.toks[i].End()}, who: who, pronoun: pronounOf(x.lex, who.text), narrow: true, ahead: 1}
 }
@@ -1249,7 +1249,13 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 				if st.toks[i].Tag == "VBG" && i > 0 && st.toks[i-1].Text == "," {
 					// "The ministry revised its count, putting the death toll at
 					// 41": the sentence's subject puts it
-					who = x.sentenceSubject(st, i)
+					// (one that can say it: not "Shares jumped, putting
+					// the company's value above $3 billion")
+					if m := x.sentenceSubject(st, i); m.span.End > 0 && x.mayPut(st, st.tokenBefore(m.span.End)) {
+						who = m
+					} else {
+						who = mention{}
+					}
 				}
 				if who.text != "" {
 					c := x.verbCue(st, i, who)
@@ -1266,8 +1272,8 @@ func (x *Extractor) cuesOf(st *sentence) []*cue {
 			if p := st.toks[i-1].Tag; (isAdj(p) || p == "VBN" || p == "VBG" || p == "DT" || p == "CD" || p == "PRP$") && !st.is(i-1, x.is.generic|x.is.title) {
 				continue // not "The Israeli military estimates", a [generic] noun read as an adjective
 			}
-			if p := i - 2; p >= 0 && isNoun(st.toks[i-1].Tag) && (st.toks[p].Tag == "CD" || st.inFigure(st.toks[p].Start)) {
-				continue // "17 compensation claims": a compound noun after a count
+			if p := i - 2; p >= 0 && isNoun(st.toks[i-1].Tag) && (st.toks[p].Tag == "CD" || st.inFigure(st.toks[p].Start)) && (i+1 == len(st.toks) || !st.inFigure(st.toks[i+1].Start)) {
+				continue // "17 compensation claims": a compound noun after a count (not "The 10-year plan projects 5,000")
 			}
 		}
 		// a base form after a modal, "to" or "not" says what someone may
@@ -2141,6 +2147,13 @@ func (x *Extractor) speaker(st *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// mayPut reports whether the head at token k names a party that can put a
+// figure on something: a name, a title, a body ("the ministry", "the
+// hospital"), not "Shares" or "Heavy rain".
+func (x *Extractor) mayPut(st *sentence, k int) bool {
+	return isProper(st.toks[k].Tag) && isCap(st.toks[k].Text) && st.toks[k].Tag != "NNS" || x.speaker(st, k) || st.is(k, x.is.orgNoun|x.is.person)
 }
 
 // documentBefore reports whether the verb at token i follows a

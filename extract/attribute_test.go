@@ -127,6 +127,9 @@ var attributionCases = []struct {
 	{"a comment clause after the cue", "Norvik Motors will build a factory at Tarsby, investing €4.5 billion in two phases, the carmaker said on Monday, in what the regional government called the largest investment in its history.", []want{{"€4.5 billion", "carmaker", "reported"}}},
 	{"a noun of saying after a count is a compound noun", "The council had received 41 compensation claims by Friday afternoon.", []want{{"41", "", "reported"}}},
 	{"a long apposition with a relative clause and a possessive", "Dr Annika Feld, an engineering geologist at the University of Tarnholm who scanned the site on Wednesday on behalf of the residents' association, put the width at 28 metres.", []want{{"28 metres", "Dr Annika Feld", "reported"}}},
+	{"a sentence subject that cannot speak sets no figure", "Shares jumped in early trading, putting the company's value above $3 billion. Floods swept through the valley, putting the damage at about $200 million.", []want{{"above $3 billion", "", "reported"}, {"about $200 million", "", "reported"}}},
+	{"a standing is no estimate", "The win put the team 7 points clear at the top of the table. The ruling put the project 18 months behind schedule.", []want{{"7", "", "reported"}, {"18 months", "", "reported"}}},
+	{"a plan's verb before its figure is no compound noun", "The 10-year plan projects 5,000 new homes a year.\n\nThe union's 4,000 voted to strike on Monday.", []want{{"5,000", "10-year plan", "reported"}, {"4,000", "", "reported"}}},
 	{"a party's bare figure after its possessive", "The gap between the organisers' 1,140 and the department's 2,310 is large. The union's 4,000 members walked out.", []want{{"1,140", "organisers", "reported"}, {"2,310", "department", "reported"}, {"4,000", "", "reported"}}},
 	{"a possessive before a compound document noun", "The audit found that the company's daily ridership forecast of 38,000 passengers was never revised.", []want{{"38,000", "company", "reported"}}},
 	{"a document's author after 'according to'", "Tigers killed 1,860 head of livestock, according to data from the department. Ships rescued 643 people, according to a tally by the charity.", []want{{"1,860", "department", "reported"}, {"643", "charity", "reported"}}},
@@ -766,10 +769,11 @@ var claimCases = []struct {
 	{"The harvest failed, the ministry said.\n\nKey figures:\n- Area damaged by drought: more than 2 million hectares\n- Rise in bread prices over the year: 22%\n- Length of main runway: 2,750 m\n- Injured: at least 240\n- 3 km: length of the march route\n",
 		[]string{"more than 2 million hectares", "22%", "2,750 m", "at least 240", "3 km"}, []string{"area", "prices", "runway", "injured", "route"}},
 	// a size after a measure is the noun's before it
-	{"Divers found a gash about 4 metres long in the hull. Footage shows a crater 12 metres across.", []string{"about 4 metres", "12 metres"}, []string{"gash", "crater"}},
+	{"Divers found a gash about 4 metres long in the hull. Footage shows a crater 12 metres across. Traffic queued in a line of cars 5 km long. The town was under water, in places 2 metres deep.",
+		[]string{"about 4 metres", "12 metres", "5 km", "2 metres"}, []string{"gash", "crater", "line", "depth"}},
 	// an object that runs straight into the figure a verb sets on it
-	{"The union put the likely job losses closer to 600. Her reanalysis puts the relative reduction between 22% and 25%. Analysts said that would put the site 16 percent over its limit.",
-		[]string{"closer to 600", "between 22% and 25%", "16 percent"}, []string{"losses", "reduction", "-"}},
+	{"Local officials put the death toll closer to 600. The union put the likely job losses closer to 600. Her reanalysis puts the relative reduction between 22% and 25%. Analysts said that would put the site 16 percent over its limit.",
+		[]string{"closer to 600", "closer to 600", "between 22% and 25%", "16 percent"}, []string{"toll", "losses", "reduction", "-"}},
 	{"The flood spread.\n\n- Dead: 12 (hospital); Injured: 40 (police)\n- Dead: 12 (hospital), injured: 40 (police)\n- Deaths: 2 (civil protection); 3 (hospital)\n",
 		[]string{"12", "40", "12", "40", "2", "3"}, []string{"dead", "injured", "dead", "injured", "deaths", "deaths"}},
 }

@@ -1262,9 +1262,15 @@ func (x *Extractor) subject(st *sentence, q quantity.Quantity) (string, []string
 	}
 	// "the losses were in the hundreds": the subject of the copula
 	k := st.tokenBefore(q.Start)
-	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !st.inFigure(st.toks[k].Start) && x.sizeAfter(st, q) {
+	if k >= 0 && isNoun(st.toks[k].Tag) && isWordTok(st.toks[k].Text) && !st.inFigure(st.toks[k].Start) && x.sizeAfter(st, q) &&
+		!x.isTimeNoun(st, k) && !(k > 0 && st.words[k-1] == "in") && (j+1 >= len(st.toks) || !isNoun(st.toks[j+1].Tag)) {
 		// "a gash about 4 metres long", "a crater 12 metres across":
-		// the size of the noun it follows
+		// the size of the noun it follows (not "last week 30 cm deep
+		// snow", "in places 2 metres deep"); past "of" to the head ("a
+		// line of cars 5 km long")
+		if k >= 2 && st.words[k-1] == "of" && isNoun(st.toks[k-2].Tag) && isWordTok(st.toks[k-2].Text) {
+			k -= 2
+		}
 		return strings.ToLower(st.toks[k].Text), nil, j
 	}
 	if k >= 2 && st.words[k] == "and" && x.lex.HasWord("size", st.words[k-1]) && st.inFigure(st.toks[k-2].Start) && x.sizeAfter(st, q) && len(st.claimSubjects) > 0 {
@@ -2730,11 +2736,18 @@ func (x *Extractor) setterBefore(st *sentence, f int) int {
 	for v := f - 1; v >= 0 && v >= f-maxObject; v-- {
 		t := st.toks[v].Tag
 		if x.setsAt[st.words[v]] && (isVerb(t) || t == "NNS") {
-			if v == f-1 || v > 0 && st.toks[v-1].Tag == "MD" {
+			e := f
+			for e < len(st.toks) && st.inFigure(st.toks[e].Start) {
+				e++
+			}
+			if e+1 < len(st.toks) && isNoun(st.toks[e].Tag) {
+				e++ // "7 points clear"
+			}
+			if v == f-1 || v > 0 && st.toks[v-1].Tag == "MD" || e < len(st.toks) && x.lex.HasWord("standing", st.words[e]) {
 				// not "estimates 40,000", whose object is the figure,
-				// nor "forecast revenue of $9.2 billion", a noun's
-				// figure, nor "would put the site 16 percent over its
-				// limit", a reckoning
+				// nor "would put the site 16 percent over its limit", a
+				// reckoning, nor "put the team 7 points clear", a
+				// standing
 				return -1
 			}
 			return v
@@ -2779,6 +2792,18 @@ func (x *Extractor) objectHead(st *sentence, j, k int) string {
 		return "it" // "put it at 81 percent": the figure before
 	}
 	h, _, end := x.nounPhrase(st, j)
+	if end > k {
+		// "put the toll closer to 600", "closer" read as a noun: the
+		// object ends where the figure starts, at its last noun ("the
+		// total stolen")
+		h, end = "", k
+		for n := k - 1; n >= j; n-- {
+			if isNoun(st.toks[n].Tag) && isWordTok(st.toks[n].Text) {
+				h = strings.ToLower(st.toks[n].Text)
+				break
+			}
+		}
+	}
 	if h != "" && end < k && st.words[end] == "of" && x.lex.In(h)&x.is.container != 0 {
 		// "put the number of destroyed structures at 470"
 		if h2, _, _ := x.nounPhrase(st, end+1); h2 != "" {

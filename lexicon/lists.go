@@ -82,6 +82,7 @@ var Lists = map[string]Spec{
 	"opener":      {Doc: "words that open a clause and never a name: If OceanLens is right", Lookup: true},
 	"rank":        {Doc: "words that put a number on a scale: level 4, category 3", Lookup: true},
 	"size":        {Doc: "adjectives of size or age after a measure: 32 metres high, 54 years old", Lookup: true},
+	"standing":    {Doc: "words after a figure that make it a standing, not an estimate: put the team 7 points clear", Lookup: true},
 	"not-head":    {Doc: "words after a figure that say where or when, never what it counts: took in $179.6 million worldwide, 140 km/h moments before impact", Lookup: true},
 	"having":      {Doc: "verbs and prepositions of having before at least one, which then picks out those counted: schools that had at least one post empty", Lookup: true},
 	"act-noun":    {Doc: "verbs (base form) whose act a time after for names, when no common noun is its subject: the airport was closed for seven hours is a closure", NeedsValue: true, Value: "the noun of the act", Lookup: true},
