@@ -482,7 +482,6 @@ func (x *Extractor) bracketed(st *sentence, i int) *cue {
 	// is no matter: the brackets close the line ("$405.3 mln - global
 	// total after five days (Meridian)")
 	//
-	//
 	// so do brackets that close an item of a line of several, parted
 	// by semicolons, on a line that opens with its figure ("680,000
 	// hectares infested (ministry); close to 1 million hectares (farmers'
@@ -2150,8 +2149,8 @@ func (x *Extractor) speaker(st *sentence, k int) bool {
 }
 
 // mayPut reports whether the head at token k names a party that can put a
-// figure on something: a name, a title, a body ("the ministry", "the
-// hospital"), not "Shares" or "Heavy rain".
+// figure on something: a name, a title, a [generic] or [org-noun] body
+// ("the ministry", "police"), not "Shares" or "Heavy rain".
 func (x *Extractor) mayPut(st *sentence, k int) bool {
 	return isProper(st.toks[k].Tag) && isCap(st.toks[k].Text) && st.toks[k].Tag != "NNS" || x.speaker(st, k) || st.is(k, x.is.orgNoun|x.is.person)
 }
